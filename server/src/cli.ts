@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// jianggao: the command-line checker. A thin shell over the analysis core.
+
+import * as path from 'path';
+import { announcementReport, checkDocument, Diagnostic, documentSymbols, DocumentSymbol, parseDocument, RULES } from './core';
+import { loadProjectConfig } from './projectConfig';
+import { expandPaths, isMarkdownPath, readDraft } from './files';
+import { ruleTableMarkdown } from './ruleTable';
+
+const USAGE = `用法：
+  jianggao check [--format text|json] [--max-warnings N] [--fail-on RULE[,RULE]] [--config FILE] PATH...
+  jianggao outline [--format text|json] FILE
+  jianggao placeholders [--format text|json] PATH...
+  jianggao rules [--format markdown|json]
+
+PATH 可以是文件或文件夹（递归检查 .txt .md .speech）。
+退出码：0 通过；1 发现错误级问题、--fail-on 指定的问题或警告超过 --max-warnings；2 用法或文件错误。`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  format: string;
+  maxWarnings: number | null;
+  failOn: string[];
+  config: string | null;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h') throw new UsageError('');
+  if (!['check', 'outline', 'placeholders', 'rules'].includes(command)) throw new UsageError(`未知命令：${command}`);
+  const args: Args = { command, format: command === 'rules' ? 'markdown' : 'text', maxWarnings: null, failOn: [], config: null, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} 需要一个值`);
+      return v;
+    };
+    if (a === '--format') args.format = value();
+    else if (a === '--max-warnings') {
+      const v = value();
+      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings 需要非负整数，收到“${v}”`);
+      args.maxWarnings = Number(v);
+    } else if (a === '--fail-on') args.failOn.push(...value().split(',').filter(Boolean));
+    else if (a === '--config') args.config = value();
+    else if (a.startsWith('--')) throw new UsageError(`未知选项：${a}`);
+    else args.paths.push(a);
+  }
+  const formats = command === 'rules' ? ['markdown', 'json'] : ['text', 'json'];
+  if (!formats.includes(args.format)) throw new UsageError(`--format 只能是 ${formats.join(' 或 ')}`);
+  for (const id of args.failOn) if (!RULES.some((r) => r.meta.id === id)) throw new UsageError(`--fail-on：没有名为“${id}”的规则`);
+  if (command !== 'rules' && args.paths.length === 0) throw new UsageError('请给出要检查的文件或文件夹');
+  if (command === 'outline' && args.paths.length !== 1) throw new UsageError('outline 只接受一个文件');
+  return args;
+}
+
+const SEVERITY_NAME = ['', 'error', 'warning', 'info', 'hint'];
+
+interface Loaded {
+  file: string;
+  text: string;
+}
+
+function load(paths: string[], errors: string[]): Loaded[] {
+  let files: string[];
+  try {
+    files = expandPaths(paths);
+  } catch (e) {
+    throw new FileError(`找不到文件或文件夹：${(e as NodeJS.ErrnoException).path ?? (e as Error).message}`);
+  }
+  const out: Loaded[] = [];
+  for (const file of files) {
+    const r = readDraft(file);
+    if (r.ok) out.push({ file, text: r.text });
+    else errors.push(`${file}: ${r.reason}`);
+  }
+  return out;
+}
+
+class FileError extends Error {}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if (args.command === 'rules') {
+    process.stdout.write(
+      args.format === 'json' ? JSON.stringify(RULES.map((r) => r.meta), null, 2) + '\n' : ruleTableMarkdown() + '\n',
+    );
+    return 0;
+  }
+  const errors: string[] = [];
+  const drafts = load(args.paths, errors);
+  const configFor = (file: string) => {
+    const r = loadProjectConfig(args.config ? path.resolve(args.config) : null, path.dirname(path.resolve(file)));
+    for (const e of r.errors) errors.push(`${r.file}: ${e}`);
+    return r.config;
+  };
+  let exit = 0;
+  if (args.command === 'outline') {
+    const d = drafts[0];
+    if (!d) throw new FileError(errors.join('\n'));
+    const config = configFor(d.file);
+    const doc = parseDocument(d.text, { markdown: isMarkdownPath(d.file), placeholders: config.placeholders });
+    const symbols = documentSymbols(doc);
+    const announcements = announcementReport(doc);
+    if (args.format === 'json') process.stdout.write(JSON.stringify({ path: d.file, symbols, announcements }, null, 1) + '\n');
+    else {
+      const print = (s: DocumentSymbol, depth: number) => {
+        process.stdout.write(`${'  '.repeat(depth)}${s.name}  [${s.range.start.line + 1}]\n`);
+        s.children.forEach((c) => print(c, depth + 1));
+      };
+      symbols.forEach((s) => print(s, 0));
+      for (const a of announcements)
+        process.stdout.write(`宣布 ${a.range.start.line + 1}行 “${a.text}”：宣布 ${a.announced ?? '几'} 点，找到 ${a.found} 点\n`);
+    }
+  } else {
+    const results: { path: string; diagnostics: Diagnostic[] }[] = [];
+    for (const d of drafts) {
+      const config = configFor(d.file);
+      const doc = parseDocument(d.text, { markdown: isMarkdownPath(d.file), placeholders: config.placeholders });
+      let diagnostics = checkDocument(doc, { config });
+      if (args.command === 'placeholders') diagnostics = diagnostics.filter((x) => x.code === 'placeholder');
+      results.push({ path: d.file, diagnostics });
+    }
+    const all = results.flatMap((r) => r.diagnostics);
+    const failing = all.filter((x) => x.severity === 1 || args.failOn.includes(x.code));
+    const warnings = all.filter((x) => x.severity === 2).length;
+    if (failing.length > 0) exit = 1;
+    if (args.maxWarnings !== null && warnings > args.maxWarnings) exit = 1;
+    if (args.format === 'json') {
+      const files = results.map((r) =>
+        args.command === 'placeholders' ? { path: r.path, count: r.diagnostics.length, diagnostics: r.diagnostics } : r,
+      );
+      process.stdout.write(JSON.stringify({ files }, null, 1) + '\n');
+    } else {
+      for (const r of results) {
+        if (args.command === 'placeholders') process.stdout.write(`${r.path}: ${r.diagnostics.length} 处占位符\n`);
+        for (const x of r.diagnostics)
+          process.stdout.write(`${r.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}\n`);
+      }
+      const summary = `${results.length} 个文件，${all.length} 条问题（错误 ${all.filter((x) => x.severity === 1).length}，警告 ${warnings}）`;
+      process.stdout.write(summary + '\n');
+      if (args.failOn.length && failing.length) process.stdout.write(`--fail-on ${args.failOn.join(',')}：${failing.length} 处未通过\n`);
+      if (args.maxWarnings !== null && warnings > args.maxWarnings) process.stdout.write(`警告 ${warnings} 条，超过 --max-warnings ${args.maxWarnings}\n`);
+    }
+  }
+  for (const e of errors) process.stderr.write(`jianggao: ${e}\n`);
+  if (errors.length && exit === 0 && drafts.length === 0) exit = 2;
+  return exit;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    if (e.message) process.stderr.write(`jianggao: ${e.message}\n\n`);
+    process.stderr.write(USAGE + '\n');
+    process.exitCode = e.message ? 2 : 0;
+  } else if (e instanceof FileError) {
+    process.stderr.write(`jianggao: ${e.message}\n`);
+    process.exitCode = 2;
+  } else throw e;
+}

@@ -1,0 +1,146 @@
+// Announcements: count phrases that promise a list (下面，我讲三点意见), and the
+// list each one is linked to.
+
+import type { Paragraph } from './lines';
+import type { Section } from './outline';
+import { siblingRuns, walkSections } from './outline';
+import { parseNumeral } from './text';
+
+export interface Announcement {
+  /** Offsets of the count phrase, e.g. 三点意见. */
+  start: number;
+  end: number;
+  /** The clause that holds the count phrase, as written. */
+  text: string;
+  /** null for indefinite counts (几点). */
+  announced: number | null;
+  numeral: string;
+  /** The parts it was linked to; empty when none follow. */
+  items: Section[];
+  /** Where a list was expected to begin. */
+  paragraph: number;
+}
+
+const NUMERAL = '[一二三四五六七八九十两]{1,3}|\\d{1,2}|几';
+const MEASURE = '个方面|方面|个维度|维度|个层面|层面|点|条|项|件|句话|个';
+// The count phrase, then the rest of its clause up to the next break.
+const COUNT = new RegExp(`(${NUMERAL})(${MEASURE})([^，。；：！？、\\n]{0,14}?)(?=[，。；：！？、]|$)`, 'g');
+
+// Cues that make a count phrase an announcement even when no list follows it (the text may be cut short).
+const SPEAKING_CUE = /(以下|如下|下面|讲|谈|强调|提出|提|说|交流|汇报|谈谈|讲讲|概括为|归纳为)[^，。；！？]{0,12}$/;
+const PROMISE_HEAD = /^(意见|要求|建议|体会|看法|考虑|认识|思考|希望|打算|想法)/;
+// A count that looks back, not forward: 以上三点, 这两个方面.
+const BACK_REFERENCE = /(以上|上述|前面|前述|这|那|上面|这些|每|第|哪|各|其中|近|约|共)$/;
+
+interface Candidate {
+  flatStart: number;
+  flatEnd: number;
+  announced: number | null;
+  numeral: string;
+  strong: boolean;
+  sentenceFinal: boolean;
+}
+
+function findCandidates(p: Paragraph): Candidate[] {
+  const out: Candidate[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(p.flat); m; m = COUNT.exec(p.flat)) {
+    const [whole, numeral, measure, rest] = m;
+    const i = m.index;
+    const before = p.flat.slice(Math.max(0, i - 16), i);
+    const prev = p.flat[i - 1] ?? '';
+    if (/[\d一二三四五六七八九十百千万两几.．]/.test(prev) || BACK_REFERENCE.test(before)) continue;
+    const announced = numeral === '几' ? null : parseNumeral(numeral);
+    if (announced !== null && (announced < 2 || announced > 12)) continue;
+    // 1000个以上, 7天, 4月份: quantities, not lists.
+    if (/^(以上|以下|左右|多|余|月|年|百分点|次|天)/.test(rest)) continue;
+    const after = p.flat[i + whole.length] ?? '';
+    const sentenceFinal = after === '' || '。：；！'.includes(after);
+    const clauseStart = Math.max(p.flat.lastIndexOf('，', i), p.flat.lastIndexOf('。', i), p.flat.lastIndexOf('；', i));
+    const clauseBefore = p.flat.slice(clauseStart + 1, i);
+    const listy = measure !== '个' && measure !== '件' && measure !== '句话';
+    const strong =
+      listy &&
+      (SPEAKING_CUE.test(clauseBefore) || PROMISE_HEAD.test(rest) || /^(以下|如下)/.test(p.flat.slice(i - 2, i)) ||
+        /(以下|如下)$/.test(clauseBefore));
+    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, strong, sentenceFinal });
+  }
+  return out;
+}
+
+/**
+ * Finds announcements and links each to the list it promises: the first
+ * numbered part after it, when that part is number one and sits in the
+ * announcement's own section or an enclosing one; then that part's run of
+ * siblings of the same family.
+ */
+export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: Section[]): Announcement[] {
+  const parts = [...walkSections(roots)].filter((s) => s.kind === 'part');
+  const out: Announcement[] = [];
+  paragraphs.forEach((p, pi) => {
+    for (const c of findCandidates(p)) {
+      const start = p.offsets[c.flatStart];
+      const end = p.offsets[c.flatEnd - 1] + 1;
+      const next = parts.find((s) => s.start >= end);
+      const container = innermost(roots, start);
+      let items: Section[] = [];
+      if (next && (next.marker!.number === 1) && isAncestorOrSelf(next.parent!, container)) {
+        const run = siblingRuns(next.parent!).find((r) => r[0] === next);
+        items = run ?? [];
+      }
+      const immediate = items.length > 0 && followsDirectly(text, paragraphs, pi, c.flatEnd, items[0].start);
+      if (!c.strong && !(c.sentenceFinal && immediate)) continue;
+      if (!c.strong && items.length < 2) continue;
+      let clauseFrom = clauseStartBefore(p.flat, c.flatStart);
+      // 下面，我讲三点意见: a short lead-in clause belongs to the announcement.
+      if (clauseFrom > 0 && p.flat[clauseFrom - 1] === '，') {
+        const lead = clauseStartBefore(p.flat, clauseFrom - 1);
+        if (clauseFrom - 1 - lead <= 4) clauseFrom = lead;
+      }
+      const fromOffset = sameLine(text, p.offsets[clauseFrom], start) ? p.offsets[clauseFrom] : start;
+      out.push({
+        start: fromOffset,
+        end,
+        text: text.slice(fromOffset, end),
+        announced: c.announced,
+        numeral: c.numeral,
+        items,
+        paragraph: pi,
+      });
+    }
+  });
+  return out;
+}
+
+function clauseStartBefore(flat: string, i: number): number {
+  return Math.max(0, ...['，', '。', '；', '：', '！', '？'].map((d) => flat.lastIndexOf(d, i - 1) + 1));
+}
+
+function sameLine(text: string, a: number, b: number): boolean {
+  return !text.slice(a, b).includes('\n');
+}
+
+function innermost(roots: Section[], offset: number): Section {
+  let best = roots.find((r) => r.start <= offset && offset < r.end) ?? roots[0];
+  for (;;) {
+    const child = best.children.find((c) => c.start <= offset && offset < c.end);
+    if (!child) return best;
+    best = child;
+  }
+}
+
+function isAncestorOrSelf(a: Section, b: Section): boolean {
+  for (let s: Section | null = b; s; s = s.parent) if (s === a) return true;
+  return false;
+}
+
+/** The list starts right after the announcing sentence: same paragraph, or the next one. */
+function followsDirectly(text: string, paragraphs: Paragraph[], pi: number, flatEnd: number, itemStart: number): boolean {
+  const p = paragraphs[pi];
+  if (itemStart < p.end) {
+    const between = p.flat.slice(flatEnd, p.offsets.findIndex((o) => o >= itemStart));
+    return /^[”"」』]?[。：；！]?\s*$/.test(between);
+  }
+  const rest = p.flat.slice(flatEnd);
+  return /^[”"」』]?[。：；！]?\s*$/.test(rest) && paragraphs[pi + 1]?.start === itemStart;
+}

@@ -1,0 +1,62 @@
+// Runs the rules over one document model and shapes the findings as LSP
+// diagnostics (plain objects: the core imports nothing from LSP).
+
+import { JianggaoConfig, optionsFor, severityFor } from './config';
+import { rangeOf, Range, SpeechDocument } from './document';
+import type { Rule, Segmenter, Severity } from './rule';
+import { RULES } from './rules';
+
+export const SEVERITY_CODE: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+export interface Diagnostic {
+  range: Range;
+  severity: 1 | 2 | 3 | 4;
+  code: string;
+  source: 'jianggao';
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+export interface CheckOptions {
+  config: JianggaoConfig;
+  segmenter?: Segmenter | null;
+  resources?: Record<string, unknown>;
+  /** Which rules to run: those needing the segmenter, those not, or all. */
+  only?: 'fast' | 'segmented' | 'all';
+}
+
+export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagnostic[] {
+  const only = options.only ?? 'all';
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    if (only === 'fast' && rule.meta.needsSegmenter) continue;
+    if (only === 'segmented' && !rule.meta.needsSegmenter) continue;
+    const severity = severityFor(options.config, rule.meta.id, rule.meta.defaultSeverity);
+    if (severity === 'off') continue;
+    if (rule.meta.needsSegmenter && !options.segmenter) continue;
+    out.push(...runRule(rule, doc, options, severity));
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severity: Severity): Diagnostic[] {
+  const findings = rule.check(doc, {
+    options: optionsFor(options.config, rule.meta.id),
+    segmenter: options.segmenter ?? null,
+    resources: options.resources ?? {},
+  });
+  return findings.map((f) => {
+    const data: Record<string, unknown> = { ...(f.data ?? {}) };
+    if (f.fixes?.length) data.fixes = f.fixes.map((x) => ({ title: x.title, range: rangeOf(doc, x.start, x.end), newText: x.newText }));
+    if (f.related?.length) data.related = f.related.map((r) => ({ range: rangeOf(doc, r.start, r.end), message: r.message }));
+    const d: Diagnostic = {
+      range: rangeOf(doc, f.start, f.end),
+      severity: SEVERITY_CODE[f.severity && severity === rule.meta.defaultSeverity ? f.severity : severity],
+      code: rule.meta.id,
+      source: 'jianggao',
+      message: f.message,
+    };
+    if (Object.keys(data).length) d.data = data;
+    return d;
+  });
+}

@@ -1,0 +1,26 @@
+// Effective configuration: defaults, then the project's .jianggao.json, then editor settings.
+
+import type { Severity } from './rule';
+
+export type RuleSetting = Severity | 'off' | ({ severity?: Severity | 'off' } & Record<string, unknown>);
+
+export interface JianggaoConfig {
+  rules: Record<string, RuleSetting>;
+  placeholders: { extraPatterns: string[]; exclusions: string[] };
+}
+
+export function defaultConfig(): JianggaoConfig {
+  return { rules: {}, placeholders: { extraPatterns: [], exclusions: [] } };
+}
+
+export function severityFor(config: JianggaoConfig, id: string, fallback: Severity): Severity | 'off' {
+  const s = config.rules[id];
+  if (s === undefined) return fallback;
+  if (typeof s === 'string') return s;
+  return s.severity ?? fallback;
+}
+
+export function optionsFor(config: JianggaoConfig, id: string): Record<string, unknown> {
+  const s = config.rules[id];
+  return s && typeof s === 'object' ? s : {};
+}

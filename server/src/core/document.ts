@@ -1,0 +1,114 @@
+// The document model, built once per text version. Rules and features only read it.
+
+import { Announcement, findAnnouncements } from './announcements';
+import { buildParagraphs, detectHardWrap, Line, lineStarts, Paragraph, splitLines } from './lines';
+import { findMarkers, Marker } from './markers';
+import { buildSections, Section } from './outline';
+import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
+import { findResidueLines } from './residue';
+import { normalizeForMatching } from './text';
+
+export interface SpeechDocument {
+  text: string;
+  /** Same length as text: simplified, full-width punctuation. */
+  norm: string;
+  markdown: boolean;
+  lines: Line[];
+  lineStarts: number[];
+  residueLines: Set<number>;
+  /** Line width of a hard-wrapped (PDF) text, null when lines are paragraphs. */
+  wrapWidth: number | null;
+  paragraphs: Paragraph[];
+  markers: Marker[];
+  /** One root per speech; a compilation file has several. */
+  speeches: Section[];
+  announcements: Announcement[];
+  placeholders: Placeholder[];
+}
+
+export interface ParseOptions {
+  markdown?: boolean;
+  placeholders?: PlaceholderOptions;
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): SpeechDocument {
+  const markdown = options.markdown ?? false;
+  const norm = normalizeForMatching(text);
+  const lines = splitLines(text, markdown);
+  const residueLines = findResidueLines(text, lines);
+  const wrapWidth = detectHardWrap(lines, residueLines);
+  const paragraphs = buildParagraphs(text, norm, lines, residueLines, wrapWidth);
+  const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => findMarkers(p, i)));
+  const speeches = buildSections(text, paragraphs, markersByParagraph);
+  const announcements = findAnnouncements(text, paragraphs, speeches);
+  const starts = lineStarts(text);
+  const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter(
+    (p) => !residueLines.has(lineOf(starts, p.start)),
+  );
+  return {
+    text,
+    norm,
+    markdown,
+    lines,
+    lineStarts: starts,
+    residueLines,
+    wrapWidth,
+    paragraphs,
+    markers: markersByParagraph.flat(),
+    speeches,
+    announcements,
+    placeholders,
+  };
+}
+
+/**
+ * An inline 一是 (or 一看, 首先) only starts a run when a later item follows within a
+ * few paragraphs; alone it is an ordinary phrase.
+ */
+function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
+  const flat = byParagraph.flat();
+  const keep = new Set<Marker>(
+    flat.filter((m, i) => {
+      if (m.level !== null || m.paragraphStart || m.number !== 1) return true;
+      for (let j = i + 1; j < flat.length && flat[j].paragraph - m.paragraph <= 3; j++) {
+        if (flat[j].family === m.family && flat[j].number > 1) return true;
+      }
+      return false;
+    }),
+  );
+  return byParagraph.map((ms) => ms.filter((m) => keep.has(m)));
+}
+
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export function positionAt(doc: { lineStarts: number[] }, offset: number): Position {
+  const line = lineOf(doc.lineStarts, offset);
+  return { line, character: offset - doc.lineStarts[line] };
+}
+
+export function rangeOf(doc: { lineStarts: number[] }, start: number, end: number): Range {
+  return { start: positionAt(doc, start), end: positionAt(doc, end) };
+}
+
+export function offsetAt(doc: { lineStarts: number[]; text: string }, pos: Position): number {
+  const start = doc.lineStarts[Math.min(pos.line, doc.lineStarts.length - 1)] ?? 0;
+  return Math.min(start + pos.character, doc.text.length);
+}

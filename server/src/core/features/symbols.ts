@@ -1,0 +1,87 @@
+// The outline features, read off the section tree: document symbols (LSP
+// DocumentSymbol shape), folding ranges, and the announcements report.
+
+import { lineOf, rangeOf, Range, SpeechDocument } from '../document';
+import type { Section } from '../outline';
+
+export interface DocumentSymbol {
+  name: string;
+  detail?: string;
+  kind: number;
+  range: Range;
+  selectionRange: Range;
+  children: DocumentSymbol[];
+}
+
+// LSP SymbolKind values: File, Namespace, Class, Method, Function; Constant for
+// ordinal paragraphs, EnumMember for items inside running text.
+const KIND_BY_LEVEL = [0, 3, 5, 6, 12];
+const KIND_FILE = 1;
+const KIND_CONSTANT = 14;
+const KIND_ENUM_MEMBER = 22;
+
+function trimmedEnd(doc: SpeechDocument, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(doc.text[e - 1])) e--;
+  return e;
+}
+
+function toSymbol(doc: SpeechDocument, s: Section): DocumentSymbol {
+  const end = trimmedEnd(doc, s.start, s.end);
+  const m = s.marker;
+  const name =
+    s.kind === 'speech'
+      ? s.title || '（无标题讲话）'
+      : `${doc.text.slice(m!.start, m!.end)}${s.title}`.trim() || doc.text.slice(m!.start, m!.end);
+  const kind = s.kind === 'speech' ? KIND_FILE : m!.level !== null ? KIND_BY_LEVEL[m!.level] : m!.paragraphStart ? KIND_CONSTANT : KIND_ENUM_MEMBER;
+  return {
+    name,
+    detail: s.kind === 'speech' ? '讲话' : undefined,
+    kind,
+    range: rangeOf(doc, s.start, Math.max(end, s.nameEnd)),
+    selectionRange: rangeOf(doc, s.nameStart, s.nameEnd),
+    children: s.children.map((c) => toSymbol(doc, c)),
+  };
+}
+
+export function documentSymbols(doc: SpeechDocument): DocumentSymbol[] {
+  const roots = doc.speeches.filter((r) => r.title || r.children.length > 0);
+  // A single untitled speech shows its parts at the top, as a drafter expects.
+  if (roots.length === 1 && !roots[0].title) return roots[0].children.map((c) => toSymbol(doc, c));
+  return roots.map((r) => toSymbol(doc, r));
+}
+
+export interface FoldingRange {
+  startLine: number;
+  endLine: number;
+}
+
+export function foldingRanges(doc: SpeechDocument): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const visit = (s: Section) => {
+    const startLine = lineOf(doc.lineStarts, s.start);
+    const endLine = lineOf(doc.lineStarts, trimmedEnd(doc, s.start, s.end));
+    if (endLine > startLine) out.push({ startLine, endLine });
+    s.children.forEach(visit);
+  };
+  doc.speeches.forEach(visit);
+  return out;
+}
+
+export interface AnnouncementReport {
+  range: Range;
+  text: string;
+  announced: number | null;
+  found: number;
+  items: { range: Range; text: string }[];
+}
+
+export function announcementReport(doc: SpeechDocument): AnnouncementReport[] {
+  return doc.announcements.map((a) => ({
+    range: rangeOf(doc, a.start, a.end),
+    text: a.text,
+    announced: a.announced,
+    found: a.items.length,
+    items: a.items.map((s) => ({ range: rangeOf(doc, s.nameStart, s.nameEnd), text: doc.text.slice(s.nameStart, s.nameEnd) })),
+  }));
+}

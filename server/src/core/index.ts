@@ -1,0 +1,11 @@
+// The analysis core's public face: pure functions over text. No LSP, no VS Code.
+
+export { parseDocument, rangeOf, positionAt, offsetAt, lineOf } from './document';
+export type { SpeechDocument, Range, Position, ParseOptions } from './document';
+export { checkDocument, SEVERITY_CODE } from './check';
+export type { Diagnostic, CheckOptions } from './check';
+export { defaultConfig } from './config';
+export type { JianggaoConfig } from './config';
+export { RULES, ruleById } from './rules';
+export { documentSymbols, foldingRanges, announcementReport } from './features/symbols';
+export type { DocumentSymbol, FoldingRange, AnnouncementReport } from './features/symbols';

@@ -1,0 +1,118 @@
+// Lines and paragraphs: the first layer of the document model.
+
+import { indentLength, isBlank, normalizeForMatching, SENTENCE_END } from './text';
+
+export interface Line {
+  index: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character (before the line break). */
+  end: number;
+  /** Offset where content starts, after indentation and Markdown prefixes. */
+  contentStart: number;
+  blank: boolean;
+}
+
+export interface Paragraph {
+  firstLine: number;
+  lastLine: number;
+  start: number;
+  end: number;
+  /** Content of the paragraph with indentation and hard-wrap line breaks removed, normalized. */
+  flat: string;
+  /** flat index → text offset. */
+  offsets: number[];
+}
+
+const MARKDOWN_PREFIX = /^(#{1,6}\s+|>\s?)+/;
+
+export function splitLines(text: string, markdown: boolean): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    let end = nl;
+    if (end > start && text[end - 1] === '\r') end--;
+    const raw = text.slice(start, end);
+    let contentStart = start + indentLength(raw);
+    if (markdown) {
+      const m = MARKDOWN_PREFIX.exec(text.slice(contentStart, end));
+      if (m) contentStart += m[0].length;
+    }
+    lines.push({ index, start, end, contentStart, blank: isBlank(raw) });
+    index++;
+    start = nl + 1;
+    if (nl === text.length) break;
+  }
+  return lines;
+}
+
+/**
+ * A text copied from a PDF breaks every line at the same width. Such a text
+ * has most of its lines within a character or two of one length.
+ */
+export function detectHardWrap(lines: Line[], skip: Set<number>): number | null {
+  const lengths = lines.filter((l) => !l.blank && !skip.has(l.index)).map((l) => l.end - l.contentStart);
+  if (lengths.length < 8) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.75)];
+  if (width < 12 || width > 80) return null;
+  const full = lengths.filter((n) => n >= width - 2 && n <= width + 1).length;
+  return full / lengths.length >= 0.5 ? width : null;
+}
+
+const PARAGRAPH_OPENER =
+  /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，,、：:]|[一二三四五六七八九十]{1,2}[是要靠]|首先|其次|再次|最后)/;
+
+export function buildParagraphs(text: string, norm: string, lines: Line[], skip: Set<number>, wrapWidth: number | null): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    let flat = '';
+    const offsets: number[] = [];
+    for (const line of current) {
+      for (let o = line.contentStart; o < line.end; o++) {
+        flat += norm[o];
+        offsets.push(o);
+      }
+    }
+    offsets.push(current[current.length - 1].end);
+    paragraphs.push({
+      firstLine: current[0].index,
+      lastLine: current[current.length - 1].index,
+      start: current[0].contentStart,
+      end: current[current.length - 1].end,
+      flat,
+      offsets,
+    });
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.blank || skip.has(line.index)) {
+      flush();
+      continue;
+    }
+    if (current.length > 0 && !continuesParagraph(text, current[current.length - 1], line, wrapWidth)) flush();
+    current.push(line);
+  }
+  flush();
+  return paragraphs;
+}
+
+function continuesParagraph(text: string, prev: Line, line: Line, wrapWidth: number | null): boolean {
+  if (wrapWidth === null) return false;
+  const prevLength = prev.end - prev.contentStart;
+  if (prevLength < wrapWidth - 2) return false;
+  const prevLast = normalizeForMatching(text[prev.end - 1] ?? '');
+  const opens = PARAGRAPH_OPENER.test(normalizeForMatching(text.slice(line.contentStart, line.contentStart + 6)));
+  return !(opens && SENTENCE_END.includes(prevLast));
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}

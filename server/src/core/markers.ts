@@ -1,0 +1,137 @@
+// Enumeration markers: the numbered headings of GB/T 9704 (一、 （一） 1. （1）)
+// and the softer ordinals speeches use inside paragraphs (第一， 一是 一要 首先).
+
+import type { Paragraph } from './lines';
+import { parseNumeral } from './text';
+
+export type MarkerFamily =
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一）
+  | 'arabic-dot' // 1.
+  | 'arabic-paren' // （1）
+  | 'di' // 第一，
+  | 'sequence-adverb' // 首先 其次 再次 最后
+  | `run-${string}`; // 一是 一要 一靠 …
+
+export interface Marker {
+  family: MarkerFamily;
+  /** 1–4 for the GB heading levels; null for soft ordinals. */
+  level: number | null;
+  number: number;
+  /** Offsets of the marker as written, e.g. "一、" or "一是". */
+  start: number;
+  end: number;
+  /** Offsets of the numeral inside the marker. */
+  numeralStart: number;
+  numeralEnd: number;
+  /** The punctuation written after the numeral ('、', '，', '.', …), '' for 一是-style runs. */
+  punct: string;
+  /** True when the marker opens its paragraph; false for items inside running text. */
+  paragraphStart: boolean;
+  paragraph: number;
+}
+
+export const GB_FAMILY_BY_LEVEL: MarkerFamily[] = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'];
+export const MARKER_EXAMPLE: Record<string, string> = {
+  'cn-dun': '一、',
+  'cn-paren': '（一）',
+  'arabic-dot': '1.',
+  'arabic-paren': '（1）',
+  di: '第一，',
+  'sequence-adverb': '首先，',
+};
+
+const CN = '[一二三四五六七八九十]';
+const HEADINGS: { level: number; family: MarkerFamily; re: RegExp }[] = [
+  { level: 1, family: 'cn-dun', re: new RegExp(`^(${CN}{1,3})([、．.])`) },
+  { level: 2, family: 'cn-paren', re: new RegExp(`^（(${CN}{1,3})）(、|，)?`) },
+  { level: 3, family: 'arabic-dot', re: /^(\d{1,2})([．.、])(?![\d.．])/ },
+  { level: 4, family: 'arabic-paren', re: /^（(\d{1,2})）(、|，)?/ },
+];
+
+// Verbs that make 一X…二X… runs. 一是 and 一要 are by far the most common.
+const RUN_VERBS = '是要靠抓看讲比';
+const SOFT = new RegExp(
+  `第(${CN}{1,3})([，、：])|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，)`,
+  'g',
+);
+// What may stand right before an inline ordinal: the start of the paragraph or a clause break.
+const BOUNDARY = '，。；：！？、 ';
+// 一要素, 一要求, 一看就…: the numeral and verb are part of a word, not an ordinal.
+const RUN_BLOCKERS: Record<string, string> = { 要: '素求务点件是', 看: '就到见' };
+const ADVERB_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+
+export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
+  const { flat, offsets } = paragraph;
+  const out: Marker[] = [];
+  const at = (i: number) => offsets[i];
+  let headingEnd = -1;
+  for (const h of HEADINGS) {
+    const m = h.re.exec(flat);
+    if (!m) continue;
+    const number = parseNumeral(m[1]);
+    if (number === null || number === 0) continue;
+    const numeralStart = flat.indexOf(m[1]);
+    out.push({
+      family: h.family,
+      level: h.level,
+      number,
+      start: at(0),
+      end: at(m[0].length - 1) + 1,
+      numeralStart: at(numeralStart),
+      numeralEnd: at(numeralStart + m[1].length - 1) + 1,
+      punct: m[2] ?? '',
+      paragraphStart: true,
+      paragraph: index,
+    });
+    headingEnd = m[0].length;
+    break;
+  }
+  SOFT.lastIndex = 0;
+  for (let m = SOFT.exec(flat); m; m = SOFT.exec(flat)) {
+    const i = m.index;
+    if (i < headingEnd) continue;
+    const before = flat[i - 1];
+    const atStart = i === 0 || i === headingEnd;
+    if (!atStart && (before === undefined || !BOUNDARY.includes(before))) continue;
+    const after = flat[i + m[0].length];
+    let family: MarkerFamily;
+    let number: number | null;
+    let numeral: string;
+    let punct = '';
+    if (m[1] !== undefined) {
+      family = 'di';
+      numeral = m[1];
+      number = parseNumeral(m[1]);
+      punct = m[2];
+    } else if (m[3] !== undefined) {
+      const verb = m[4];
+      // 一是一、二是二 is an idiom, not a list.
+      if (after === m[3] && '、，。；！'.includes(flat[i + m[0].length + 1] ?? '。')) continue;
+      if (RUN_BLOCKERS[verb]?.includes(after ?? '')) continue;
+      family = `run-${verb}`;
+      numeral = m[3];
+      number = parseNumeral(m[3]);
+    } else {
+      family = 'sequence-adverb';
+      numeral = m[5];
+      number = ADVERB_NUMBER[m[5]];
+      punct = m[6];
+    }
+    if (number === null) continue;
+    const numeralStart = i + m[0].indexOf(numeral);
+    out.push({
+      family,
+      level: null,
+      number,
+      start: at(i),
+      end: at(i + m[0].length - 1) + 1,
+      numeralStart: at(numeralStart),
+      numeralEnd: at(numeralStart + numeral.length - 1) + 1,
+      punct,
+      paragraphStart: atStart,
+      paragraph: index,
+    });
+  }
+  return out;
+}

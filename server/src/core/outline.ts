@@ -1,0 +1,166 @@
+// The section tree: speeches (a file may hold several), their numbered parts,
+// and the items of inline runs, built once from the markers in document order.
+
+import type { Marker } from './markers';
+import type { Paragraph } from './lines';
+import { isTitleLike } from './residue';
+
+export interface Section {
+  kind: 'speech' | 'part';
+  marker: Marker | null;
+  /** Heading text, or the first clause of an inline item. */
+  title: string;
+  /** Offset where the section starts (its marker, or the speech title). */
+  start: number;
+  /** Offset where the next section at its level or above starts. */
+  end: number;
+  /** Offsets of the text that names the section: the heading line, or the item's first clause. */
+  nameStart: number;
+  nameEnd: number;
+  parent: Section | null;
+  children: Section[];
+}
+
+const TITLE_CLAUSE_END = /[。；！？]/;
+
+function sectionName(text: string, p: Paragraph, m: Marker): { title: string; end: number } {
+  const from = p.offsets.findIndex((o) => o >= m.end);
+  if (from < 0) return { title: '', end: m.end };
+  const rest = p.flat.slice(from);
+  const stop = rest.search(m.level !== null ? TITLE_CLAUSE_END : /[。；！？，]/);
+  const length = Math.min(stop < 0 ? rest.length : stop, 60);
+  // The name as written, not normalized; hard-wrap breaks are dropped.
+  let title = '';
+  for (let k = from; k < from + length; k++) title += text[p.offsets[k]];
+  return { title, end: length > 0 ? p.offsets[from + length - 1] + 1 : m.end };
+}
+
+function original(text: string, p: Paragraph, to = p.flat.length): string {
+  let s = '';
+  for (let k = 0; k < to; k++) s += text[p.offsets[k]];
+  return s;
+}
+
+export function buildSections(text: string, paragraphs: Paragraph[], markersByParagraph: Marker[][]): Section[] {
+  const textLength = text.length;
+  const roots: Section[] = [];
+  const newRoot = (start: number, title: string, nameEnd: number): Section => {
+    const root: Section = {
+      kind: 'speech', marker: null, title, start, end: textLength, nameStart: start, nameEnd, parent: null, children: [],
+    };
+    roots.push(root);
+    return root;
+  };
+  let root = newRoot(0, '', 0);
+  let stack: Section[] = [root];
+  let rootHasBody = false;
+
+  let skipNext = false;
+  paragraphs.forEach((p, pi) => {
+    if (skipNext) {
+      skipNext = false;
+      return;
+    }
+    const markers = markersByParagraph[pi];
+    const next = paragraphs[pi + 1];
+    // A title broken over two short lines.
+    const twoLineTitle =
+      markers.length === 0 && next && p.flat.length <= 30 && markersByParagraph[pi + 1].length === 0 && !isTitleLike(p.flat) && isTitleLike(p.flat + next.flat);
+    if (markers.length === 0 && (isTitleLike(p.flat) || twoLineTitle)) {
+      const title = twoLineTitle ? original(text, p) + original(text, next) : original(text, p);
+      const end = twoLineTitle ? next.end : p.end;
+      skipNext = twoLineTitle;
+      // A title after the body of a speech opens the next speech of a compilation.
+      if (rootHasBody) {
+        root = newRoot(p.start, title, end);
+        stack = [root];
+        rootHasBody = false;
+      } else {
+        root.title = title;
+        root.nameStart = p.start;
+        root.nameEnd = end;
+      }
+      return;
+    }
+    rootHasBody = true;
+    for (const m of markers) {
+      const placed = place(stack, m);
+      if (!placed) continue;
+      const { title, end } = sectionName(text, p, m);
+      const section: Section = {
+        kind: 'part', marker: m, title, start: m.start, end: textLength, nameStart: m.start, nameEnd: end,
+        parent: placed, children: [],
+      };
+      placed.children.push(section);
+      stack.push(section);
+    }
+  });
+  for (const r of roots) closeEnds(r, roots[roots.indexOf(r) + 1]?.start ?? textLength);
+  return roots;
+}
+
+/**
+ * Pops the stack to where the marker belongs and returns its parent, or null
+ * when the marker is not an item after all (an inline 二是 with no 一是 before it).
+ */
+function place(stack: Section[], m: Marker): Section | null {
+  if (m.level !== null) {
+    // A GB heading closes every soft item and every heading at its level or deeper.
+    while (stack.length > 1) {
+      const top = stack[stack.length - 1].marker!;
+      if (top.level === null || top.level >= m.level) stack.pop();
+      else break;
+    }
+    return stack[stack.length - 1];
+  }
+  // Soft ordinals look for an open run of their family, but never across a GB heading.
+  let same = -1;
+  for (let i = stack.length - 1; i > 0; i--) {
+    const sm = stack[i].marker!;
+    if (sm.level !== null) break;
+    if (sm.family === m.family) {
+      same = i;
+      break;
+    }
+  }
+  if (m.family === 'sequence-adverb' && m.number === 0) {
+    // 最后 closes a 首先/其次 run; alone it is an ordinary word.
+    if (same < 0) return null;
+    m.number = stack[same].marker!.number + 1;
+  }
+  if (same >= 0) {
+    stack.length = same;
+    return stack[same - 1];
+  }
+  if (m.number !== 1 && !m.paragraphStart) return null;
+  return stack[stack.length - 1];
+}
+
+function closeEnds(section: Section, end: number): void {
+  section.end = end;
+  section.children.forEach((child, i) => closeEnds(child, section.children[i + 1]?.start ?? end));
+}
+
+export function* walkSections(sections: Section[]): Generator<Section> {
+  for (const s of sections) {
+    yield s;
+    yield* walkSections(s.children);
+  }
+}
+
+/** Children of one parent that share a marker family, split where numbering restarts at 1. */
+export function siblingRuns(parent: Section): Section[][] {
+  const runs: Section[][] = [];
+  const open = new Map<string, Section[]>();
+  for (const child of parent.children) {
+    const family = child.marker!.family;
+    let run = open.get(family);
+    if (!run || child.marker!.number === 1) {
+      run = [];
+      runs.push(run);
+      open.set(family, run);
+    }
+    run.push(child);
+  }
+  return runs;
+}

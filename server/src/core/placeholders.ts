@@ -1,0 +1,187 @@
+// Unfilled data: the runs of ×, X, 20xx, 某某, *** … that templates leave in a draft.
+//
+// Heuristics (also in the rule's docs):
+// - × and X runs are placeholders unless they are multiplication between numbers
+//   (3×4, 2×10^6), part of a Latin word or code (GDP, iPhone X, X5, Windows XP),
+//   or a fixed term (X射线, X光, X线, X轴, X型).
+// - Digits written right before the run belong to it (20xx, 201x, 1XX万).
+// - 某某 and longer runs of 某 are placeholders; a single 某 (某些, 某单位) is ordinary language.
+// - ○○ and □□ are placeholders unless they stand among Chinese numerals (二○○八年).
+// - Asterisk runs are placeholders unless they are Markdown emphasis (**重点**),
+//   a list bullet or horizontal rule, or a single footnote mark (a lone * not
+//   followed by a unit or %).
+// - Underscore runs of two or more are placeholders unless they join Latin words
+//   (snake_case) or make a horizontal rule; -- is a placeholder only where a
+//   number belongs (增长--%, 共--个).
+// - Bracketed notes such as （待补） 【待定】 [待填] are one placeholder each.
+
+export interface Placeholder {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PlaceholderOptions {
+  /** Extra regular expressions (source strings) whose matches are placeholders. */
+  extraPatterns?: string[];
+  /** Regular expressions (source strings); a candidate whose surrounding text matches is not a placeholder. */
+  exclusions?: string[];
+  markdown?: boolean;
+}
+
+const X_FIXED_TERMS = /^(射线|光|线|轴|型|染色体|战警|一代)/;
+const UNIT_AFTER = /^\s?[%％‰个万亿元年月日号名家项人次位倍条件所处座台辆吨公里平方米亩户届期批层级]/;
+const NUMBER_PLACE_BEFORE = /(增长|下降|提高|降低|达到|达|为|约|共|第|前|近|超过|占|完成|实现|投资|累计|同比|环比)\s?$/;
+
+function isLatin(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z]/.test(ch);
+}
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[0-9０-９]/.test(ch);
+}
+
+export function findPlaceholders(text: string, options: PlaceholderOptions = {}): Placeholder[] {
+  const found: Placeholder[] = [];
+  const add = (start: number, end: number) => found.push({ start, end, text: text.slice(start, end) });
+
+  // × / X / x runs, with leading digits (20xx).
+  const xRun = /[0-9]*[×✕╳XxＸｘ]+/g;
+  for (let m = xRun.exec(text); m; m = xRun.exec(text)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    const digits = /^[0-9]*/.exec(m[0])![0].length;
+    const xs = m[0].slice(digits);
+    const before = text[start - 1];
+    const after = text[end];
+    // Latin words: the run must not touch other Latin letters.
+    if (isLatin(before) || isLatin(after)) continue;
+    // Multiplication: digit × digit (spaces allowed), or a lone x between numbers.
+    const prevNonSpace = text.slice(0, start).replace(/\s+$/, '').slice(-1);
+    const nextNonSpace = text.slice(end).replace(/^\s+/, '')[0];
+    if (xs.length === 1 && (digits > 0 || isDigit(prevNonSpace)) && isDigit(nextNonSpace)) continue;
+    // Codes and models: X5, X86, iPhone X.
+    if (isDigit(after) && digits === 0) continue;
+    if (digits === 0 && /[A-Za-z][A-Za-z0-9]*\s$/.test(text.slice(Math.max(0, start - 12), start)) && xs.length === 1) continue;
+    if (/^[xXＸｘ]$/.test(xs) && X_FIXED_TERMS.test(text.slice(end, end + 3))) continue;
+    // A lone lowercase x in running prose is more often a variable than a datum, unless a number belongs there.
+    if (xs === 'x' && digits === 0 && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // Only a short number prefix is part of the datum (20xx, 1XX万); a long one is a real figure.
+    if (digits > 3) start = end - xs.length;
+    add(start, end);
+  }
+
+  // 某某, ○○, □□.
+  for (const re of [/某{2,}/g, /[○◯〇]{2,}/g, /□+/g]) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const before = text[m.index - 1];
+      const after = text[m.index + m[0].length];
+      if (m[0][0] !== '某' && m[0][0] !== '□' && (/[零〇○一二三四五六七八九十]/.test(before ?? '') || /[零〇○一二三四五六七八九十年]/.test(after ?? ''))) continue;
+      // □是 □否: a form's checkbox.
+      if (m[0][0] === '□' && /^[是否有无]/.test(text.slice(m.index + m[0].length))) continue;
+      add(m.index, m.index + m[0].length);
+    }
+  }
+
+  // Asterisks.
+  const star = /[*＊]+/g;
+  for (let m = star.exec(text); m; m = star.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const beforeOnLine = text.slice(lineStart, start);
+    if (/^\s*([*＊\-_]\s*){3,}$/.test(line)) continue; // horizontal rule
+    if (/^\s*$/.test(beforeOnLine) && /^\s/.test(text.slice(end, end + 1))) continue; // bullet
+    if (isEmphasis(text, start, end, lineStart, lineEnd)) continue;
+    const digitsBefore = /[0-9]+$/.exec(beforeOnLine)?.[0] ?? '';
+    if (m[0].length === 1 && !digitsBefore && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue; // footnote mark
+    add(start - (/^(1[89]|20)\d?$/.test(digitsBefore) ? digitsBefore.length : 0), end);
+  }
+
+  // Underscores and dashes.
+  const under = /[_＿]{2,}/g;
+  for (let m = under.exec(text); m; m = under.exec(text)) {
+    const end = m.index + m[0].length;
+    if (isLatin(text[m.index - 1]) && isLatin(text[end])) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (options.markdown && /^\s*[_＿\s]+$/.test(text.slice(lineStart, lineEnd)) && m[0].length >= 3) continue;
+    if (options.markdown && isEmphasis(text, m.index, end, lineStart, lineEnd)) continue;
+    add(m.index, end);
+  }
+  const dash = /(?<![-－])[-－]{2,3}(?![-－])/g;
+  for (let m = dash.exec(text); m; m = dash.exec(text)) {
+    const end = m.index + m[0].length;
+    if (UNIT_AFTER.test(text.slice(end, end + 3)) || NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) add(m.index, end);
+  }
+
+  // Bracketed notes: （待补） 【待定】.
+  const note = /[（(【\[〔]\s*(待补|待定|待填|待核|待核实|待确认|待更新|暂缺|空缺|此处填写[^）)】\]〕]{0,10})\s*[）)】\]〕]/g;
+  for (let m = note.exec(text); m; m = note.exec(text)) add(m.index, m.index + m[0].length);
+
+  for (const source of options.extraPatterns ?? []) {
+    const re = new RegExp(source, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      add(m.index, m.index + m[0].length);
+    }
+  }
+
+  let result = dedupe(found);
+  if (options.exclusions?.length) {
+    const exclusions = options.exclusions.map((s) => new RegExp(s, 'gu'));
+    result = result.filter((p) => !exclusions.some((re) => covers(re, text, p)));
+  }
+  return result;
+}
+
+function isEmphasis(text: string, start: number, end: number, lineStart: number, lineEnd: number): boolean {
+  const run = text.slice(start, end);
+  if (run.length > 3) return false;
+  const after = text[end];
+  const before = text[start - 1];
+  const line = text.slice(lineStart, lineEnd);
+  const rel = start - lineStart;
+  // Opening run: followed by non-space, and the same run closes later on the line.
+  if (after && !/\s/.test(after) && line.indexOf(run, rel + run.length + 1) > 0) {
+    const close = line.indexOf(run, rel + run.length + 1);
+    if (!/\s/.test(line[close - 1])) return true;
+  }
+  // Closing run: preceded by non-space and opened earlier on the line.
+  if (before && !/\s/.test(before) && rel > 0) {
+    const open = line.lastIndexOf(run, rel - 1);
+    if (open >= 0 && line[open + run.length] && !/\s/.test(line[open + run.length])) return true;
+  }
+  return false;
+}
+
+function covers(re: RegExp, text: string, p: Placeholder): boolean {
+  const from = Math.max(0, p.start - 20);
+  const window = text.slice(from, p.end + 20);
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (from + m.index <= p.start && from + m.index + m[0].length >= p.end) return true;
+  }
+  return false;
+}
+
+function dedupe(list: Placeholder[]): Placeholder[] {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Placeholder[] = [];
+  for (const p of list) {
+    const last = out[out.length - 1];
+    if (last && p.start < last.end) continue;
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// What every rule is: its metadata (the one source of truth for the server,
+// the CLI and the README's rule table) and a pure check over the document model.
+
+import type { SpeechDocument } from './document';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** Short Chinese name, for tables and settings. */
+  title: string;
+  /** One or two Chinese sentences: what it checks and why. */
+  description: string;
+  /** Options the rule reads from configuration, with defaults. */
+  options?: Record<string, unknown>;
+  /** True when the rule needs word segmentation (it runs once the segmenter is ready). */
+  needsSegmenter?: boolean;
+}
+
+export interface Fix {
+  title: string;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  /** Severity for this finding when it differs from the rule's (e.g. overuse). */
+  severity?: Severity;
+  data?: Record<string, unknown>;
+  fixes?: Fix[];
+  related?: { start: number; end: number; message: string }[];
+}
+
+export interface Segmenter {
+  /** Words with part-of-speech tags, in order, covering the text. */
+  tag(text: string): { word: string; tag: string }[];
+}
+
+export interface RuleContext {
+  options: Record<string, unknown>;
+  segmenter: Segmenter | null;
+  /** Shared dictionaries and other loaded resources. */
+  resources: Record<string, unknown>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(doc: SpeechDocument, ctx: RuleContext): Finding[];
+}
+
+export function option<T>(ctx: RuleContext, meta: RuleMeta, key: string): T {
+  return (ctx.options[key] ?? meta.options?.[key]) as T;
+}

@@ -1,0 +1,79 @@
+import type { Finding, Rule } from '../rule';
+import { GB_FAMILY_BY_LEVEL, MARKER_EXAMPLE } from '../markers';
+import { siblingRuns, walkSections } from '../outline';
+
+// GB/T 15834 B.3: the punctuation each marker takes.
+const RIGHT_PUNCT: Record<string, string> = { 'cn-dun': '、', 'arabic-dot': '.', di: '，' };
+
+export const headingHierarchy: Rule = {
+  meta: {
+    id: 'heading-hierarchy',
+    defaultSeverity: 'warning',
+    title: '层级与序号标点',
+    description:
+      '结构层次序数依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3），下级不能越过上级出现；序号后的标点按 GB/T 15834 附录 B.3：“第一，”不用顿号，“（一）”后不加标点，“1.”不用顿号；同一层级括号全角半角应一致。',
+  },
+  check(doc) {
+    const out: Finding[] = [];
+    for (const parent of walkSections(doc.speeches)) {
+      for (const run of siblingRuns(parent)) {
+        const first = run[0].marker!;
+        if (first.level !== null && first.level > 1) {
+          const parentLevel = parent.marker?.level ?? (parent.kind === 'speech' ? 0 : null);
+          if (parentLevel !== null && parentLevel < first.level - 1) {
+            const missing = GB_FAMILY_BY_LEVEL[first.level - 2];
+            out.push({
+              start: first.start,
+              end: first.end,
+              message: `“${doc.text.slice(first.start, first.end)}”级标题越级：前面没有“${MARKER_EXAMPLE[missing]}”级标题。`,
+              data: { level: first.level, parentLevel },
+            });
+          }
+        }
+        // One style of parentheses within a run.
+        const parens = run.filter((s) => s.marker!.family.endsWith('paren'));
+        const ascii = parens.filter((s) => doc.text[s.marker!.start] === '(');
+        if (ascii.length > 0 && ascii.length < parens.length) {
+          for (const s of ascii) {
+            const m = s.marker!;
+            const close = doc.text.indexOf(')', m.start);
+            out.push({
+              start: m.start,
+              end: m.end,
+              message: `同级序号括号全角半角混用：“${doc.text.slice(m.start, m.end)}”应与其他各项一致，用全角“（）”。`,
+              fixes: close > 0 && close < m.end ? [{ title: '改为全角括号', start: m.start, end: close + 1, newText: `（${doc.text.slice(m.start + 1, close)}）` }] : [],
+            });
+          }
+        }
+      }
+    }
+    for (const m of doc.markers) {
+      if (!m.paragraphStart && m.family !== 'di') continue;
+      const written = doc.text.slice(m.start, m.end);
+      const punctAt = m.punct ? m.end - m.punct.length : -1;
+      if (m.family === 'cn-paren' || m.family === 'arabic-paren') {
+        if (m.punct) {
+          out.push({
+            start: m.start,
+            end: m.end,
+            message: `“${written}”后不加标点，应为“${written.slice(0, -m.punct.length)}”。`,
+            fixes: [{ title: `删除“${m.punct}”`, start: punctAt, end: m.end, newText: '' }],
+          });
+        }
+        continue;
+      }
+      const right = RIGHT_PUNCT[m.family];
+      if (!right || !m.punct) continue;
+      const wrong =
+        m.family === 'arabic-dot' ? m.punct === '、' : m.family === 'di' ? m.punct === '、' : m.punct !== '、';
+      if (!wrong) continue;
+      out.push({
+        start: m.start,
+        end: m.end,
+        message: `序号“${written}”标点不当，应为“${written.slice(0, -m.punct.length)}${right}”。`,
+        fixes: [{ title: `改为“${right}”`, start: punctAt, end: m.end, newText: right }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,24 @@
+// The rule registry: every rule the server, the CLI and the README know of.
+
+import type { Rule } from '../rule';
+import { announcedCount } from './announcedCount';
+import { headingHierarchy } from './headingHierarchy';
+import { headingParallelism } from './headingParallelism';
+import { numberingSequence } from './numberingSequence';
+import { placeholder } from './placeholder';
+import { sectionBalance } from './sectionBalance';
+import { webResidue } from './webResidue';
+
+export const RULES: Rule[] = [
+  announcedCount,
+  numberingSequence,
+  headingHierarchy,
+  sectionBalance,
+  headingParallelism,
+  placeholder,
+  webResidue,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,39 @@
+import type { Rule } from '../rule';
+
+/** What a placeholder probably stands for, from the words around it. */
+export function guessPlaceholderMeaning(text: string, start: number, end: number): string {
+  const after = text.slice(end, end + 4).replace(/^\s+/, '');
+  const before = text.slice(Math.max(0, start - 4), start);
+  const run = text.slice(start, end);
+  if (/^(19|20)/.test(run) || /^年/.test(after)) return '年份';
+  if (/^[%％]|^个百分点|^百分点/.test(after)) return '百分比';
+  if (/^(亿|万|千)?元|^(亿|万)美元/.test(after)) return '金额';
+  if (/^[月日号]/.test(after)) return '日期';
+  if (/^第/.test(before.slice(-1)) || /^位/.test(after)) return '名次或序号';
+  if (/^(同志|书记|市长|省长|县长|区长|主任|部长|局长|先生|女士)/.test(after) || /(书记|市长|主任|委员|同志)$/.test(before)) return '人名或职务';
+  if (/^(省|市|县|区|镇|乡|村|街道|示范区|新区|园区)/.test(after)) return '地名';
+  if (/^(公司|集团|企业|单位|部门|局|厅|委|办)/.test(after)) return '单位名称';
+  if (/^(个|项|家|户|人|名|次|件|批|座|所|台|辆|吨|亩|平方米|公里|万吨|亿吨)/.test(after) || /^(亿|万)/.test(after)) return '数量';
+  return '数据';
+}
+
+export const placeholder: Rule = {
+  meta: {
+    id: 'placeholder',
+    defaultSeverity: 'warning',
+    title: '未填写的占位符',
+    description:
+      '模板和旧稿里遮盖数据、姓名用的 ×、XX、20xx、某某、○○、***、（待补）等。按上下文判断：3×4、GDP、iPhone X、X射线、Markdown 的 **强调** 与列表符号、脚注星号、二○○八年 都不算。可用 --fail-on placeholder 在 CI 中把关。',
+  },
+  check(doc) {
+    return doc.placeholders.map((p) => {
+      const meaning = guessPlaceholderMeaning(doc.text, p.start, p.end);
+      return {
+        start: p.start,
+        end: p.end,
+        message: `未填写的占位符“${p.text}”，此处应为${meaning}。`,
+        data: { text: p.text, meaning },
+      };
+    });
+  },
+};

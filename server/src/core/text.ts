@@ -1,0 +1,73 @@
+// Character-level helpers shared by the document model and the rules.
+// Everything here keeps string length, so an offset found in a normalized
+// copy is the same offset in the user's text.
+
+import t2sData from './data/t2s-chars.json';
+
+const T2S = new Map<string, string>();
+{
+  const from = [...t2sData.from];
+  const to = [...t2sData.to];
+  from.forEach((ch, i) => T2S.set(ch, to[i]));
+}
+
+// ASCII punctuation as it appears in pasted drafts, mapped to the full-width
+// form the rules are written against.
+const PUNCT: Record<string, string> = {
+  ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？',
+  '\u00a0': ' ', '\u3000': ' ', '"': '"',
+};
+
+/** Same length as `text`: traditional → simplified, ASCII punctuation → full-width, odd spaces → ' '. */
+export function normalizeForMatching(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    out += PUNCT[ch] ?? T2S.get(ch) ?? ch;
+  }
+  return out;
+}
+
+const DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 两: 2, 兩: 2,
+};
+
+/** 一 … 九十九 and ASCII digits; null for anything else. */
+export function parseNumeral(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 0 || s.length > 3) return null;
+  if (s.length === 1) return DIGIT[s] ?? (s === '十' ? 10 : null);
+  const ten = s.indexOf('十');
+  if (ten < 0) return null;
+  const tens = ten === 0 ? 1 : DIGIT[s[0]];
+  const ones = ten === s.length - 1 ? 0 : DIGIT[s[ten + 1]];
+  if (tens === undefined || ones === undefined || ten > 1) return null;
+  return tens * 10 + ones;
+}
+
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return CN[n];
+  if (n < 20) return '十' + CN[n - 10];
+  return CN[Math.floor(n / 10)] + '十' + CN[n % 10];
+}
+
+export const HAN = /\p{Script=Han}/u;
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}
+
+/** Sentence and clause punctuation, after normalization. */
+export const CLAUSE_END = '，。；：！？、…';
+export const SENTENCE_END = '。；：！？';
+export const CLOSING = '”’」』）》】"\'';
+
+export function isBlank(s: string): boolean {
+  return /^[\s\u3000\u00a0\ufeff]*$/.test(s);
+}
+
+/** Length of the leading indentation (ASCII spaces, tabs, U+3000, U+00A0, BOM). */
+export function indentLength(line: string): number {
+  const m = /^[ \t\u3000\u00a0\ufeff]*/.exec(line);
+  return m ? m[0].length : 0;
+}

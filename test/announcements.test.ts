@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { announcementReport, parseDocument } from '../server/src/core';
+import { codes, lines, seed, SEEDS } from './helpers';
+
+describe('announcements on the seed speeches', () => {
+  for (const name of SEEDS) {
+    const { text, truth } = seed(name);
+    const doc = parseDocument(text);
+    const report = announcementReport(doc);
+
+    it(`${name}: every truth announcement is found with its announced and found counts`, () => {
+      for (const a of truth.announcements.filter((x) => x.announced !== null)) {
+        const got = report.filter((r) => r.range.start.line + 1 === a.line && r.announced === a.announced);
+        expect(got.map((g) => g.found), `line ${a.line} ${a.text}`).toContain(a.found);
+        const match = got.find((g) => g.found === a.found)!;
+        expect(match.items.map((i) => i.range.start.line + 1)).toEqual(a.item_lines);
+      }
+    });
+
+    it(`${name}: reports no announcement a careful reader would not`, () => {
+      const allowed = new Set([...truth.announcements.map((a) => a.line), ...truth.ambiguous_announcement_lines]);
+      for (const r of report) expect(allowed, `line ${r.range.start.line + 1}: ${r.text}`).toContain(r.range.start.line + 1);
+    });
+
+    it(`${name}: announced-count fires exactly on the mismatched announcements`, () => {
+      const want = truth.announcements.filter((a) => a.announced !== null && a.announced !== a.found).map((a) => a.line);
+      const got = lines(codes(text, 'announced-count')).filter((l) => !truth.ambiguous_announcement_lines.includes(l));
+      expect([...new Set(got)].sort((x, y) => x - y)).toEqual([...new Set(want)].sort((x, y) => x - y));
+    });
+  }
+
+  it('seed003 line 28 announces five parts and finds only 第一 and 第二', () => {
+    const { text } = seed('seed003');
+    const [d] = codes(text, 'announced-count');
+    expect(d.range.start.line + 1).toBe(28);
+    expect(d.message).toContain('宣布了5点，实际找到2点');
+    expect(d.data).toMatchObject({ announced: 5, found: 2 });
+  });
+});
+
+function report(text: string) {
+  return announcementReport(parseDocument(text));
+}
+
+describe('announcement phrasing', () => {
+  const list3 = '\n一、甲\n内容。\n二、乙\n内容。\n三、丙\n内容。\n';
+  it.each([
+    ['下面，我讲三点意见。', 3],
+    ['下面,我先講三點意見:', 3],
+    ['下面，我讲3点意见。', 3],
+    ['今天重点做好以下五个方面工作。', 5],
+    ['主要基于以下四点考虑。', 4],
+    ['我讲两点意见。', 2],
+  ])('%s announces %i', (phrase, n) => {
+    const [a] = report(`同志们：\n${phrase}${list3}`);
+    expect(a.announced).toBe(n);
+    expect(a.found).toBe(3);
+  });
+
+  it('几点 is indefinite: announced is null, the parts are still counted', () => {
+    const [a] = report(`下面，我讲几点意见。${list3}`);
+    expect(a.announced).toBeNull();
+    expect(a.found).toBe(3);
+    expect(codes(`下面，我讲几点意见。${list3}`, 'announced-count')).toHaveLength(0);
+  });
+
+  it('a quoted count followed at once by its run is an announcement', () => {
+    const [a] = report('要做到“三个吃透”。一要吃透优势。二要吃透现状。三要吃透政策。');
+    expect(a).toMatchObject({ announced: 3, found: 3 });
+  });
+
+  it('an inline run after the announcement in the same paragraph is its list', () => {
+    const [a] = report('重点要聚焦3个方面。一要聚焦补链。二要聚焦招优。');
+    expect(a).toMatchObject({ announced: 3, found: 2 });
+  });
+
+  it('slogans and summaries that no list follows are not announcements', () => {
+    for (const t of [
+      '坚定捍卫“两个确立”、忠诚践行“两个维护”，旗帜鲜明讲政治。',
+      '大家进一步强化“四个意识”，忠诚担当。',
+      '坚持“三个一”的工作理念，持续解决问题。',
+      '时间满打满算也就剩四个月。',
+      '全年引进项目200个以上、开复工项目1000个以上。',
+      '以上三点意见，请大家认真落实。',
+      '这一点必须充分肯定。',
+    ]) {
+      expect(report(t), t).toHaveLength(0);
+    }
+  });
+
+  it('the list is counted inside the announcement’s scope only', () => {
+    const text = '一、总体要求\n要把握好三个方面。\n（一）甲。\n（二）乙。\n二、重点任务\n（一）丙。\n（二）丁。\n（三）戊。\n';
+    const [a] = report(text);
+    expect(a).toMatchObject({ announced: 3, found: 2 });
+  });
+
+  it('a truncated text: announced parts that never come are found 0', () => {
+    const [a] = report('同志们：\n下面，我讲三点意见。\n今天天气很好。');
+    expect(a).toMatchObject({ announced: 3, found: 0 });
+  });
+});

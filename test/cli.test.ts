@@ -1,0 +1,109 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from './helpers';
+
+const CLI = path.join(__dirname, '..', 'server', 'out', 'cli.js');
+const SEED_DIR = path.join(FIXTURES, 'seeds');
+
+function run(args: string[], cwd = process.cwd()) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function tmpdir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-cli-'));
+}
+
+describe('jianggao check', () => {
+  it('prints the LSP-shaped JSON contract for a folder of drafts', () => {
+    const r = run(['check', '--format', 'json', SEED_DIR]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.files.map((f: any) => path.basename(f.path))).toEqual(['seed000.txt', 'seed001.txt', 'seed002.txt', 'seed003.txt', 'seed004.txt']);
+    const d = json.files[3].diagnostics.find((x: any) => x.code === 'announced-count');
+    expect(d).toMatchObject({ severity: 2, source: 'jianggao', range: { start: { line: 27 } } });
+    expect(Object.keys(d.range.end)).toEqual(['line', 'character']);
+  });
+
+  it('--fail-on placeholder exits 1 and says where; a clean draft exits 0', () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), '同志们：\n今年增长×%。\n');
+    fs.writeFileSync(path.join(dir, 'b.txt'), '同志们：\n今年增长6%。\n');
+    const bad = run(['check', '--fail-on', 'placeholder', path.join(dir, 'a.txt')]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/a\.txt:2:5: warning placeholder/);
+    expect(run(['check', '--fail-on', 'placeholder', path.join(dir, 'b.txt')]).code).toBe(0);
+  });
+
+  it('--max-warnings gates warnings; warnings alone exit 0', () => {
+    const file = path.join(SEED_DIR, 'seed003.txt');
+    expect(run(['check', file]).code).toBe(0);
+    expect(run(['check', '--max-warnings', '0', file]).code).toBe(1);
+    expect(run(['check', '--max-warnings', '1000', file]).code).toBe(0);
+  });
+
+  it('usage and file errors exit 2 with a clear message', () => {
+    expect(run(['check']).code).toBe(2);
+    const missing = run(['check', '/no/such/file.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('找不到文件或文件夹');
+    expect(run(['check', '--fail-on', 'nope', SEED_DIR]).err).toContain('没有名为“nope”的规则');
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+
+  it('skips binary files and reads GB18030 drafts', () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'bin.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff]));
+    // "增长×%。" in GB18030
+    const gb = Buffer.from(new Uint8Array([0xd4, 0xf6, 0xb3, 0xa4, 0xa1, 0xc1, 0x25, 0xa1, 0xa3]));
+    fs.writeFileSync(path.join(dir, 'gb.txt'), gb);
+    const r = run(['check', '--format', 'json', dir]);
+    expect(r.err).toContain('二进制文件');
+    const json = JSON.parse(r.out);
+    expect(json.files).toHaveLength(1);
+    expect(json.files[0].diagnostics.map((d: any) => d.code)).toEqual(['placeholder']);
+  });
+
+  it('reads .jianggao.json: a rule turned to error fails the check, a malformed config is reported', () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), '同志们：\n今年增长×%。\n');
+    fs.writeFileSync(path.join(dir, '.jianggao.json'), JSON.stringify({ rules: { placeholder: 'error' } }));
+    const r = run(['check', path.join(dir, 'a.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('error placeholder');
+    fs.writeFileSync(path.join(dir, '.jianggao.json'), '{ "rules": ');
+    const broken = run(['check', path.join(dir, 'a.txt')]);
+    expect(broken.code).toBe(0);
+    expect(broken.err).toContain('不是有效的 JSON');
+    expect(broken.out).toContain('warning placeholder');
+  });
+});
+
+describe('jianggao outline and placeholders', () => {
+  it('outline JSON lists every announcement, matched or not, with its items', () => {
+    const r = run(['outline', '--format', 'json', path.join(SEED_DIR, 'seed004.txt')]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const byLine = json.announcements.map((a: any) => [a.range.start.line + 1, a.announced, a.found]);
+    expect(byLine).toEqual([[49, 4, 4], [53, 3, 2], [57, 3, 3], [67, 5, 4], [69, 3, 3], [71, 3, 3], [73, 3, 3], [75, 4, 4]]);
+    expect(json.announcements[1].items.map((i: any) => i.text)).toEqual(['一、统一思想、凝聚共识,将"项目为王"理念真正嵌入脑海', '二、突出重点、聚焦关键,以"超常之法"抓实高质量项目建设']);
+    expect(json.symbols[1].name).toBe('在全市高质量项目建设年动员大会上的讲话');
+  });
+
+  it('placeholders lists per-file counts', () => {
+    const r = run(['placeholders', '--format', 'json', SEED_DIR]);
+    const json = JSON.parse(r.out);
+    expect(json.files.map((f: any) => f.count)).toEqual([187, 0, 122, 22, 0]);
+    const text = run(['placeholders', path.join(SEED_DIR, 'seed003.txt')]).out;
+    expect(text).toContain('seed003.txt: 22 处占位符');
+  });
+
+  it('rules prints the table the README carries', () => {
+    const table = run(['rules']).out.trim();
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    expect(readme).toContain(table);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../server/src/core';
+import { findPlaceholders } from '../server/src/core/placeholders';
+import { codes, lines, seed, SEEDS } from './helpers';
+
+const runs = (text: string, markdown = false) => findPlaceholders(text, { markdown }).map((p) => p.text);
+
+describe('placeholders on the seeds', () => {
+  for (const name of SEEDS) {
+    it(`${name}: the count on every line matches the truth`, () => {
+      const { text, truth } = seed(name);
+      const got = new Map<number, number>();
+      for (const l of lines(codes(text, 'placeholder'))) got.set(l, (got.get(l) ?? 0) + 1);
+      const want = new Map(truth.placeholders.map((p) => [p.line, p.count]));
+      expect(Object.fromEntries(got)).toEqual(Object.fromEntries(want));
+    });
+  }
+
+  it('×区-× is two placeholders, ××× is one, and each range is exactly the run', () => {
+    const text = '低于目标值的有×区-×、×××同志';
+    const ps = findPlaceholders(text);
+    expect(ps.map((p) => [p.text, p.start])).toEqual([['×', 7], ['×', 10], ['×××', 12]]);
+  });
+});
+
+describe('placeholder shapes', () => {
+  it.each([
+    ['投资×亿元', ['×']],
+    ['增长×%', ['×']],
+    ['有XX个项目', ['XX']],
+    ['前×个月', ['×']],
+    ['达到 X 亿元', ['X']],
+    ['×同志通报了情况', ['×']],
+    ['省委X书记', ['X']],
+    ['X省人民政府', ['X']],
+    ['XX区', ['XX']],
+    ['中国制造“×”试点', ['×']],
+    ['20xx 年考核结果', ['20xx']],
+    ['201x年', ['201x']],
+    ['20XX年', ['20XX']],
+    ['20**年', ['20**']],
+    ['X月X日召开', ['X', 'X']],
+    ['xx同志', ['xx']],
+    ['XXXX资源型城市', ['XXXX']],
+    ['某某同志', ['某某']],
+    ['○○县', ['○○']],
+    ['□□单位', ['□□']],
+    ['增长***%', ['***']],
+    ['金额为____元', ['____']],
+    ['增长--%', ['--']],
+    ['数据（待补）', ['（待补）']],
+    ['【待定】', ['【待定】']],
+  ])('%s', (text, want) => {
+    expect(runs(text)).toEqual(want);
+  });
+});
+
+describe('not placeholders', () => {
+  it.each([
+    'GDP增长6%',
+    '3D打印',
+    'CPU和Excel',
+    '新款iPhone X发布',
+    'X射线检查，拍X光片',
+    '阿Q正传',
+    '面积3×4米',
+    '2×10^6次',
+    'Windows XP',
+    '宝马X5',
+    '某些地方，某单位',
+    '二○○八年',
+    '注：带*的为约束性指标',
+    'o八年',
+  ])('%s', (text) => {
+    expect(runs(text)).toEqual([]);
+  });
+
+  it('Markdown emphasis, bullets and rules are not placeholders in .md', () => {
+    const md = '**重点**工作\n\n* 条目一\n* 条目二\n\n---\n\n***\n\n__强调__\n';
+    expect(runs(md, true)).toEqual([]);
+    expect(codes(md, 'placeholder', true)).toHaveLength(0);
+  });
+
+  it('extra patterns and exclusions come from configuration', () => {
+    expect(findPlaceholders('请填写〈单位〉', { extraPatterns: ['〈[^〉]+〉'] }).map((p) => p.text)).toEqual(['〈单位〉']);
+    expect(findPlaceholders('型号XX-100已淘汰', { exclusions: ['XX-100'] })).toHaveLength(0);
+  });
+
+  it('placeholders inside web residue are not reported twice', () => {
+    const doc = parseDocument('发布时间：20xx-01-01 来源：某网站\n同志们：\n今年增长×%。');
+    expect(doc.placeholders.map((p) => p.text)).toEqual(['×']);
+  });
+});
+
+describe('web-residue on the seeds', () => {
+  for (const name of SEEDS) {
+    it(`${name}: exactly the truth's residue lines`, () => {
+      const { text, truth } = seed(name);
+      expect(lines(codes(text, 'web-residue'))).toEqual(truth.residue_lines);
+    });
+  }
+
+  it('keeps the title, byline and date of a speech', () => {
+    const text = '在全市工作会议上的讲话\n市委书记 张三\n（2024年1月5日）\n同志们：\n今天召开会议。\n';
+    expect(codes(text, 'web-residue')).toHaveLength(0);
+  });
+
+  it('does not flag speech sentences that mention 评论 or 分享', () => {
+    const text = '同志们：\n要及时回应网上评论。\n要分享经验。\n';
+    expect(codes(text, 'web-residue')).toHaveLength(0);
+  });
+});

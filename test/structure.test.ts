@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { documentSymbols, parseDocument } from '../server/src/core';
+import { codes, seed, SEEDS } from './helpers';
+
+function outline(text: string): string[] {
+  const out: string[] = [];
+  const walk = (s: { name: string; children: any[] }, depth: number) => {
+    out.push(`${'  '.repeat(depth)}${s.name}`);
+    s.children.forEach((c) => walk(c, depth + 1));
+  };
+  documentSymbols(parseDocument(text)).forEach((s) => walk(s, 0));
+  return out;
+}
+
+describe('headings on the seeds', () => {
+  for (const name of SEEDS) {
+    it(`${name}: every truth heading is a section starting on its line`, () => {
+      const { text, truth } = seed(name);
+      const doc = parseDocument(text);
+      const starts = doc.markers.map((m) => ({ line: doc.lineStarts.filter((s) => s <= m.start).length, text: text.slice(m.start, m.end) }));
+      for (const h of truth.headings) {
+        const hit = starts.find((s) => s.line === h.line && s.text.replace(/\s/g, '').startsWith(h.marker.replace(/[,，]$/, '')));
+        expect(hit, `${name}:${h.line} ${h.marker}`).toBeTruthy();
+      }
+    });
+  }
+
+  it('seed004 is two speeches, the second titled at line 43', () => {
+    const doc = parseDocument(seed('seed004').text);
+    const titled = doc.speeches.filter((s) => s.title);
+    expect(titled.map((s) => s.title)).toEqual(['在全市高质量项目建设年动员大会上的讲话']);
+    expect(doc.speeches).toHaveLength(2);
+  });
+
+  it('seed004 line 53 holds 第二, 第三 and 第四 of one run', () => {
+    const doc = parseDocument(seed('seed004').text);
+    const speech = doc.speeches[1];
+    expect(speech.children.filter((c) => c.marker!.family === 'di').map((c) => c.marker!.number)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('markers and traps', () => {
+  it('nests 一、 （一） 1. （1） and inline runs', () => {
+    const text = '一、总体\n（一）分项\n1.要点\n（1）细目。一是甲；二是乙。\n二、其次\n';
+    expect(outline(text)).toEqual(['一、总体', '  （一）分项', '    1.要点', '      （1）细目', '        一是甲', '        二是乙', '二、其次']);
+  });
+
+  it('accepts half-width forms and odd indentation', () => {
+    const text = '\u3000\u3000一、甲\n\u00a0\u00a0(一)乙\n    1、丙\n  1．丁\n';
+    const doc = parseDocument(text);
+    expect(doc.markers.map((m) => [m.family, m.number])).toEqual([
+      ['cn-dun', 1], ['cn-paren', 1], ['arabic-dot', 1], ['arabic-dot', 1],
+    ]);
+  });
+
+  it.each([
+    '一季度开工120个，二季度达产191个。',
+    '必须扭住第一要务。',
+    '今天是春节后上班第一天。',
+    '这是第一次会议。',
+    '要统一要求，进一步要求大家。',
+    '做到一是一、二是二。',
+    '拉动经济的三驾马车。',
+  ])('trap is not an enumeration: %s', (text) => {
+    expect(parseDocument(text).markers).toHaveLength(0);
+  });
+
+  it('一是一些 is still an item (only 一是一、二是二 is the idiom)', () => {
+    const doc = parseDocument('一是一些地方进展慢。\n二是一些指标落后。\n');
+    expect(doc.markers.map((m) => m.number)).toEqual([1, 2]);
+  });
+
+  it('首先/其次/最后 make a run; a closing 最后 alone does not', () => {
+    expect(parseDocument('首先，要学习。其次，要落实。最后，要总结。').markers.map((m) => m.number)).toEqual([1, 2, 3]);
+    expect(parseDocument('最后，预祝大会圆满成功！').speeches[0].children).toHaveLength(0);
+  });
+
+  it('hard-wrapped PDF text is read as paragraphs', () => {
+    const doc = parseDocument(seed('seed003').text);
+    expect(doc.wrapWidth).not.toBeNull();
+    const one = doc.markers.filter((m) => m.family === 'run-要');
+    expect(one.map((m) => m.number)).toEqual([1, 2, 3, 1, 2, 3]);
+  });
+});
+
+describe('numbering-sequence', () => {
+  it('flags a gap, a repeat and names the expected number', () => {
+    const ds = codes('一、甲\n二、乙\n四、丁\n', 'numbering-sequence');
+    expect(ds).toHaveLength(1);
+    expect(ds[0].message).toContain('缺少三');
+    const rep = codes('一、甲\n二、乙\n二、丙\n', 'numbering-sequence');
+    expect(rep[0].message).toContain('重复');
+    expect((rep[0].data as any).fixes[0].newText).toBe('三');
+  });
+
+  it('flags a gap in an inline run', () => {
+    const ds = codes('工作中，一是抓落实，三是抓督查。', 'numbering-sequence');
+    expect(ds).toHaveLength(1);
+    expect(ds[0].message).toContain('缺少二');
+  });
+
+  it('is silent on the seeds, whose numbering is regular', () => {
+    for (const name of SEEDS) expect(codes(seed(name).text, 'numbering-sequence'), name).toHaveLength(0);
+  });
+});
+
+describe('heading-hierarchy', () => {
+  it('flags （一） before any 一、 and 1. directly under a 一、', () => {
+    expect(codes('（一）甲\n（二）乙\n', 'heading-hierarchy')[0].message).toContain('前面没有“一、”级标题');
+    expect(codes('一、甲\n1.乙\n2.丙\n', 'heading-hierarchy')[0].message).toContain('“（一）”');
+  });
+
+  it('fixes marker punctuation per GB/T 15834', () => {
+    const cases: [string, string][] = [
+      ['第一、要学习。第二、要落实。', '，'],
+      ['一、甲\n（一）、乙\n', ''],
+      ['一、甲\n（一）乙\n1、丙\n', '.'],
+    ];
+    for (const [text, fix] of cases) {
+      const d = codes(text, 'heading-hierarchy')[0];
+      expect(d, text).toBeTruthy();
+      expect((d.data as any).fixes[0].newText).toBe(fix);
+    }
+  });
+
+  it('flags mixed half-width and full-width parentheses in one run', () => {
+    const ds = codes('一、甲\n（一）乙\n(二)丙\n（三）丁\n', 'heading-hierarchy');
+    expect(ds).toHaveLength(1);
+    expect(ds[0].range.start.line).toBe(2);
+  });
+});
+
+describe('section-balance and heading-parallelism', () => {
+  it('names the longest and the shortest sibling past the ratio', () => {
+    const text = `一、甲\n${'很长的内容。'.repeat(40)}\n二、乙\n短。\n三、丙\n${'中等内容。'.repeat(10)}\n`;
+    const [d] = codes(text, 'section-balance');
+    expect(d.message).toContain('最长的“一、甲”');
+    expect(d.message).toContain('最短的“二、乙”');
+    const balanced = `一、甲\n${'很长的内容。'.repeat(40)}\n二、乙\n${'内容。'.repeat(40)}\n三、丙\n${'中等内容。'.repeat(20)}\n`;
+    expect(codes(balanced, 'section-balance')).toHaveLength(0);
+  });
+
+  it('seed002: 一、 breaks the 要再… pattern of 二 to 六', () => {
+    const ds = codes(seed('seed002').text, 'heading-parallelism');
+    expect(ds).toHaveLength(1);
+    expect(ds[0].range.start.line + 1).toBe(19);
+    expect(ds[0].message).toContain('要再');
+  });
+});
