@@ -1,0 +1,36 @@
+// Hover text for a position, read off the document model.
+
+import type { SpeechDocument } from '../document';
+import { guessPlaceholderMeaning } from '../rules/placeholder';
+
+export interface HoverResult {
+  start: number;
+  end: number;
+  /** Markdown. */
+  contents: string;
+}
+
+export function hoverAt(doc: SpeechDocument, offset: number): HoverResult | null {
+  const a = doc.announcements.find((x) => x.start <= offset && offset <= x.end);
+  if (a) {
+    const found = a.items.length;
+    const head =
+      a.announced === null
+        ? `**宣布“几点”**：数量不定，其后找到 ${found} 点。`
+        : a.announced === found
+          ? `**宣布 ${a.announced} 点，找到 ${found} 点** ✓`
+          : `**宣布 ${a.announced} 点，实际找到 ${found} 点** ⚠`;
+    const items = a.items.map((s, i) => `${i + 1}. ${doc.text.slice(s.nameStart, s.nameEnd)}`);
+    return { start: a.start, end: a.end, contents: [head, '', ...items].join('\n') };
+  }
+  const p = doc.placeholders.find((x) => x.start <= offset && offset <= x.end);
+  if (p) {
+    const meaning = guessPlaceholderMeaning(doc.text, p.start, p.end);
+    return {
+      start: p.start,
+      end: p.end,
+      contents: `**未填写的占位符** \`${p.text}\`\n\n按上下文，此处应填：**${meaning}**。用“下一个占位符”（Alt+F8）逐个定位填写。`,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,111 @@
+// The reviewers' list: every placeholder in the workspace, file by file.
+// The server scans; the client only draws the tree.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { CancellationToken } from 'vscode-languageserver/node';
+import { JianggaoConfig, parseDocument } from '../core';
+import { isMarkdownPath, readDraft } from '../files';
+import { globToRegExp } from './glob';
+
+export const WORKSPACE_PLACEHOLDERS_REQUEST = 'jianggao/workspacePlaceholders';
+
+export interface WorkspacePlaceholdersParams {
+  /** Glob relative to each workspace folder; default all drafts. */
+  include?: string;
+  /** Globs to leave out (files.exclude and the like). */
+  exclude?: string[];
+}
+
+export interface PlaceholderEntry {
+  line: number;
+  character: number;
+  endCharacter: number;
+  text: string;
+  /** The line around the placeholder, trimmed. */
+  context: string;
+}
+
+export interface WorkspacePlaceholdersResult {
+  files: { uri: string; path: string; count: number; placeholders: PlaceholderEntry[] }[];
+}
+
+interface ScanContext {
+  folders: string[];
+  open(uri: string): string | undefined;
+  configFor(uri: string): JianggaoConfig;
+  token?: CancellationToken;
+  progress?(done: number, total: number): void;
+}
+
+const DEFAULT_INCLUDE = '**/*.{txt,md,speech,markdown}';
+const MAX_FILES = 20000;
+
+function listFiles(root: string, include: RegExp, exclude: RegExp[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (out.length >= MAX_FILES) return;
+      const abs = path.join(dir, e.name);
+      const rel = path.relative(root, abs).split(path.sep).join('/');
+      if (e.name === 'node_modules' || e.name === '.git' || exclude.some((re) => re.test(rel))) continue;
+      if (e.isDirectory()) walk(abs);
+      else if (e.isFile() && include.test(rel)) out.push(abs);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersParams, ctx: ScanContext): Promise<WorkspacePlaceholdersResult> {
+  const include = globToRegExp(params.include || DEFAULT_INCLUDE);
+  const exclude = (params.exclude ?? []).map(globToRegExp);
+  const files = ctx.folders.flatMap((f) => listFiles(f, include, exclude));
+  const result: WorkspacePlaceholdersResult = { files: [] };
+  for (let i = 0; i < files.length; i++) {
+    if (ctx.token?.isCancellationRequested) break;
+    // Let the server answer the editor between files.
+    if (i % 20 === 0) {
+      ctx.progress?.(i, files.length);
+      await new Promise((r) => setImmediate(r));
+    }
+    const file = files[i];
+    const uri = pathToFileURL(file).toString();
+    let text = ctx.open(uri);
+    if (text === undefined) {
+      const r = readDraft(file);
+      if (!r.ok) continue;
+      text = r.text;
+    }
+    const config = ctx.configFor(uri);
+    const doc = parseDocument(text, { markdown: isMarkdownPath(file), placeholders: config.placeholders });
+    if (config.rules.placeholder === 'off' || doc.placeholders.length === 0) continue;
+    result.files.push({
+      uri,
+      path: file,
+      count: doc.placeholders.length,
+      placeholders: doc.placeholders.map((p) => {
+        const line = doc.lineStarts.filter((s) => s <= p.start).length - 1;
+        const lineStart = doc.lineStarts[line];
+        const lineEnd = doc.lines[line].end;
+        const from = Math.max(lineStart, p.start - 15);
+        return {
+          line,
+          character: p.start - lineStart,
+          endCharacter: p.end - lineStart,
+          text: p.text,
+          context: doc.text.slice(from, Math.min(lineEnd, p.end + 15)).trim(),
+        };
+      }),
+    });
+  }
+  ctx.progress?.(files.length, files.length);
+  return result;
+}

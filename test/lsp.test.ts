@@ -1,0 +1,120 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seed } from './helpers';
+import { LspClient } from './lspClient';
+
+let client: LspClient | null = null;
+afterEach(async () => {
+  await client?.stop();
+  client = null;
+});
+
+function workspace(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-lsp-'));
+}
+
+describe('language server over stdio', () => {
+  it('publishes diagnostics and a hierarchical outline for seed004', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    const init = await client.initialize(dir);
+    expect(init.capabilities.documentSymbolProvider).toBeTruthy();
+    const uri = pathToFileURL(path.join(dir, 'seed004.speech')).toString();
+    client.open(uri, seed('seed004').text);
+    const pub = await client.diagnostics(uri);
+    const counts = pub.diagnostics.filter((d) => d.code === 'announced-count').map((d) => d.range.start.line + 1);
+    expect(counts).toEqual([53, 67]);
+    expect(pub.diagnostics.filter((d) => d.code === 'web-residue').map((d) => d.range.start.line + 1)).toEqual([1, 3, 5, 77, 78, 80, 82]);
+
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols).toHaveLength(2);
+    const speech = symbols[1];
+    expect(speech.name).toBe('在全市高质量项目建设年动员大会上的讲话');
+    const part2 = speech.children.find((s: any) => s.name.startsWith('二、'));
+    expect(part2.children.map((s: any) => s.name.slice(0, 3))).toEqual(['(一)', '(二)', '(三)', '(四)']);
+    expect(part2.children[0].children.map((s: any) => s.name.slice(0, 2))).toEqual(['一要', '二要', '三要']);
+
+    const folds = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    expect(folds.some((f: any) => f.startLine === 64 && f.endLine >= 74)).toBe(true);
+  });
+
+  it('hovers an announcement with announced vs found, and offers quick fixes', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'a.speech')).toString();
+    client.open(uri, '同志们：\n下面，我讲三点意见。\n一、甲\n内容。\n二、乙\n内容。\n第一、要学习。第二、要落实。\n');
+    const pub = await client.diagnostics(uri);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 7 } });
+    expect(hover.contents.value).toContain('宣布 3 点，实际找到 2 点');
+    expect(hover.contents.value).toContain('1. 一、甲');
+    const hierarchy = pub.diagnostics.filter((d) => d.code === 'heading-hierarchy');
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: hierarchy[0].range,
+      context: { diagnostics: hierarchy },
+    });
+    const edit = actions[0].edit.changes[uri][0];
+    expect(edit.newText).toBe('，');
+    expect(edit.range.start.line).toBe(6);
+  });
+
+  it('updates diagnostics after an incremental edit', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'b.speech')).toString();
+    client.open(uri, '同志们：\n今年增长×%。\n');
+    const first = await client.diagnostics(uri, (p) => p.version === 1);
+    expect(first.diagnostics.map((d) => d.code)).toEqual(['placeholder']);
+    client.change(uri, 2, [{ range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } }, text: '6' }]);
+    const second = await client.diagnostics(uri, (p) => p.version === 2);
+    expect(second.diagnostics).toEqual([]);
+  });
+
+  it('honours .jianggao.json severity and reports a broken config on the config file', async () => {
+    const dir = workspace();
+    fs.writeFileSync(path.join(dir, '.jianggao.json'), JSON.stringify({ rules: { placeholder: 'error' } }));
+    client = new LspClient();
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'c.speech')).toString();
+    client.open(uri, '今年增长×%。\n');
+    const pub = await client.diagnostics(uri);
+    expect(pub.diagnostics[0].severity).toBe(1);
+    const configUri = pathToFileURL(path.join(dir, '.jianggao.json')).toString();
+    client.open(configUri, '{"rules": {"placeholder": "loud"}}', 'json');
+    const configDiag = await client.diagnostics(configUri);
+    expect(configDiag.diagnostics[0].message).toContain('“loud”无效');
+  });
+
+  it('survives binary junk and answers the next document', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const junk = pathToFileURL(path.join(dir, 'junk.speech')).toString();
+    client.open(junk, '\u0000\u0001\uFFFD'.repeat(1000) + '一、'.repeat(5000));
+    await client.diagnostics(junk);
+    const ok = pathToFileURL(path.join(dir, 'ok.speech')).toString();
+    client.open(ok, '今年增长×%。\n');
+    expect((await client.diagnostics(ok)).diagnostics).toHaveLength(1);
+  });
+
+  it('lists placeholders across the workspace for reviewers', async () => {
+    const dir = workspace();
+    fs.mkdirSync(path.join(dir, 'drafts'));
+    fs.mkdirSync(path.join(dir, 'old'));
+    fs.writeFileSync(path.join(dir, 'drafts', 'a.txt'), '今年增长×%，完成XX亿元。\n');
+    fs.writeFileSync(path.join(dir, 'drafts', 'b.md'), '**重点**工作已完成。\n');
+    fs.writeFileSync(path.join(dir, 'old', 'c.txt'), '某某同志。\n');
+    client = new LspClient();
+    await client.initialize(dir);
+    const all = await client.request('jianggao/workspacePlaceholders', {});
+    expect(all.files.map((f: any) => [path.relative(dir, f.path), f.count])).toEqual([[path.join('drafts', 'a.txt'), 2], [path.join('old', 'c.txt'), 1]]);
+    expect(all.files[0].placeholders[1]).toMatchObject({ line: 0, character: 9, text: 'XX' });
+    const some = await client.request('jianggao/workspacePlaceholders', { exclude: ['old/**'] });
+    expect(some.files).toHaveLength(1);
+  });
+});
