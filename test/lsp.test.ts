@@ -102,6 +102,38 @@ describe('language server over stdio', () => {
     expect((await client.diagnostics(ok)).diagnostics).toHaveLength(1);
   });
 
+  it('publishes structure and placeholders before nodejieba loads, then the segmented findings', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'seed000.speech')).toString();
+    const opened = Date.now();
+    client.open(uri, seed('seed000').text);
+    const first = await client.diagnostics(uri);
+    const firstMs = Date.now() - opened;
+    expect(first.diagnostics.some((d) => d.code === 'placeholder')).toBe(true);
+    expect(first.diagnostics.some((d) => d.code === 'duplicate-word')).toBe(false);
+    const later = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'duplicate-word'), 20000);
+    expect(later.diagnostics.find((d) => d.code === 'duplicate-word')!.range.start.line + 1).toBe(29);
+    expect(later.diagnostics.filter((d) => d.code === 'placeholder')).toHaveLength(187);
+    // Not a timing assertion: the order is what matters, the figure goes to the log.
+    console.log(`first diagnostics after ${firstMs} ms`);
+  });
+
+  it('says once that nodejieba cannot load, and every other rule keeps working', async () => {
+    const dir = workspace();
+    client = new LspClient({}, { JIANGGAO_JIEBA_MODULE: 'nodejieba-that-does-not-exist' });
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'd.speech')).toString();
+    client.open(uri, '抓好下步工作工作谋划，增长×%。\n');
+    const pub = await client.diagnostics(uri);
+    expect(pub.diagnostics.map((d) => d.code)).toEqual(['placeholder']);
+    for (let i = 0; i < 50 && client.messages.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(client.messages).toHaveLength(1);
+    expect(client.messages[0].message).toContain('nodejieba');
+    expect(client.messages[0].message).toContain('其他检查照常');
+  });
+
   it('lists placeholders across the workspace for reviewers', async () => {
     const dir = workspace();
     fs.mkdirSync(path.join(dir, 'drafts'));

@@ -20,8 +20,10 @@ export class LspClient {
   readonly stderr: string[] = [];
   private waiters: { uri: string; pred: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
 
-  constructor(readonly settings: Record<string, unknown> = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  readonly messages: { type: number; message: string }[] = [];
+
+  constructor(readonly settings: Record<string, unknown> = {}, env: Record<string, string> = {}) {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.proc.stdin!.on('error', () => undefined);
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
@@ -38,6 +40,11 @@ export class LspClient {
     this.conn.onRequest('workspace/configuration', () => [this.settings]);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('window/showMessage', (m: { type: number; message: string }) => this.messages.push(m));
+    this.conn.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => {
+      this.messages.push(m);
+      return null;
+    });
     this.conn.listen();
   }
 

@@ -36,7 +36,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     synchronize: {
       configurationSection: 'jianggao',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.jianggao.json'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.jianggao.json'),
+        vscode.workspace.createFileSystemWatcher('**/*.tsv'),
+      ],
     },
     initializationOptions: { settings: vscode.workspace.getConfiguration('jianggao') },
   };

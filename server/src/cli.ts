@@ -6,6 +6,10 @@ import { announcementReport, checkDocument, Diagnostic, documentSymbols, Documen
 import { loadProjectConfig } from './projectConfig';
 import { expandPaths, isMarkdownPath, readDraft } from './files';
 import { ruleTableMarkdown } from './ruleTable';
+import { loadStockPhrases, segmenterWords } from './resources';
+import { loadJieba } from './segmenter/jieba';
+import type { Segmenter } from './core/rule';
+import type { JianggaoConfig } from './core';
 
 const USAGE = `用法：
   jianggao check [--format text|json] [--max-warnings N] [--fail-on RULE[,RULE]] [--config FILE] PATH...
@@ -116,13 +120,35 @@ function main(argv: string[]): number {
         process.stdout.write(`宣布 ${a.range.start.line + 1}行 “${a.text}”：宣布 ${a.announced ?? '几'} 点，找到 ${a.found} 点\n`);
     }
   } else {
-    const results: { path: string; diagnostics: Diagnostic[] }[] = [];
+    const results: { path: string; diagnostics: Diagnostic[]; density?: number }[] = [];
+    let segmenter: Segmenter | null | undefined;
+    const segmenterFor = (config: JianggaoConfig, words: string[]) => {
+      if (args.command !== 'check' || config.rules['duplicate-word'] === 'off') return null;
+      if (segmenter === undefined) {
+        const r = loadJieba(words);
+        segmenter = r.ok ? r.segmenter : null;
+        if (!r.ok) errors.push(`${r.reason}；依赖分词的规则（duplicate-word）已跳过，其余规则照常检查`);
+      }
+      return segmenter;
+    };
     for (const d of drafts) {
       const config = configFor(d.file);
       const doc = parseDocument(d.text, { markdown: isMarkdownPath(d.file), placeholders: config.placeholders });
-      let diagnostics = checkDocument(doc, { config });
-      if (args.command === 'placeholders') diagnostics = diagnostics.filter((x) => x.code === 'placeholder');
-      results.push({ path: d.file, diagnostics });
+      let diagnostics: Diagnostic[];
+      let density: number | undefined;
+      if (args.command === 'placeholders') {
+        diagnostics = checkDocument(doc, { config }).filter((x) => x.code === 'placeholder');
+      } else {
+        const dictionaries = loadStockPhrases(config);
+        for (const p of dictionaries.problems) errors.push(`${p.file}${p.line !== null ? `:${p.line + 1}` : ''}: ${p.message}`);
+        diagnostics = checkDocument(doc, {
+          config,
+          resources: { stockPhrases: dictionaries.matcher },
+          segmenter: segmenterFor(config, segmenterWords(dictionaries.matcher)),
+        });
+        density = diagnostics.find((x) => x.code === 'stock-phrase')?.data?.density as number | undefined;
+      }
+      results.push({ path: d.file, diagnostics, density });
     }
     const all = results.flatMap((r) => r.diagnostics);
     const failing = all.filter((x) => x.severity === 1 || args.failOn.includes(x.code));
@@ -131,12 +157,13 @@ function main(argv: string[]): number {
     if (args.maxWarnings !== null && warnings > args.maxWarnings) exit = 1;
     if (args.format === 'json') {
       const files = results.map((r) =>
-        args.command === 'placeholders' ? { path: r.path, count: r.diagnostics.length, diagnostics: r.diagnostics } : r,
+        args.command === 'placeholders' ? { path: r.path, count: r.diagnostics.length, diagnostics: r.diagnostics } : { path: r.path, diagnostics: r.diagnostics },
       );
       process.stdout.write(JSON.stringify({ files }, null, 1) + '\n');
     } else {
       for (const r of results) {
         if (args.command === 'placeholders') process.stdout.write(`${r.path}: ${r.diagnostics.length} 处占位符\n`);
+        else if (r.density !== undefined) process.stdout.write(`${r.path}: 套话密度 ${r.density} 处/千字\n`);
         for (const x of r.diagnostics)
           process.stdout.write(`${r.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}\n`);
       }

@@ -22,6 +22,7 @@ export function findConfigFile(fromDir: string): string | null {
   }
 }
 
+/** Loads the config file that applies to drafts in fromDir (or an explicit one). */
 export function loadProjectConfig(explicit: string | null, fromDir: string): ConfigResult {
   const file = explicit ?? findConfigFile(fromDir);
   if (!file) return { config: defaultConfig(), file: null, errors: [] };
@@ -31,10 +32,11 @@ export function loadProjectConfig(explicit: string | null, fromDir: string): Con
   } catch (e) {
     return { config: defaultConfig(), file, errors: [`无法读取配置文件：${(e as Error).message}`] };
   }
-  return { ...parseConfigText(text), file };
+  return { ...parseConfigText(text, path.dirname(file)), file };
 }
 
-export function parseConfigText(text: string): { config: JianggaoConfig; errors: string[] } {
+/** Parses .jianggao.json text; relative paths in it resolve against baseDir. */
+export function parseConfigText(text: string, baseDir = process.cwd()): { config: JianggaoConfig; errors: string[] } {
   const config = defaultConfig();
   const errors: string[] = [];
   let raw: unknown;
@@ -81,6 +83,21 @@ export function parseConfigText(text: string): { config: JianggaoConfig; errors:
         } catch (e) {
           errors.push(`“placeholders.${key}”中的正则表达式“${String(source)}”无效：${(e as Error).message}`);
         }
+      }
+    }
+  }
+  const sp = obj.stockPhrases as Record<string, unknown> | undefined;
+  if (sp !== undefined) {
+    if (!sp || typeof sp !== 'object') errors.push('“stockPhrases”应是对象，已忽略');
+    else {
+      for (const key of ['dictionaries', 'disabled'] as const) {
+        const list = sp[key];
+        if (list === undefined) continue;
+        if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
+          errors.push(`“stockPhrases.${key}”应是字符串数组，已忽略`);
+          continue;
+        }
+        config.stockPhrases[key] = key === 'dictionaries' ? list.map((f: string) => path.resolve(baseDir, f)) : list;
       }
     }
   }

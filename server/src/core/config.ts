@@ -7,10 +7,12 @@ export type RuleSetting = Severity | 'off' | ({ severity?: Severity | 'off' } & 
 export interface JianggaoConfig {
   rules: Record<string, RuleSetting>;
   placeholders: { extraPatterns: string[]; exclusions: string[] };
+  /** Team dictionaries (absolute paths) and phrases a team switched off. */
+  stockPhrases: { dictionaries: string[]; disabled: string[] };
 }
 
 export function defaultConfig(): JianggaoConfig {
-  return { rules: {}, placeholders: { extraPatterns: [], exclusions: [] } };
+  return { rules: {}, placeholders: { extraPatterns: [], exclusions: [] }, stockPhrases: { dictionaries: [], disabled: [] } };
 }
 
 export function severityFor(config: JianggaoConfig, id: string, fallback: Severity): Severity | 'off' {

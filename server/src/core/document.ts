@@ -24,6 +24,8 @@ export interface SpeechDocument {
   speeches: Section[];
   announcements: Announcement[];
   placeholders: Placeholder[];
+  /** The speech text without residue lines, whitespace or line breaks, normalized; for phrase matching. */
+  compact: { text: string; offsets: number[] };
 }
 
 export interface ParseOptions {
@@ -58,7 +60,23 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     speeches,
     announcements,
     placeholders,
+    compact: compactText(norm, lines, residueLines),
   };
+}
+
+function compactText(norm: string, lines: Line[], residue: Set<number>): { text: string; offsets: number[] } {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (const line of lines) {
+    if (line.blank || residue.has(line.index)) continue;
+    for (let o = line.contentStart; o < line.end; o++) {
+      const ch = norm[o];
+      if (ch === ' ' || ch === '\t' || ch === '\r') continue;
+      chars.push(ch);
+      offsets.push(o);
+    }
+  }
+  return { text: chars.join(''), offsets };
 }
 
 /**

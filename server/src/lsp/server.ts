@@ -23,6 +23,8 @@ import { hoverAt } from '../core/features/hover';
 import { MAX_FILE_BYTES } from '../files';
 import { CONFIG_FILE, findConfigFile, parseConfigText } from '../projectConfig';
 import { mergeSettings, Settings } from './settings';
+import { DictionaryLoad, loadStockPhrases, segmenterWords } from '../resources';
+import { BackgroundSegmenter } from '../segmenter/background';
 import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
 
 const DEBOUNCE_MS = 150;
@@ -34,6 +36,19 @@ export function startServer(connection: Connection): void {
   let settings: Settings = {};
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
+  const dictionaries = new Map<string, DictionaryLoad>();
+  const segmented = new Map<string, { version: number; diagnostics: LspDiagnostic[] }>();
+  const segmenter = new BackgroundSegmenter((state, reason) => {
+    if (state === 'ready') {
+      log(`分词库已就绪（${segmenter.loadMs} ms），开始检查重复词`);
+      for (const doc of documents.all()) schedule(doc, 0);
+    } else if (state === 'failed') {
+      // Said once; every other rule keeps working.
+      void connection.window.showWarningMessage(`讲稿：${reason}。依赖分词的检查（词语重复）不可用，其他检查照常。`);
+      log(`分词库不可用：${reason}`);
+    }
+  });
+  const segmenterDisabled = process.env.JIANGGAO_NO_SEGMENTER === '1';
 
   const log = (message: string) => connection.console.log(`[jianggao] ${message}`);
   // User data must never take the server down: a failing feature logs and answers empty.
@@ -48,6 +63,28 @@ export function startServer(connection: Connection): void {
     }) as F;
   }
 
+  /** Stock-phrase dictionaries for a config, loaded once; their problems go to the dictionary files. */
+  function dictionariesFor(config: JianggaoConfig): DictionaryLoad {
+    const key = JSON.stringify(config.stockPhrases);
+    let loaded = dictionaries.get(key);
+    if (!loaded) {
+      loaded = loadStockPhrases(config);
+      dictionaries.set(key, loaded);
+      const byFile = new Map<string, LspDiagnostic[]>();
+      for (const p of loaded.problems) {
+        const line = p.line ?? 0;
+        const list = byFile.get(p.file) ?? [];
+        list.push({ range: { start: { line, character: 0 }, end: { line, character: 1000 } }, severity: 1, source: 'jianggao', message: p.message });
+        byFile.set(p.file, list);
+      }
+      for (const [file, diagnostics] of byFile) {
+        connection.sendDiagnostics({ uri: uriOf(file), diagnostics });
+        log(`词典问题：${file}：${diagnostics.map((d) => d.message).join('；')}`);
+      }
+    }
+    return loaded;
+  }
+
   function configFor(uri: string): { config: JianggaoConfig; errors: string[]; file: string | null } {
     let file: string | null = null;
     if (uri.startsWith('file:')) file = findConfigFile(path.dirname(fileURLToPath(uri)));
@@ -56,14 +93,14 @@ export function startServer(connection: Connection): void {
     let config = base;
     if (file) {
       try {
-        const parsed = parseConfigText(fs.readFileSync(file, 'utf8'));
+        const parsed = parseConfigText(fs.readFileSync(file, 'utf8'), path.dirname(file));
         config = parsed.config;
         errors = parsed.errors;
       } catch (e) {
         errors = [`无法读取配置文件：${(e as Error).message}`];
       }
     }
-    return { config: mergeSettings(config, settings), errors, file };
+    return { config: mergeSettings(config, settings, workspaceFolders[0]), errors, file };
   }
 
   function isMarkdown(doc: TextDocument): boolean {
@@ -93,8 +130,25 @@ export function startServer(connection: Connection): void {
       return;
     }
     const { config } = configFor(doc.uri);
-    const diagnostics = checkDocument(modelOf(doc), { config }).map(toLsp);
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    const model = modelOf(doc);
+    const resources = { stockPhrases: dictionariesFor(config).matcher };
+    // First the rules that need no segmentation, at once; the segmented ones follow when nodejieba is ready.
+    const fast = checkDocument(model, { config, resources, only: 'fast' }).map(toLsp);
+    const previous = segmented.get(doc.uri);
+    const done = previous !== undefined && previous.version === doc.version;
+    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...fast, ...(done ? previous.diagnostics : [])] });
+    if (segmenter.state !== 'ready' || done || config.rules['duplicate-word'] === 'off') return;
+    const version = doc.version;
+    segmenter
+      .segmenterFor(model.paragraphs.map((p) => p.flat))
+      .then((seg) => {
+        const current = documents.get(doc.uri);
+        if (!current || current.version !== version) return;
+        const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented' }).map(toLsp);
+        segmented.set(doc.uri, { version, diagnostics: slow });
+        connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [...fast, ...slow] });
+      })
+      .catch((e) => log(`分词检查跳过：${(e as Error).message}`));
   });
 
   const validateConfigFile = guard('检查配置', undefined, (doc: TextDocument) => {
@@ -120,6 +174,8 @@ export function startServer(connection: Connection): void {
 
   function revalidateAll(): void {
     models.clear();
+    dictionaries.clear();
+    segmented.clear();
     for (const doc of documents.all()) schedule(doc, 0);
   }
 
@@ -146,6 +202,8 @@ export function startServer(connection: Connection): void {
       void pullSettings().then(revalidateAll);
     }
     log('讲稿语言服务器已启动');
+    // Off the path to the first diagnostics: the segmenter loads in its own process.
+    if (!segmenterDisabled) setTimeout(() => segmenter.start(segmenterWords(dictionariesFor(mergeSettings(defaultConfig(), settings)).matcher)), 50);
   });
 
   async function pullSettings(): Promise<void> {
@@ -164,7 +222,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    if (change.changes.some((c) => c.uri.endsWith(CONFIG_FILE))) revalidateAll();
+    if (change.changes.some((c) => c.uri.endsWith(CONFIG_FILE) || c.uri.endsWith('.tsv'))) revalidateAll();
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -175,6 +233,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     models.delete(e.document.uri);
+    segmented.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -193,7 +252,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const model = modelOf(doc);
-    const h = hoverAt(model, offsetAt(model, params.position));
+    const h = hoverAt(model, offsetAt(model, params.position), dictionariesFor(configFor(doc.uri).config).matcher);
     return h ? { contents: { kind: 'markdown', value: h.contents }, range: rangeOf(model, h.start, h.end) } : null;
   }));
 
@@ -229,6 +288,9 @@ export function startServer(connection: Connection): void {
       return { files: [] };
     }
   });
+
+  connection.onShutdown(() => segmenter.stop());
+  connection.onExit(() => segmenter.stop());
 
   documents.listen(connection);
   connection.listen();

@@ -2,6 +2,7 @@
 
 import type { SpeechDocument } from '../document';
 import { guessPlaceholderMeaning } from '../rules/placeholder';
+import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
 
 export interface HoverResult {
   start: number;
@@ -10,7 +11,7 @@ export interface HoverResult {
   contents: string;
 }
 
-export function hoverAt(doc: SpeechDocument, offset: number): HoverResult | null {
+export function hoverAt(doc: SpeechDocument, offset: number, stockPhrases?: StockPhraseMatcher): HoverResult | null {
   const a = doc.announcements.find((x) => x.start <= offset && offset <= x.end);
   if (a) {
     const found = a.items.length;
@@ -31,6 +32,23 @@ export function hoverAt(doc: SpeechDocument, offset: number): HoverResult | null
       end: p.end,
       contents: `**未填写的占位符** \`${p.text}\`\n\n按上下文，此处应填：**${meaning}**。用“下一个占位符”（Alt+F8）逐个定位填写。`,
     };
+  }
+  if (stockPhrases) {
+    const matches = findStockPhrases(doc, stockPhrases);
+    const m = matches.find((x) => x.start <= offset && offset <= x.end);
+    if (m) {
+      const e = m.entry;
+      const same = matches.filter((x) => x.entry === e).length;
+      const perK = doc.compact.text.length ? ((matches.length / doc.compact.text.length) * 1000).toFixed(1) : '0';
+      const lines = [
+        `**${e.category}**：${doc.text.slice(m.start, m.end)}${e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : ''}`,
+        '',
+        e.note,
+      ];
+      if (e.alternatives.length) lines.push('', `可改为：${e.alternatives.map((a) => `“${a}”`).join('、')}`);
+      lines.push('', `本篇出现 ${same} 次；全文套话密度 ${perK} 处/千字。来源：${e.source}`);
+      return { start: m.start, end: m.end, contents: lines.join('\n') };
+    }
   }
   return null;
 }

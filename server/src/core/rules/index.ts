@@ -8,6 +8,10 @@ import { numberingSequence } from './numberingSequence';
 import { placeholder } from './placeholder';
 import { sectionBalance } from './sectionBalance';
 import { webResidue } from './webResidue';
+import { stockPhrase } from './stockPhrase';
+import { wording } from './wording';
+import { duplicateWord } from './duplicateWord';
+import { repeatedSentence } from './repeatedSentence';
 
 export const RULES: Rule[] = [
   announcedCount,
@@ -17,6 +21,10 @@ export const RULES: Rule[] = [
   headingParallelism,
   placeholder,
   webResidue,
+  stockPhrase,
+  wording,
+  duplicateWord,
+  repeatedSentence,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,81 @@
+import { lineOf } from '../document';
+import type { Finding, Rule } from '../rule';
+
+interface WordingCheck {
+  /** Matched against the normalized text; group 1 (or the whole match) is what gets replaced. */
+  re: RegExp;
+  replacement: string;
+  message: string;
+  /** Context that makes a match correct after all. */
+  unless?: (norm: string, start: number, end: number) => boolean;
+}
+
+const DATE_OR_TIME = '(?:\\d|[一二三四五六七八九十〇零]|目前|今年|去年|本年|本月|上月|上年|年底|年末|月底|当前|现在|今天|昨天|发稿|[×X]{1,4})';
+const ABSTRACT = '(?:贡献|决定|部署|努力|决策|安排|承诺|规定|判断|选择|回答|解释|表率|榜样|牺牲|指示|批示|答复|调整|评价|处理|处分|响应|反应|让步|保证|结论|规划|计划)';
+const XIANG_WORDS = '现形景对印气抽迹想具表万意物大假险乱天星图';
+
+const CHECKS: WordingCheck[] = [
+  {
+    re: new RegExp(`(截止)(?:到)?(?=${DATE_OR_TIME})`, 'g'),
+    replacement: '截至',
+    message: '“截止”表示到某时停止，后面不接时间；表示“直到某时为止”应用“截至”。',
+  },
+  { re: /(其它)/g, replacement: '其他', message: '按《通用规范汉字表》和公文用字习惯，“其它”统一写作“其他”。' },
+  {
+    re: new RegExp(`(做出)(?=(?:了|过)?(?:(?:新|更大|更多|重大|重要|积极|突出|巨大|应有|卓越|不懈|正确|明确|具体|全面|相应)的?){0,3}${ABSTRACT})`, 'g'),
+    replacement: '作出',
+    message: '“作出”后接决定、部署、贡献、努力等抽象事物；“做出”用于制作具体东西。',
+  },
+  {
+    re: /(?:(?:好|就|正|真|很|不|活|恰|要|都)(象)|(象)(?=这样|那样|一样|是|似的|[^，。；]{1,12}(?:一样|似的|一般)))/g,
+    replacement: '像',
+    message: '表示比喻、比较或“好像”时用“像”；“象”用于现象、形象、景象、对象等词。',
+    unless: (norm, start, end) => XIANG_WORDS.includes(norm[start - 1] ?? '') || /^[征棋牙]/.test(norm[end] ?? ''),
+  },
+  {
+    re: /(必需)(?=要|坚持|加强|做好|把|以|在|进一步|认真|切实|始终|高度|全面|深入|严格|着力|提高|落实|抓好|强化|推进|确保|充分|按照|依法|及时|牢固|重视|明确|有|是|从)/g,
+    replacement: '必须',
+    message: '“必需”指不可缺少的（必需品），作副词修饰动作应用“必须”。',
+  },
+  { re: /(按步就班)/g, replacement: '按部就班', message: '成语是“按部就班”（部：门类），不是“按步就班”。' },
+  { re: /题中应有之(意)/g, replacement: '义', message: '固定说法是“题中应有之义”（义：道理），不是“之意”。' },
+  { re: /(交待)/g, replacement: '交代', message: '表示说明、嘱咐、把事情交给别人时用“交代”，“交待”为旧写法。' },
+  {
+    re: /(泄漏)(?=[^，。；]{0,6}(?:秘密|机密|信息|隐私|消息|数据|情报|天机|密码|风声|内容|底数))|(?<=(?:秘密|机密|信息|隐私|消息|数据|情报|密码)(?:被)?)(泄漏)/g,
+    replacement: '泄露',
+    message: '秘密、信息等“不该让人知道的事让人知道了”用“泄露”；“泄漏”指液体、气体漏出。',
+  },
+];
+
+export const wording: Rule = {
+  meta: {
+    id: 'wording',
+    defaultSeverity: 'warning',
+    title: '常见用词错误',
+    description:
+      '公文常见用词错误，附快速修复：截止→截至（接时间时）、其它→其他、做出→作出（接决定、部署、贡献等）、象→像（比喻比较时）、必需→必须（修饰动作时）、按步就班→按部就班、题中应有之意→之义、交待→交代、泄漏→泄露（秘密、信息）。序号“第一、”的标点见 heading-hierarchy。',
+  },
+  check(doc) {
+    const out: Finding[] = [];
+    const norm = doc.norm;
+    for (const check of CHECKS) {
+      check.re.lastIndex = 0;
+      for (let m = check.re.exec(norm); m; m = check.re.exec(norm)) {
+        const groupIndex = m.slice(1).findIndex((g) => g !== undefined) + 1;
+        const group = groupIndex > 0 ? m[groupIndex] : m[0];
+        const start = m.index + (groupIndex > 0 ? m[0].indexOf(group) : 0);
+        const end = start + group.length;
+        if (check.unless?.(norm, start, end)) continue;
+        if (doc.residueLines.has(lineOf(doc.lineStarts, start))) continue;
+        const written = doc.text.slice(start, end);
+        out.push({
+          start,
+          end,
+          message: `“${written}”应为“${check.replacement}”：${check.message}`,
+          fixes: [{ title: `改为“${check.replacement}”`, start, end, newText: check.replacement }],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,135 @@
+// Stock-phrase dictionaries: parsing the TSV format (built-in and team files
+// share it), compiling a matcher, and finding phrases in a document.
+
+import type { SpeechDocument } from './document';
+import { normalizeForMatching } from './text';
+
+export const CATEGORIES = ['空话套话', '口号堆砌', '开头结尾程式', '过时提法'] as const;
+
+export interface StockPhrase {
+  phrase: string;
+  category: string;
+  note: string;
+  alternatives: string[];
+  /** For 过时提法: the date it went out of use. */
+  obsoleteSince: string | null;
+  /** Where the entry came from, e.g. "内置词典" or a team file. */
+  source: string;
+}
+
+export interface DictionaryProblem {
+  line: number;
+  message: string;
+}
+
+export function parseDictionary(text: string, source: string): { entries: StockPhrase[]; problems: DictionaryProblem[] } {
+  const entries: StockPhrase[] = [];
+  const problems: DictionaryProblem[] = [];
+  text.replace(/^\ufeff/, '').split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const [phrase, category, note = '', alternatives = '', since = ''] = raw.split('\t').map((s) => s.trim());
+    if (!phrase || !category) {
+      problems.push({ line: i, message: '每行至少需要“短语<TAB>类别”两列' });
+      return;
+    }
+    if (phrase.replace(/[…!]/g, '').length < 2 || phrase.length > 40) {
+      problems.push({ line: i, message: `短语“${phrase}”长度应在 2 到 40 字之间` });
+      return;
+    }
+    if (since && !/^\d{4}-\d{2}-\d{2}$/.test(since)) {
+      problems.push({ line: i, message: `停用日期“${since}”应写作 YYYY-MM-DD` });
+      return;
+    }
+    entries.push({
+      phrase,
+      category,
+      note,
+      alternatives: alternatives ? alternatives.split('|').map((s) => s.trim()).filter(Boolean) : [],
+      obsoleteSince: since || null,
+      source,
+    });
+  });
+  return { entries, problems };
+}
+
+interface Literal {
+  key: string;
+  notFollowedBy: string;
+  entry: StockPhrase;
+}
+
+export interface StockPhraseMatcher {
+  literalsByFirst: Map<string, Literal[]>;
+  patterns: { re: RegExp; entry: StockPhrase }[];
+  entries: StockPhrase[];
+}
+
+/** Keys are matched on compact text: simplified, full-width punctuation, no spaces or line breaks. */
+function compactKey(s: string): string {
+  return normalizeForMatching(s).replace(/\s+/g, '');
+}
+
+export function compileMatcher(entries: StockPhrase[], disabled: string[] = []): StockPhraseMatcher {
+  const off = new Set(disabled.map(compactKey));
+  const literalsByFirst = new Map<string, Literal[]>();
+  const patterns: { re: RegExp; entry: StockPhrase }[] = [];
+  const seen = new Set<string>();
+  // Team entries come later and override built-in ones with the same phrase.
+  for (const entry of [...entries].reverse()) {
+    const [body, notFollowedBy = ''] = entry.phrase.split('!');
+    const key = compactKey(body);
+    if (off.has(key) || off.has(compactKey(entry.phrase)) || seen.has(key)) continue;
+    seen.add(key);
+    if (key.includes('…')) {
+      const source = key.split('…').map(escapeRe).join('[^。！？；\\n]{1,20}?');
+      patterns.push({ re: new RegExp(source, 'g'), entry });
+      continue;
+    }
+    const list = literalsByFirst.get(key[0]) ?? [];
+    list.push({ key, notFollowedBy, entry });
+    literalsByFirst.set(key[0], list);
+  }
+  // Longest first, so 进一步加强 wins over a shorter phrase at the same place.
+  for (const list of literalsByFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+  return { literalsByFirst, patterns, entries };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface StockPhraseMatch {
+  start: number;
+  end: number;
+  entry: StockPhrase;
+}
+
+export function findStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher): StockPhraseMatch[] {
+  const { text, offsets } = doc.compact;
+  const found: { from: number; to: number; entry: StockPhrase }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const list = matcher.literalsByFirst.get(text[i]);
+    if (!list) continue;
+    for (const lit of list) {
+      if (text.startsWith(lit.key, i) && !(lit.notFollowedBy && text.startsWith(lit.notFollowedBy, i + lit.key.length))) {
+        found.push({ from: i, to: i + lit.key.length, entry: lit.entry });
+        i += lit.key.length - 1;
+        break;
+      }
+    }
+  }
+  for (const { re, entry } of matcher.patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ from: m.index, to: m.index + m[0].length, entry });
+  }
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: StockPhraseMatch[] = [];
+  let lastTo = -1;
+  for (const f of found) {
+    if (f.from < lastTo) continue;
+    lastTo = f.to;
+    out.push({ start: offsets[f.from], end: offsets[f.to - 1] + 1, entry: f.entry });
+  }
+  return out;
+}

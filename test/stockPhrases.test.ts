@@ -1,0 +1,117 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { describe, expect, it } from 'vitest';
+import { checkDocument, defaultConfig, parseDocument } from '../server/src/core';
+import { hoverAt } from '../server/src/core/features/hover';
+import { CATEGORIES, compileMatcher, parseDictionary } from '../server/src/core/stockPhrases';
+import { loadStockPhrases } from '../server/src/resources';
+import { seed } from './helpers';
+
+const DICT = path.join(__dirname, '..', 'dictionaries', 'stock-phrases.tsv');
+
+function stock(text: string, config = defaultConfig()) {
+  const { matcher } = loadStockPhrases(config);
+  return checkDocument(parseDocument(text), { config, resources: { stockPhrases: matcher } }).filter((d) => d.code === 'stock-phrase');
+}
+
+describe('the built-in dictionary', () => {
+  const text = fs.readFileSync(DICT, 'utf8');
+  const { entries, problems } = parseDictionary(text, '内置词典');
+
+  it('has at least 300 well-formed entries in the four categories, with sources cited', () => {
+    expect(problems).toEqual([]);
+    expect(entries.length).toBeGreaterThanOrEqual(300);
+    for (const c of CATEGORIES) expect(entries.filter((e) => e.category === c).length, c).toBeGreaterThan(20);
+    expect(entries.every((e) => (CATEGORIES as readonly string[]).includes(e.category))).toBe(true);
+    expect(entries.every((e) => e.note.length > 0)).toBe(true);
+    expect(text).toMatch(/^# 来源/m);
+    expect(new Set(entries.map((e) => e.phrase)).size).toBe(entries.length);
+  });
+
+  it('gives every outdated term the date it went out of use', () => {
+    const obsolete = entries.filter((e) => e.category === '过时提法');
+    expect(obsolete.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.obsoleteSince ?? ''))).toBe(true);
+    expect(obsolete.find((e) => e.phrase === '新冠肺炎')).toMatchObject({ obsoleteSince: '2022-12-26', alternatives: ['新型冠状病毒感染'] });
+  });
+});
+
+describe('stock-phrase', () => {
+  it('matches across line breaks, in traditional script and with half-width punctuation', () => {
+    expect(stock('我们要高度\n重视这项工作。')[0].message).toContain('高度\n重视');
+    expect(stock('我們要高度重視這項工作。')).toHaveLength(1);
+    expect(stock('成绩是肯定的,问题是存在的。')[0].data).toMatchObject({ category: '开头结尾程式' });
+  });
+
+  it('matches wildcard phrases such as 在…的正确领导下', () => {
+    const [d] = stock('在市委市政府的正确领导下，全市经济稳定。');
+    expect(d.data).toMatchObject({ phrase: '在…的正确领导下' });
+  });
+
+  it('an outdated term is a warning with its replacement as a quick fix', () => {
+    const [d] = stock('新冠肺炎疫情对经济造成冲击。');
+    expect(d.severity).toBe(2);
+    expect(d.message).toContain('2022-12-26');
+    expect((d.data as any).fixes[0].newText).toBe('新型冠状病毒感染');
+  });
+
+  it('an outdated agency name does not match the generic word (农业部门)', () => {
+    expect(stock('农业部门要加强指导。')).toHaveLength(0);
+    expect(stock('原农业部发布通知。')).toHaveLength(1);
+  });
+
+  it('overuse: the fourth and later occurrences become warnings', () => {
+    const ds = stock('要凝心聚力。'.repeat(5));
+    expect(ds.map((d) => d.severity)).toEqual([3, 3, 3, 2, 2]);
+    expect(ds[3].message).toContain('已出现 4 次');
+    const config = defaultConfig();
+    config.rules['stock-phrase'] = { overuse: 5 };
+    expect(stock('要凝心聚力。'.repeat(5), config).every((d) => d.severity === 3)).toBe(true);
+  });
+
+  it('reports density per 1,000 characters for the document and the part', () => {
+    const text = '一、总体要求\n' + '我们要高度重视。'.repeat(2) + '今年经济运行平稳。'.repeat(10) + '\n二、其他\n今年完成任务。\n';
+    const [d] = stock(text);
+    const doc = parseDocument(text);
+    const chars = doc.compact.text.length;
+    expect(d.data!.density).toBeCloseTo((2 / chars) * 1000, 1);
+    expect(d.data!.part).toBe('一、总体要求');
+    expect(d.data!.partDensity as number).toBeGreaterThan(d.data!.density as number);
+  });
+
+  it('team dictionaries add entries and disable built-in ones; bad lines are reported', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-dict-'));
+    const team = path.join(dir, 'team.tsv');
+    fs.writeFileSync(team, '# 团队词典\n新质生产力新动能\t口号堆砌\t本单位少用\t新动能\n坏行没有类别\n');
+    const config = defaultConfig();
+    config.stockPhrases.dictionaries = [team, path.join(dir, 'missing.tsv')];
+    config.stockPhrases.disabled = ['高度重视'];
+    const load = loadStockPhrases(config);
+    expect(load.problems.map((p) => [path.basename(p.file), p.line])).toEqual([['team.tsv', 2], ['missing.tsv', null]]);
+    const ds = stock('要高度重视新质生产力新动能。', config);
+    expect(ds.map((d) => (d.data as any).phrase)).toEqual(['新质生产力新动能']);
+    expect((ds[0].data as any).source).toBe('team.tsv');
+  });
+
+  it('hover explains the phrase and offers alternatives', () => {
+    const text = '我们要高度重视。';
+    const doc = parseDocument(text);
+    const { matcher } = loadStockPhrases(defaultConfig());
+    const h = hoverAt(doc, 4, matcher)!;
+    expect(h.contents).toContain('空话套话');
+    expect(h.contents).toContain('“重视”');
+  });
+
+  it('finds stock phrases in the seeds without flagging residue lines', () => {
+    const ds = stock(seed('seed004').text);
+    expect(ds.length).toBeGreaterThan(20);
+    expect(ds.some((d) => [1, 3, 5].includes(d.range.start.line + 1))).toBe(false);
+  });
+
+  it('compileMatcher prefers the longest phrase at one place', () => {
+    const { entries } = parseDictionary('进一步\t空话套话\tx\n进一步加强\t空话套话\ty\n', 't');
+    const doc = parseDocument('要进一步加强管理。');
+    const d = checkDocument(doc, { config: defaultConfig(), resources: { stockPhrases: compileMatcher(entries) } });
+    expect(d.map((x) => (x.data as any).phrase)).toEqual(['进一步加强']);
+  });
+});
