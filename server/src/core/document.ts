@@ -25,7 +25,7 @@ export interface SpeechDocument {
   announcements: Announcement[];
   placeholders: Placeholder[];
   /** The speech text without residue lines, whitespace or line breaks, normalized; for phrase matching. */
-  compact: { text: string; offsets: number[] };
+  compact: { text: string; offsets: Int32Array };
 }
 
 export interface ParseOptions {
@@ -64,20 +64,23 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   };
 }
 
-function compactText(norm: string, lines: Line[], residue: Set<number>): { text: string; offsets: number[] } {
-  const chars: string[] = [];
-  const offsets: number[] = [];
+function compactText(norm: string, lines: Line[], residue: Set<number>): { text: string; offsets: Int32Array } {
+  const units = new Uint16Array(norm.length);
+  const offsets = new Int32Array(norm.length);
+  let n = 0;
   for (const line of lines) {
     if (line.blank || residue.has(line.index)) continue;
     for (let o = line.contentStart; o < line.end; o++) {
-      const ch = norm[o];
-      if (ch === ' ' || ch === '\t' || ch === '\r') continue;
-      chars.push(ch);
-      offsets.push(o);
+      const c = norm.charCodeAt(o);
+      if (c === 32 || c === 9 || c === 13) continue;
+      units[n] = c;
+      offsets[n++] = o;
     }
   }
-  return { text: chars.join(''), offsets };
+  return { text: UTF16.decode(units.subarray(0, n)), offsets: offsets.slice(0, n) };
 }
+
+const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * An inline 一是 (or 一看, 首先) only starts a run when a later item follows within a

@@ -20,8 +20,8 @@ export interface Paragraph {
   end: number;
   /** Content of the paragraph with indentation and hard-wrap line breaks removed, normalized. */
   flat: string;
-  /** flat index → text offset. */
-  offsets: number[];
+  /** flat index → text offset; one extra entry for the end. */
+  offsets: Int32Array;
 }
 
 const MARKDOWN_PREFIX = /^(#{1,6}\s+|>\s?)+/;
@@ -71,15 +71,11 @@ export function buildParagraphs(text: string, norm: string, lines: Line[], skip:
   let current: Line[] = [];
   const flush = () => {
     if (current.length === 0) return;
-    let flat = '';
-    const offsets: number[] = [];
-    for (const line of current) {
-      for (let o = line.contentStart; o < line.end; o++) {
-        flat += norm[o];
-        offsets.push(o);
-      }
-    }
-    offsets.push(current[current.length - 1].end);
+    const flat = current.map((l) => norm.slice(l.contentStart, l.end)).join('');
+    const offsets = new Int32Array(flat.length + 1);
+    let k = 0;
+    for (const line of current) for (let o = line.contentStart; o < line.end; o++) offsets[k++] = o;
+    offsets[k] = current[current.length - 1].end;
     paragraphs.push({
       firstLine: current[0].index,
       lastLine: current[current.length - 1].index,

@@ -56,8 +56,8 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     // Latin words: the run must not touch other Latin letters.
     if (isLatin(before) || isLatin(after)) continue;
     // Multiplication: digit × digit (spaces allowed), or a lone x between numbers.
-    const prevNonSpace = text.slice(0, start).replace(/\s+$/, '').slice(-1);
-    const nextNonSpace = text.slice(end).replace(/^\s+/, '')[0];
+    const prevNonSpace = text.slice(Math.max(0, start - 8), start).replace(/\s+$/, '').slice(-1);
+    const nextNonSpace = text.slice(end, end + 8).replace(/^\s+/, '')[0];
     if (xs.length === 1 && (digits > 0 || isDigit(prevNonSpace)) && isDigit(nextNonSpace)) continue;
     // Codes and models: X5, X86, iPhone X.
     if (isDigit(after) && digits === 0) continue;

@@ -61,9 +61,16 @@ export function findResidueLines(text: string, lines: Line[]): Set<number> {
     });
   }
 
-  // After a tail opener, the rest of the page.
-  const tail = nonBlank.find((l) => (!bodyStart || l.index > bodyStart.index) && TAIL_OPENER.test(content(l)));
-  if (tail) for (const line of nonBlank) if (line.index >= tail.index) residue.add(line.index);
+  // After a tail opener, the rest of the page, up to where another speech
+  // begins (a compilation page goes on with its next speech).
+  let inTail = false;
+  for (const line of nonBlank) {
+    if (bodyStart && line.index <= bodyStart.index) continue;
+    const c = content(line);
+    if (!inTail && TAIL_OPENER.test(c)) inTail = true;
+    else if (inTail && (isTitleLike(c) || SALUTATION.test(c) || HEADING_START.test(c))) inTail = false;
+    if (inTail) residue.add(line.index);
+  }
   return residue;
 }
 

@@ -60,7 +60,8 @@ interface Literal {
 }
 
 export interface StockPhraseMatcher {
-  literalsByFirst: Map<string, Literal[]>;
+  /** Literal phrases bucketed by the UTF-16 code of their first character. */
+  literalsByFirst: (Literal[] | undefined)[];
   patterns: { re: RegExp; entry: StockPhrase }[];
   entries: StockPhrase[];
 }
@@ -72,7 +73,7 @@ function compactKey(s: string): string {
 
 export function compileMatcher(entries: StockPhrase[], disabled: string[] = []): StockPhraseMatcher {
   const off = new Set(disabled.map(compactKey));
-  const literalsByFirst = new Map<string, Literal[]>();
+  const literalsByFirst: (Literal[] | undefined)[] = new Array(65536);
   const patterns: { re: RegExp; entry: StockPhrase }[] = [];
   const seen = new Set<string>();
   // Team entries come later and override built-in ones with the same phrase.
@@ -86,12 +87,13 @@ export function compileMatcher(entries: StockPhrase[], disabled: string[] = []):
       patterns.push({ re: new RegExp(source, 'g'), entry });
       continue;
     }
-    const list = literalsByFirst.get(key[0]) ?? [];
+    const code = key.charCodeAt(0);
+    const list = literalsByFirst[code] ?? [];
     list.push({ key, notFollowedBy, entry });
-    literalsByFirst.set(key[0], list);
+    literalsByFirst[code] = list;
   }
   // Longest first, so 进一步加强 wins over a shorter phrase at the same place.
-  for (const list of literalsByFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+  for (const list of literalsByFirst) list?.sort((a, b) => b.key.length - a.key.length);
   return { literalsByFirst, patterns, entries };
 }
 
@@ -109,7 +111,7 @@ export function findStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatche
   const { text, offsets } = doc.compact;
   const found: { from: number; to: number; entry: StockPhrase }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = matcher.literalsByFirst.get(text[i]);
+    const list = matcher.literalsByFirst[text.charCodeAt(i)];
     if (!list) continue;
     for (const lit of list) {
       if (text.startsWith(lit.key, i) && !(lit.notFollowedBy && text.startsWith(lit.notFollowedBy, i + lit.key.length))) {

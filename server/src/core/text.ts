@@ -4,28 +4,36 @@
 
 import t2sData from './data/t2s-chars.json';
 
-const T2S = new Map<string, string>();
+// One table over the BMP: every mapping here is one UTF-16 unit to one, so
+// normalizing is a table lookup per unit and keeps offsets.
+const TABLE = new Uint16Array(65536);
+for (let i = 0; i < 65536; i++) TABLE[i] = i;
 {
   const from = [...t2sData.from];
   const to = [...t2sData.to];
-  from.forEach((ch, i) => T2S.set(ch, to[i]));
+  from.forEach((ch, i) => {
+    if (ch.length === 1 && to[i].length === 1) TABLE[ch.charCodeAt(0)] = to[i].charCodeAt(0);
+  });
+  // ASCII punctuation as it appears in pasted drafts, mapped to the full-width
+  // form the rules are written against; odd spaces become plain spaces.
+  const punct: [string, string][] = [
+    [',', '，'], [':', '：'], [';', '；'], ['(', '（'], [')', '）'], ['!', '！'], ['?', '？'], ['\u00a0', ' '], ['\u3000', ' '],
+  ];
+  for (const [a, b] of punct) TABLE[a.charCodeAt(0)] = b.charCodeAt(0);
 }
 
-// ASCII punctuation as it appears in pasted drafts, mapped to the full-width
-// form the rules are written against.
-const PUNCT: Record<string, string> = {
-  ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？',
-  '\u00a0': ' ', '\u3000': ' ', '"': '"',
-};
+const decoder = new TextDecoder('utf-16le');
 
 /** Same length as `text`: traditional → simplified, ASCII punctuation → full-width, odd spaces → ' '. */
 export function normalizeForMatching(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    out += PUNCT[ch] ?? T2S.get(ch) ?? ch;
+  if (text.length < 64) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) out += String.fromCharCode(TABLE[text.charCodeAt(i)]);
+    return out;
   }
-  return out;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = TABLE[text.charCodeAt(i)];
+  return decoder.decode(units);
 }
 
 const DIGIT: Record<string, number> = {

@@ -27,7 +27,8 @@ export const repeatedSentence: Rule = {
     for (const places of seen.values()) {
       if (places.length < 2 || places.every((x) => x.paragraphStart)) continue;
       places.forEach((place, i) => {
-        const others = places.filter((_, j) => j !== i);
+        // A few other places are enough to find them; listing all would grow with the square.
+        const others = places.filter((_, j) => j !== i).slice(0, 3);
         out.push({
           start: place.start,
           end: place.end,

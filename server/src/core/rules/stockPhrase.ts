@@ -2,16 +2,20 @@ import type { Finding, Rule } from '../rule';
 import { option } from '../rule';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
 import type { SpeechDocument } from '../document';
-import { walkSections } from '../outline';
+import { Section, walkSections } from '../outline';
 
 /** Stock phrases per 1,000 characters of speech text. */
 export function density(count: number, chars: number): number {
   return chars === 0 ? 0 : Math.round((count / chars) * 10000) / 10;
 }
 
-function topPartAt(doc: SpeechDocument, offset: number) {
-  const parts = [...walkSections(doc.speeches)].filter((s) => s.kind === 'part' && s.marker!.level !== null && s.start <= offset && offset < s.end);
-  return parts[0] ?? null;
+/** Numbered parts in pre-order, so the first that contains an offset is the outermost. */
+function headingParts(doc: SpeechDocument): Section[] {
+  return [...walkSections(doc.speeches)].filter((s) => s.kind === 'part' && s.marker!.level !== null);
+}
+
+function outermostAt(parts: Section[], offset: number): Section | null {
+  return parts.find((s) => s.start <= offset && offset < s.end) ?? null;
 }
 
 export const stockPhrase: Rule = {
@@ -30,16 +34,15 @@ export const stockPhrase: Rule = {
     const matches = findStockPhrases(doc, matcher);
     const docDensity = density(matches.length, doc.compact.text.length);
     const seen = new Map<string, number>();
-    const partCounts = new Map<object, number>();
-    for (const m of matches) {
-      const part = topPartAt(doc, m.start);
-      if (part) partCounts.set(part, (partCounts.get(part) ?? 0) + 1);
-    }
-    return matches.map((m): Finding => {
+    const parts = headingParts(doc);
+    const partOf = matches.map((m) => outermostAt(parts, m.start));
+    const partCounts = new Map<Section, number>();
+    for (const part of partOf) if (part) partCounts.set(part, (partCounts.get(part) ?? 0) + 1);
+    return matches.map((m, i): Finding => {
       const e = m.entry;
       const n = (seen.get(e.phrase) ?? 0) + 1;
       seen.set(e.phrase, n);
-      const part = topPartAt(doc, m.start);
+      const part = partOf[i];
       const partChars = part ? doc.text.slice(part.start, part.end).replace(/\s/g, '').length : 0;
       const partDensity = part ? density(partCounts.get(part) ?? 0, partChars) : null;
       const written = doc.text.slice(m.start, m.end);

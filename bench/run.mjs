@@ -1,0 +1,128 @@
+// npm run bench: prints speed and memory figures. Not a test: these machines
+// are shared and noisy, so compare ratios, and note the machine with the figures.
+
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import { createRequire } from 'module';
+import * as os from 'os';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+
+const require = createRequire(import.meta.url);
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const core = require(path.join(root, 'server/out/core'));
+const { loadStockPhrases } = require(path.join(root, 'server/out/resources'));
+const { loadJieba } = require(path.join(root, 'server/out/segmenter/jieba'));
+const rpc = require('vscode-jsonrpc/node');
+
+const seeds = fs.readdirSync(path.join(root, 'test/fixtures/seeds')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'test/fixtures/seeds', f), 'utf8'));
+let big = '';
+while (big.length < 400_000) big += seeds.join('\n');
+const draft10k = seeds.join('\n').slice(0, 10_000);
+const mb = Buffer.byteLength(big, 'utf8') / 1e6;
+
+function time(fn, minMs = 1500) {
+  fn();
+  let n = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    fn();
+    n++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  return elapsed / n;
+}
+
+const config = core.defaultConfig();
+const { matcher } = loadStockPhrases(config);
+const resources = { stockPhrases: matcher };
+const fastMs = time(() => core.checkDocument(core.parseDocument(big), { config, resources, only: 'fast' }));
+const parseMs = time(() => core.parseDocument(big));
+const jieba = loadJieba();
+const segMs = jieba.ok ? time(() => core.checkDocument(core.parseDocument(big), { config, resources, segmenter: jieba.segmenter }), 3000) : NaN;
+const ac = require('autocorrect-node');
+const acMs = time(() => ac.lintFor(big, 'text.txt'));
+
+console.log(`machine: ${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}`);
+console.log(`input: ${big.length} characters (${mb.toFixed(2)} MB UTF-8), the seeds concatenated`);
+console.log(`parse (document model only):        ${parseMs.toFixed(1)} ms  ${(mb / (parseMs / 1000)).toFixed(1)} MB/s`);
+console.log(`rules without segmentation:         ${fastMs.toFixed(1)} ms  ${(mb / (fastMs / 1000)).toFixed(1)} MB/s`);
+console.log(`all rules with nodejieba:           ${segMs.toFixed(1)} ms  ${(mb / (segMs / 1000)).toFixed(1)} MB/s${jieba.ok ? '' : ' (nodejieba unavailable)'}`);
+console.log(`autocorrect-node lintFor, same text: ${acMs.toFixed(1)} ms  ${(mb / (acMs / 1000)).toFixed(1)} MB/s`);
+console.log(`ratio jianggao (no segmentation) / autocorrect time: ${(fastMs / acMs).toFixed(2)}`);
+
+// The real server over stdio.
+function rssKb(pid) {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
+  } catch {
+    return NaN;
+  }
+}
+function childPids(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+async function server() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-bench-'));
+  const started = Date.now();
+  const proc = spawn(process.execPath, [path.join(root, 'server/out/languageServer.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, JIANGGAO_DEBOUNCE_MS: '0' } });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const waiters = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    for (const w of waiters.splice(0)) if (!w(p)) waiters.push(w);
+  });
+  conn.onRequest('workspace/configuration', () => [{}]);
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/showMessageRequest', () => null);
+  conn.listen();
+  const published = (pred) => new Promise((resolve) => waiters.push((p) => (pred(p) ? (resolve(p), true) : false)));
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: { workspace: { configuration: true } } });
+  await conn.sendNotification('initialized', {});
+  const rssBefore = rssKb(proc.pid);
+
+  const small = pathToFileURL(path.join(dir, 'draft.speech')).toString();
+  let t = performance.now();
+  const first = published((p) => p.uri === small);
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'speech', version: 1, text: draft10k } });
+  await first;
+  const openMs = performance.now() - t;
+  const coldMs = Date.now() - started;
+
+  // Wait for the segmenter child to report ready (segmented findings arrive).
+  const withSegments = published((p) => p.uri === small && p.diagnostics.some((d) => d.code === 'duplicate-word'));
+  await Promise.race([withSegments, new Promise((r) => setTimeout(r, 15000))]);
+  const kids = childPids(proc.pid);
+  const rssAfter = rssKb(proc.pid);
+  const rssSegmenter = kids.reduce((a, k) => a + rssKb(k), 0);
+
+  const large = pathToFileURL(path.join(dir, 'large.speech')).toString();
+  const opened = published((p) => p.uri === large && p.version === 1);
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: large, languageId: 'speech', version: 1, text: big } });
+  await opened;
+  const edits = [];
+  for (let v = 2; v < 12; v++) {
+    const done = published((p) => p.uri === large && p.version === v);
+    t = performance.now();
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: large, version: v },
+      contentChanges: [{ range: { start: { line: 20, character: 0 }, end: { line: 20, character: 0 } }, text: '增长×%。' }],
+    });
+    await done;
+    edits.push(performance.now() - t);
+  }
+  edits.sort((a, b) => a - b);
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  conn.dispose();
+  proc.kill();
+  console.log(`server: open → first diagnostics, 10k-character draft: ${openMs.toFixed(0)} ms (process start → first diagnostics, cold: ${coldMs} ms)`);
+  console.log(`server: edit → diagnostics on ${big.length} characters, median of 10: ${edits[5].toFixed(0)} ms (includes the ${150} ms debounce; best ${edits[0].toFixed(0)} ms)`);
+  console.log(`server RSS: ${(rssBefore / 1024).toFixed(0)} MB before nodejieba, ${(rssAfter / 1024).toFixed(0)} MB after; segmenter process ${(rssSegmenter / 1024).toFixed(0)} MB`);
+}
+await server();
