@@ -134,6 +134,16 @@ describe('language server over stdio', () => {
     expect(client.messages[0].message).toContain('其他检查照常');
   });
 
+  it('the bundled server that ships in the .vsix works, nodejieba included', async () => {
+    const dir = workspace();
+    client = new LspClient({}, {}, path.join(__dirname, '..', 'dist', 'server.js'));
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'e.speech')).toString();
+    client.open(uri, '新冠肺炎疫情以来，抓好下步工作工作谋划，增长×%。\n');
+    const pub = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'duplicate-word'), 20000);
+    expect(pub.diagnostics.map((d) => d.code).sort()).toEqual(['duplicate-word', 'placeholder', 'stock-phrase']);
+  });
+
   it('lists placeholders across the workspace for reviewers', async () => {
     const dir = workspace();
     fs.mkdirSync(path.join(dir, 'drafts'));

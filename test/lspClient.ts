@@ -22,8 +22,8 @@ export class LspClient {
 
   readonly messages: { type: number; message: string }[] = [];
 
-  constructor(readonly settings: Record<string, unknown> = {}, env: Record<string, string> = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  constructor(readonly settings: Record<string, unknown> = {}, env: Record<string, string> = {}, server = SERVER) {
+    this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.proc.stdin!.on('error', () => undefined);
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));

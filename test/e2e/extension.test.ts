@@ -1,0 +1,93 @@
+// End-to-end: a real VS Code with the extension loaded, driven through the vscode API.
+
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'jianggao.jianggao';
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the launcher opens a workspace folder with the sample drafts');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function diagnosticsOf(uri: vscode.Uri, until: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = 30000): Promise<vscode.Diagnostic[]> {
+  const started = Date.now();
+  for (;;) {
+    const ds = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'jianggao');
+    if (until(ds)) return ds;
+    if (Date.now() - started > timeoutMs) throw new Error(`diagnostics never matched; last: ${ds.map((d) => `${d.range.start.line + 1}:${codeOf(d)}`).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
+  return vscode.window.showTextDocument(doc);
+}
+
+describe('讲稿 Jianggao in VS Code', () => {
+  before(async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+    await ext.activate();
+  });
+
+  it('puts announced-count on seed004 lines 53 and 67, with the count phrase as range', async () => {
+    const editor = await open('seed004.speech');
+    assert.strictEqual(editor.document.languageId, 'speech');
+    const ds = await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'announced-count'));
+    const counts = ds.filter((d) => codeOf(d) === 'announced-count');
+    assert.deepStrictEqual(counts.map((d) => d.range.start.line + 1), [53, 67]);
+    assert.strictEqual(editor.document.getText(counts[0].range), '下面,我讲3点意见');
+    assert.match(counts[0].message, /宣布了3点，实际找到2点/);
+    assert.strictEqual(counts[0].severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('finds every placeholder on seed000', async () => {
+    const editor = await open('seed000.speech');
+    const ds = await diagnosticsOf(editor.document.uri, (x) => x.filter((d) => codeOf(d) === 'placeholder').length === 187);
+    const first = ds.find((d) => codeOf(d) === 'placeholder')!;
+    assert.strictEqual(editor.document.getText(first.range), '×');
+  });
+
+  it('returns the hierarchical outline through the document symbol provider', async () => {
+    const uri = workspaceFile('seed004.speech');
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri))!;
+    assert.strictEqual(symbols.length, 2);
+    assert.strictEqual(symbols[1].name, '在全市高质量项目建设年动员大会上的讲话');
+    const part2 = symbols[1].children.find((s) => s.name.startsWith('二、'))!;
+    assert.deepStrictEqual(part2.children.map((s) => s.name.slice(0, 3)), ['(一)', '(二)', '(三)', '(四)']);
+    assert.deepStrictEqual(part2.children[0].children.map((s) => s.name.slice(0, 2)), ['一要', '二要', '三要']);
+  });
+
+  it('next/previous placeholder commands select the run', async () => {
+    const editor = await open('seed000.speech');
+    await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'placeholder'));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('jianggao.nextPlaceholder');
+    assert.strictEqual(editor.selection.start.line, 4);
+    assert.strictEqual(editor.document.getText(editor.selection), '×');
+    await vscode.commands.executeCommand('jianggao.nextPlaceholder');
+    assert.strictEqual(editor.document.getText(editor.selection), '×');
+    const second = editor.selection.start;
+    await vscode.commands.executeCommand('jianggao.previousPlaceholder');
+    assert.ok(editor.selection.start.isBefore(second));
+    await vscode.commands.executeCommand('jianggao.refreshPlaceholders');
+  });
+
+  it('updates diagnostics when the draft is edited', async () => {
+    const editor = await open('edit.speech');
+    const before = await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'placeholder'));
+    const placeholder = before.find((d) => codeOf(d) === 'placeholder')!;
+    await editor.edit((e) => e.replace(placeholder.range, '6'));
+    await diagnosticsOf(editor.document.uri, (x) => !x.some((d) => codeOf(d) === 'placeholder'));
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), '一、甲\n三、丙\n'));
+    const after = await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'numbering-sequence'));
+    assert.match(after.find((d) => codeOf(d) === 'numbering-sequence')!.message, /缺少二/);
+  });
+});
