@@ -144,6 +144,66 @@ describe('language server over stdio', () => {
     expect(pub.diagnostics.map((d) => d.code).sort()).toEqual(['duplicate-word', 'placeholder', 'stock-phrase']);
   });
 
+  it('completes built-in and team snippets, team first, and sees a library change without restart', async () => {
+    const dir = workspace();
+    const lib = path.join(dir, '.jianggao', 'snippets');
+    fs.mkdirSync(lib, { recursive: true });
+    fs.writeFileSync(path.join(lib, 'team.code-snippets'), JSON.stringify({ 我们的三点: { prefix: ['三点意见'], body: ['下面，我讲三点意见。', '一、${1}'], description: '团队版' } }));
+    client = new LspClient();
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'f.speech')).toString();
+    client.open(uri, '今天我讲三点');
+    await client.diagnostics(uri);
+    const complete = async () => {
+      const items: any[] = await client!.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 6 } });
+      return items.filter((i) => i.label === '三点意见').sort((a, b) => a.sortText.localeCompare(b.sortText));
+    };
+    const items = await complete();
+    expect(items.map((i) => i.labelDetails.description)).toEqual(['团队：team.code-snippets', '内置']);
+    expect(items[0].insertTextFormat).toBe(2);
+    expect(items[0].textEdit.range).toEqual({ start: { line: 0, character: 4 }, end: { line: 0, character: 6 } });
+    expect(items[0].documentation.value).toContain('下面，我讲三点意见。');
+
+    fs.writeFileSync(path.join(lib, 'team.code-snippets'), JSON.stringify({ 改过的: { prefix: '三点意见', body: '改过的正文', description: '新版' } }));
+    const later = Date.now() + 2000;
+    while (Date.now() < later && !(await complete()).some((i) => i.labelDetails.detail === ' 改过的')) await new Promise((r) => setTimeout(r, 50));
+    expect((await complete()).map((i) => i.labelDetails.detail)).toEqual([' 改过的', ' 宣布·三点意见']);
+  });
+
+  it('reports a malformed library on that file while other snippets keep working', async () => {
+    const dir = workspace();
+    const lib = path.join(dir, '.jianggao', 'snippets');
+    fs.mkdirSync(lib, { recursive: true });
+    fs.writeFileSync(path.join(lib, 'good.md'), '## 好的\n前缀：hd\n\n好的正文\n');
+    const bad = path.join(lib, 'bad.code-snippets');
+    fs.writeFileSync(bad, '{\n  "a": { "prefix": "a", "body": "x" },\n  "b": {\n}');
+    client = new LspClient();
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'g.speech')).toString();
+    client.open(uri, 'h');
+    const items: any[] = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['hd', 'a', '三点意见']));
+    const problems = await client.diagnostics(pathToFileURL(bad).toString());
+    expect(problems.diagnostics.length).toBeGreaterThan(0);
+    expect(problems.diagnostics.map((d) => d.range.start.line)).toContain(3);
+    expect(problems.diagnostics.some((d) => d.message.includes('JSON 语法错误'))).toBe(true);
+  });
+
+  it('saves a selection into a team library through the server', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const { files, defaultFile } = await client.request('jianggao/snippetLibraryFiles', {});
+    expect(files).toEqual([]);
+    expect(defaultFile).toBe(path.join(dir, '.jianggao', 'snippets', 'team.code-snippets'));
+    const r = await client.request('jianggao/saveSnippet', { file: defaultFile, name: '收尾', prefix: 'sw', description: '', text: '散会。' });
+    expect(r).toMatchObject({ ok: true, name: '收尾' });
+    const uri = pathToFileURL(path.join(dir, 'h.speech')).toString();
+    client.open(uri, 'sw');
+    const items: any[] = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    expect(items.find((i) => i.label === 'sw')?.textEdit.newText).toBe('散会。');
+  });
+
   it('lists placeholders across the workspace for reviewers', async () => {
     const dir = workspace();
     fs.mkdirSync(path.join(dir, 'drafts'));

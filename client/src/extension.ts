@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerPlaceholderNavigation } from './placeholderNavigation';
 import { PlaceholdersView } from './placeholdersView';
+import { registerSaveSnippet } from './saveSnippet';
 
 let client: LanguageClient | undefined;
 
@@ -39,6 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.jianggao.json'),
         vscode.workspace.createFileSystemWatcher('**/*.tsv'),
+        vscode.workspace.createFileSystemWatcher('**/.jianggao/**'),
+        vscode.workspace.createFileSystemWatcher('**/*.code-snippets'),
       ],
     },
     initializationOptions: { settings: vscode.workspace.getConfiguration('jianggao') },
@@ -56,7 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerPlaceholderNavigation(context);
   const view = new PlaceholdersView(client);
-  context.subscriptions.push(view.register());
+  context.subscriptions.push(view.register(), registerSaveSnippet(client));
 }
 
 export async function deactivate(): Promise<void> {

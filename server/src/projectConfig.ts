@@ -3,7 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { defaultConfig, JianggaoConfig, RULES } from './core';
+import { defaultConfig, JianggaoConfig, mergeConfigs, RULES } from './core';
 
 export const CONFIG_FILE = '.jianggao.json';
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -22,7 +22,9 @@ export function findConfigFile(fromDir: string): string | null {
   }
 }
 
-/** Loads the config file that applies to drafts in fromDir (or an explicit one). */
+export const DEFAULT_SNIPPET_LIBRARY = path.join('.jianggao', 'snippets');
+
+/** Loads the config file that applies to drafts in fromDir (or an explicit one), with what it extends. */
 export function loadProjectConfig(explicit: string | null, fromDir: string): ConfigResult {
   const file = explicit ?? findConfigFile(fromDir);
   if (!file) return { config: defaultConfig(), file: null, errors: [] };
@@ -32,11 +34,72 @@ export function loadProjectConfig(explicit: string | null, fromDir: string): Con
   } catch (e) {
     return { config: defaultConfig(), file, errors: [`无法读取配置文件：${(e as Error).message}`] };
   }
-  return { ...parseConfigText(text, path.dirname(file)), file };
+  return { ...configFromText(text, path.dirname(file)), file };
 }
 
-/** Parses .jianggao.json text; relative paths in it resolve against baseDir. */
+/** Parses config text and resolves its extends; the team default library .jianggao/snippets is always included. */
+export function configFromText(text: string, dir: string, seen = new Set<string>()): { config: JianggaoConfig; errors: string[] } {
+  const { config, errors, extendsList } = parseConfigWithExtends(text, dir);
+  let base = defaultConfig();
+  for (const name of extendsList) {
+    const folder = resolvePackage(name, dir);
+    if (!folder) {
+      errors.push(`extends：找不到“${name}”（相对路径的文件夹，或从此处可解析的 npm 包）`);
+      continue;
+    }
+    if (seen.has(folder) || seen.size > 8) {
+      errors.push(`extends：“${name}”循环引用，已忽略`);
+      continue;
+    }
+    seen.add(folder);
+    base = mergeConfigs(base, loadTeamPackage(folder, errors, seen));
+  }
+  const local = defaultConfig();
+  local.snippetLibraries.push(path.join(dir, DEFAULT_SNIPPET_LIBRARY));
+  return { config: mergeConfigs(mergeConfigs(base, local), config), errors };
+}
+
+/** A shared team package: jianggao.json (optional), snippets/ and dictionaries/*.tsv. */
+function loadTeamPackage(folder: string, errors: string[], seen: Set<string>): JianggaoConfig {
+  let config = defaultConfig();
+  const own = path.join(folder, 'jianggao.json');
+  if (fs.existsSync(own)) {
+    const r = configFromText(fs.readFileSync(own, 'utf8'), folder, seen);
+    errors.push(...r.errors.map((e) => `${own}：${e}`));
+    config = r.config;
+  }
+  const extra = defaultConfig();
+  if (fs.existsSync(path.join(folder, 'snippets'))) extra.snippetLibraries.push(path.join(folder, 'snippets'));
+  const dicts = path.join(folder, 'dictionaries');
+  if (fs.existsSync(dicts)) for (const f of fs.readdirSync(dicts).sort()) if (f.endsWith('.tsv')) extra.stockPhrases.dictionaries.push(path.join(dicts, f));
+  return mergeConfigs(extra, config);
+}
+
+function resolvePackage(name: string, dir: string): string | null {
+  if (name.startsWith('.') || path.isAbsolute(name)) {
+    const folder = path.resolve(dir, name);
+    return fs.existsSync(folder) && fs.statSync(folder).isDirectory() ? folder : null;
+  }
+  try {
+    return path.dirname(require.resolve(`${name}/package.json`, { paths: [dir] }));
+  } catch {
+    return null;
+  }
+}
+
+/** Parses .jianggao.json text (extends not resolved); relative paths in it resolve against baseDir. */
 export function parseConfigText(text: string, baseDir = process.cwd()): { config: JianggaoConfig; errors: string[] } {
+  const { config, errors } = parseConfigWithExtends(text, baseDir);
+  return { config, errors };
+}
+
+function parseConfigWithExtends(text: string, baseDir: string): { config: JianggaoConfig; errors: string[]; extendsList: string[] } {
+  const extendsList: string[] = [];
+  const r = parseOwnConfig(text, baseDir, extendsList);
+  return { ...r, extendsList };
+}
+
+function parseOwnConfig(text: string, baseDir: string, extendsList: string[]): { config: JianggaoConfig; errors: string[] } {
   const config = defaultConfig();
   const errors: string[] = [];
   let raw: unknown;
@@ -86,6 +149,18 @@ export function parseConfigText(text: string, baseDir = process.cwd()): { config
       }
     }
   }
+  if (obj.extends !== undefined) {
+    const list = typeof obj.extends === 'string' ? [obj.extends] : obj.extends;
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) errors.push('“extends”应是字符串或字符串数组，已忽略');
+    else extendsList.push(...(list as string[]));
+  }
+  if (obj.snippetLibraries !== undefined) {
+    const list = obj.snippetLibraries;
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) errors.push('“snippetLibraries”应是字符串数组，已忽略');
+    else config.snippetLibraries.push(...(list as string[]).map((f) => path.resolve(baseDir, f)));
+  }
+  const known = ['rules', 'placeholders', 'stockPhrases', 'snippetLibraries', 'extends', '$schema'];
+  for (const key of Object.keys(obj)) if (!known.includes(key)) errors.push(`未知的配置项“${key}”，已忽略（可用：${known.join('、')}）`);
   const sp = obj.stockPhrases as Record<string, unknown> | undefined;
   if (sp !== undefined) {
     if (!sp || typeof sp !== 'object') errors.push('“stockPhrases”应是对象，已忽略');

@@ -91,3 +91,17 @@ describe('讲稿 Jianggao in VS Code', () => {
     assert.match(after.find((d) => codeOf(d) === 'numbering-sequence')!.message, /缺少二/);
   });
 });
+
+describe('snippets in VS Code', () => {
+  it('offers the 三点意见 skeleton as a snippet completion', async () => {
+    const editor = await open('edit.speech');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((e) => e.insert(end, '\n三点'));
+    const pos = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const list = (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, pos))!;
+    const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === '三点意见');
+    assert.ok(item, 'a 三点意见 completion is offered');
+    assert.ok(item.insertText instanceof vscode.SnippetString);
+    assert.match((item.insertText as vscode.SnippetString).value, /下面，我讲三点意见/);
+  });
+});

@@ -2,9 +2,10 @@
 // diagnostics (plain objects: the core imports nothing from LSP).
 
 import { JianggaoConfig, optionsFor, severityFor } from './config';
-import { rangeOf, Range, SpeechDocument } from './document';
+import { lineOf, rangeOf, Range, SpeechDocument } from './document';
 import type { Rule, Segmenter, Severity } from './rule';
 import { RULES } from './rules';
+import { isSuppressed } from './suppressions';
 
 export const SEVERITY_CODE: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
 
@@ -45,7 +46,7 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
     segmenter: options.segmenter ?? null,
     resources: options.resources ?? {},
   });
-  return findings.map((f) => {
+  return findings.filter((f) => !doc.suppressions.length || !isSuppressed(doc.suppressions, lineOf(doc.lineStarts, f.start), rule.meta.id)).map((f) => {
     const data: Record<string, unknown> = { ...(f.data ?? {}) };
     if (f.fixes?.length) data.fixes = f.fixes.map((x) => ({ title: x.title, range: rangeOf(doc, x.start, x.end), newText: x.newText }));
     if (f.related?.length) data.related = f.related.map((r) => ({ range: rangeOf(doc, r.start, r.end), message: r.message }));

@@ -9,10 +9,12 @@ export interface JianggaoConfig {
   placeholders: { extraPatterns: string[]; exclusions: string[] };
   /** Team dictionaries (absolute paths) and phrases a team switched off. */
   stockPhrases: { dictionaries: string[]; disabled: string[] };
+  /** Snippet library files or folders (absolute paths). */
+  snippetLibraries: string[];
 }
 
 export function defaultConfig(): JianggaoConfig {
-  return { rules: {}, placeholders: { extraPatterns: [], exclusions: [] }, stockPhrases: { dictionaries: [], disabled: [] } };
+  return { rules: {}, placeholders: { extraPatterns: [], exclusions: [] }, stockPhrases: { dictionaries: [], disabled: [] }, snippetLibraries: [] };
 }
 
 export function severityFor(config: JianggaoConfig, id: string, fallback: Severity): Severity | 'off' {
@@ -25,4 +27,20 @@ export function severityFor(config: JianggaoConfig, id: string, fallback: Severi
 export function optionsFor(config: JianggaoConfig, id: string): Record<string, unknown> {
   const s = config.rules[id];
   return s && typeof s === 'object' ? s : {};
+}
+
+/** A shared package's config under a project's own: the project wins, lists add up. */
+export function mergeConfigs(base: JianggaoConfig, local: JianggaoConfig): JianggaoConfig {
+  return {
+    rules: { ...base.rules, ...local.rules },
+    placeholders: {
+      extraPatterns: [...base.placeholders.extraPatterns, ...local.placeholders.extraPatterns],
+      exclusions: [...base.placeholders.exclusions, ...local.placeholders.exclusions],
+    },
+    stockPhrases: {
+      dictionaries: [...base.stockPhrases.dictionaries, ...local.stockPhrases.dictionaries],
+      disabled: [...base.stockPhrases.disabled, ...local.stockPhrases.disabled],
+    },
+    snippetLibraries: [...base.snippetLibraries, ...local.snippetLibraries],
+  };
 }

@@ -7,6 +7,7 @@ import { buildSections, Section } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
 import { findResidueLines } from './residue';
 import { normalizeForMatching } from './text';
+import { findSuppressions, Suppression } from './suppressions';
 
 export interface SpeechDocument {
   text: string;
@@ -24,6 +25,8 @@ export interface SpeechDocument {
   speeches: Section[];
   announcements: Announcement[];
   placeholders: Placeholder[];
+  /** Inline jianggao-disable directives. */
+  suppressions: Suppression[];
   /** The speech text without residue lines, whitespace or line breaks, normalized; for phrase matching. */
   compact: { text: string; offsets: Int32Array };
 }
@@ -37,15 +40,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const markdown = options.markdown ?? false;
   const norm = normalizeForMatching(text);
   const lines = splitLines(text, markdown);
-  const residueLines = findResidueLines(text, lines);
-  const wrapWidth = detectHardWrap(lines, residueLines);
-  const paragraphs = buildParagraphs(text, norm, lines, residueLines, wrapWidth);
+  const { directiveLines, suppressions } = findSuppressions(text, lines);
+  const residueLines = findResidueLines(text, lines.filter((l) => !directiveLines.has(l.index)));
+  // Directive lines are not speech: they take no part in paragraphs or phrases.
+  const skipped = new Set([...residueLines, ...directiveLines]);
+  const wrapWidth = detectHardWrap(lines, skipped);
+  const paragraphs = buildParagraphs(text, norm, lines, skipped, wrapWidth);
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => findMarkers(p, i)));
   const speeches = buildSections(text, paragraphs, markersByParagraph);
   const announcements = findAnnouncements(text, paragraphs, speeches);
   const starts = lineStarts(text);
   const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter(
-    (p) => !residueLines.has(lineOf(starts, p.start)),
+    (p) => !skipped.has(lineOf(starts, p.start)),
   );
   return {
     text,
@@ -60,7 +66,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     speeches,
     announcements,
     placeholders,
-    compact: compactText(norm, lines, residueLines),
+    suppressions,
+    compact: compactText(norm, lines, skipped),
   };
 }
 

@@ -4,7 +4,7 @@ export { parseDocument, rangeOf, positionAt, offsetAt, lineOf } from './document
 export type { SpeechDocument, Range, Position, ParseOptions } from './document';
 export { checkDocument, SEVERITY_CODE } from './check';
 export type { Diagnostic, CheckOptions } from './check';
-export { defaultConfig } from './config';
+export { defaultConfig, mergeConfigs } from './config';
 export type { JianggaoConfig } from './config';
 export { RULES, ruleById } from './rules';
 export { documentSymbols, foldingRanges, announcementReport } from './features/symbols';

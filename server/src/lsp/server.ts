@@ -21,10 +21,13 @@ import { checkDocument, defaultConfig, Diagnostic, documentSymbols, foldingRange
 import { offsetAt } from '../core/document';
 import { hoverAt } from '../core/features/hover';
 import { MAX_FILE_BYTES } from '../files';
-import { CONFIG_FILE, findConfigFile, parseConfigText } from '../projectConfig';
+import { CONFIG_FILE, configFromText, findConfigFile, loadProjectConfig } from '../projectConfig';
 import { mergeSettings, Settings } from './settings';
 import { DictionaryLoad, loadStockPhrases, segmenterWords } from '../resources';
 import { BackgroundSegmenter } from '../segmenter/background';
+import { SnippetLibraries } from '../snippetLibraries';
+import { snippetCompletions } from './completion';
+import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
 import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
 
 // Typing pauses shorter than this are one edit. JIANGGAO_DEBOUNCE_MS overrides it (the benchmark sets 0).
@@ -50,6 +53,29 @@ export function startServer(connection: Connection): void {
     }
   });
   const segmenterDisabled = process.env.JIANGGAO_NO_SEGMENTER === '1';
+  const libraries = new SnippetLibraries();
+  const publishedLibraryProblems = new Map<string, string>();
+
+  /** Loads the snippet libraries for a document and reports problems on the library files. */
+  function snippetsFor(uri: string) {
+    const loaded = libraries.load(configFor(uri).config.snippetLibraries);
+    for (const [file, { text, parsed }] of loaded.problems) {
+      const key = JSON.stringify(parsed.problems);
+      if (publishedLibraryProblems.get(file) === key) continue;
+      publishedLibraryProblems.set(file, key);
+      const lib = TextDocument.create(uriOf(file), 'json', 0, text);
+      connection.sendDiagnostics({
+        uri: uriOf(file),
+        diagnostics: parsed.problems.map((p) => ({
+          range: { start: lib.positionAt(p.offset), end: lib.positionAt(p.offset + p.length) },
+          severity: 1,
+          source: 'jianggao',
+          message: p.message,
+        })),
+      });
+    }
+    return loaded;
+  }
 
   const log = (message: string) => connection.console.log(`[jianggao] ${message}`);
   // User data must never take the server down: a failing feature logs and answers empty.
@@ -93,13 +119,9 @@ export function startServer(connection: Connection): void {
     let errors: string[] = [];
     let config = base;
     if (file) {
-      try {
-        const parsed = parseConfigText(fs.readFileSync(file, 'utf8'), path.dirname(file));
-        config = parsed.config;
-        errors = parsed.errors;
-      } catch (e) {
-        errors = [`无法读取配置文件：${(e as Error).message}`];
-      }
+      const loaded = loadProjectConfig(file, path.dirname(file));
+      config = loaded.config;
+      errors = loaded.errors;
     }
     return { config: mergeSettings(config, settings, workspaceFolders[0]), errors, file };
   }
@@ -155,7 +177,8 @@ export function startServer(connection: Connection): void {
   });
 
   const validateConfigFile = guard('检查配置', undefined, (doc: TextDocument) => {
-    const { errors } = parseConfigText(doc.getText());
+    const dir = doc.uri.startsWith('file:') ? path.dirname(fileURLToPath(doc.uri)) : process.cwd();
+    const { errors } = configFromText(doc.getText(), dir);
     connection.sendDiagnostics({
       uri: doc.uri,
       diagnostics: errors.map((message) => ({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 1, source: 'jianggao', message })),
@@ -194,6 +217,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'jianggao-language-server', version: '0.1.0' },
     };
@@ -226,6 +250,8 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(CONFIG_FILE) || c.uri.endsWith('.tsv'))) revalidateAll();
+    // Library files are re-read on their next use; re-check them now so their problems show at once.
+    if (change.changes.some((c) => /\.(code-snippets|json|md)$/.test(c.uri)) && documents.all()[0]) snippetsFor(documents.all()[0].uri);
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -275,6 +301,26 @@ export function startServer(connection: Connection): void {
       );
     }
     return actions;
+  }));
+
+  connection.onCompletion(guard('补全', [], (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const lineBefore = doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    return snippetCompletions(snippetsFor(doc.uri).snippets, lineBefore, params.position);
+  }));
+
+  connection.onRequest('jianggao/snippetLibraryFiles', guard('片段库列表', { files: [] as string[], defaultFile: '' }, (params: { uri?: string }) => {
+    const uri = params.uri ?? (workspaceFolders[0] ? uriOf(path.join(workspaceFolders[0], 'x')) : '');
+    const loaded = snippetsFor(uri);
+    const base = workspaceFolders[0] ?? (uri.startsWith('file:') ? path.dirname(fileURLToPath(uri)) : process.cwd());
+    return { files: loaded.files, defaultFile: path.join(base, '.jianggao', 'snippets', 'team.code-snippets') };
+  }));
+
+  connection.onRequest<SaveResult, unknown>('jianggao/saveSnippet', guard('保存片段', { ok: false, message: '保存失败' } as SaveResult, (params: { file: string } & NewSnippet): SaveResult => {
+    const result = saveSnippet(params.file, params);
+    if (result.ok) log(`已把片段“${result.name}”写入 ${result.file}`);
+    return result;
   }));
 
   connection.onRequest(WORKSPACE_PLACEHOLDERS_REQUEST, async (params: WorkspacePlaceholdersParams, token) => {
