@@ -11,7 +11,8 @@ const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const dist = path.join(root, 'dist');
 fs.rmSync(dist, { recursive: true, force: true });
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: true, logLevel: 'warning', external: ['vscode', 'nodejieba'] };
+// mainFields prefers ESM builds: jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow.
+const common = { bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: true, logLevel: 'warning', external: ['vscode', 'nodejieba'] };
 await esbuild.build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: dist });
 await esbuild.build({ ...common, entryPoints: { server: 'server/src/languageServer.ts', segmenter: 'server/src/segmenter/segmenterProcess.ts' }, outdir: dist });
 
