@@ -110,3 +110,13 @@ describe('web-residue on the seeds', () => {
     expect(codes(text, 'web-residue')).toHaveLength(0);
   });
 });
+
+describe('more shapes seen in templates', () => {
+  it('a masked decimal ×.× is one placeholder', () => {
+    expect(runs('地区生产总值增长×.×%')).toEqual(['×.×']);
+  });
+
+  it('a Markdown horizontal rule is not web residue', () => {
+    expect(codes('同志们：\n今天开会。\n\n---\n\n要抓落实。\n', 'web-residue', true)).toEqual([]);
+  });
+});

@@ -22,13 +22,13 @@ export interface Announcement {
 }
 
 const NUMERAL = '[一二三四五六七八九十两]{1,3}|\\d{1,2}|几';
-const MEASURE = '个方面|方面|个维度|维度|个层面|层面|点|条|项|件|句话|个';
+const MEASURE = '个方面|方面|个维度|维度|个层面|层面|个部分|部分|层|点|条|项|件|句话|个';
 // The count phrase, then the rest of its clause up to the next break.
 const COUNT = new RegExp(`(${NUMERAL})(${MEASURE})([^，。；：！？、\\n]{0,14}?)(?=[，。；：！？、]|$)`, 'g');
 
 // Cues that make a count phrase an announcement even when no list follows it (the text may be cut short).
 const SPEAKING_CUE = /(以下|如下|下面|讲|谈|强调|提出|提|说|交流|汇报|谈谈|讲讲|概括为|归纳为)[^，。；！？]{0,12}$/;
-const PROMISE_HEAD = /^(意见|要求|建议|体会|看法|考虑|认识|思考|希望|打算|想法)/;
+const PROMISE_HEAD = /^(的?意见|的?要求|的?建议|的?体会|的?看法|的?考虑|的?认识|的?思考|的?希望|的?打算|的?想法|的?问题|意思)/;
 // A count that looks back, not forward: 以上三点, 这两个方面.
 const BACK_REFERENCE = /(以上|上述|前面|前述|这|那|上面|这些|每|第|哪|各|其中|近|约|共)$/;
 
@@ -59,10 +59,12 @@ function findCandidates(p: Paragraph): Candidate[] {
     const clauseStart = Math.max(p.flat.lastIndexOf('，', i), p.flat.lastIndexOf('。', i), p.flat.lastIndexOf('；', i));
     const clauseBefore = p.flat.slice(clauseStart + 1, i);
     const listy = measure !== '个' && measure !== '件' && measure !== '句话';
+    // 讲两个问题 is a promise too: 个 with a speaking verb and a promising noun.
     const strong =
-      listy &&
-      (SPEAKING_CUE.test(clauseBefore) || PROMISE_HEAD.test(rest) || /^(以下|如下)/.test(p.flat.slice(i - 2, i)) ||
-        /(以下|如下)$/.test(clauseBefore));
+      (listy &&
+        (SPEAKING_CUE.test(clauseBefore) || PROMISE_HEAD.test(rest) || /^(以下|如下)/.test(p.flat.slice(i - 2, i)) ||
+          /(以下|如下)$/.test(clauseBefore))) ||
+      (measure === '个' && SPEAKING_CUE.test(clauseBefore) && PROMISE_HEAD.test(rest));
     out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, strong, sentenceFinal });
   }
   return out;

@@ -44,13 +44,13 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
   const found: Placeholder[] = [];
   const add = (start: number, end: number) => found.push({ start, end, text: text.slice(start, end) });
 
-  // × / X / x runs, with leading digits (20xx).
-  const xRun = /[0-9]*[×✕╳XxＸｘ]+/g;
+  // × / X / x runs, with leading digits (20xx); ×.× is one masked decimal.
+  const xRun = /[0-9]*[×✕╳XxＸｘ]+(?:[.．][×✕╳XxＸｘ]+)?/g;
   for (let m = xRun.exec(text); m; m = xRun.exec(text)) {
     let start = m.index;
     const end = start + m[0].length;
     const digits = /^[0-9]*/.exec(m[0])![0].length;
-    const xs = m[0].slice(digits);
+    const xs = m[0].slice(digits).replace(/[.．]/, '');
     const before = text[start - 1];
     const after = text[end];
     // Latin words: the run must not touch other Latin letters.

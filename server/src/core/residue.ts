@@ -7,13 +7,13 @@ import { normalizeForMatching } from './text';
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
 const FURNITURE =
-  /(发布时间|发表时间|来源：|点击：|点击数|浏览次数|阅读量|阅读时长|加入收藏|收藏本页|分享到|扫码|二维码|领取福利|VIP|QQ群|微信群|侵权投诉|免责声明|Copyright|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|责任编辑|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|展开>>|收起<<|摘要：|仅供学习|禁止外传|共计\d+个字|第\d+\/\d+页|（\d+篇）)/i;
+  /(发布时间|发表时间|来源：|点击：|点击数|浏览次数|阅读量|阅读时长|加入收藏|收藏本页|分享到|扫码|二维码|领取福利|VIP|QQ群|微信群|侵权投诉|免责声明|Copyright|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|责任编辑|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|展开>>|收起<<|摘要：|仅供学习|禁止外传|共计\d+个字|第\d+\/\d+页|（[^）]{0,4}\d+篇）|ICP备|扫一扫|阅读原文|返回列表|网站地图|联系我们|相关推荐|字号：|字体：|作者：|浏览：|阅读：|阅读数|【打印|【关闭|打印本页)/i;
 // Words a speech may also use: they mark furniture only on a short line with no full stop.
-const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏)/;
+const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档)/;
 
 // Lines that open the trailing block of a page: everything after them is page, not speech.
 const TAIL_OPENER =
-  /^(相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|摘要[：:]|评论[（(]\d|上一篇|下一篇|微信扫码|领取福利|责任编辑)/;
+  /^(相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|相关推荐|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|摘要[：:]|评论[（(]\d|上一篇|下一篇|微信扫码|领取福利|责任编辑|版权所有|免责声明)/;
 
 // A line of nothing but counters, sizes, ISO dates and symbols: 999+, 31KB, 22 页, 2024-03-19, 221381.
 const BARE_DATUM = /^[\d\s.+\-/:：KMGB页条次%~]+$|^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/i;
@@ -38,7 +38,8 @@ export function findResidueLines(text: string, lines: Line[]): Set<number> {
 
   for (const line of nonBlank) {
     const c = content(line);
-    if (BARE_DATUM.test(c) && !/^\d{1,2}[.．]/.test(c)) residue.add(line.index);
+    const rule = /^([-*_=]\s*){3,}$/.test(c); // a Markdown or plain-text horizontal rule
+    if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) residue.add(line.index);
     else if (c.length <= 50 && FURNITURE.test(c)) residue.add(line.index);
     else if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) residue.add(line.index);
     else if (/^(发布时间|发表时间|来源)：/.test(c)) residue.add(line.index);
