@@ -3,6 +3,7 @@
 import type { SpeechDocument } from '../document';
 import { guessPlaceholderMeaning } from '../rules/placeholder';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
+import { walkSections } from '../outline';
 
 export interface HoverResult {
   start: number;
@@ -30,7 +31,7 @@ export function hoverAt(doc: SpeechDocument, offset: number, stockPhrases?: Stoc
     return {
       start: p.start,
       end: p.end,
-      contents: `**未填写的占位符** \`${p.text}\`\n\n按上下文，此处应填：**${meaning}**。用“下一个占位符”（Alt+F8）逐个定位填写。`,
+      contents: `**未填写的占位符** \`${p.text}\`\n\n按上下文，此处应填：**${meaning}**。用“下一个占位符”（Ctrl+Alt+N）逐个定位填写。`,
     };
   }
   if (stockPhrases) {
@@ -46,7 +47,12 @@ export function hoverAt(doc: SpeechDocument, offset: number, stockPhrases?: Stoc
         e.note,
       ];
       if (e.alternatives.length) lines.push('', `可改为：${e.alternatives.map((a) => `“${a}”`).join('、')}`);
-      lines.push('', `本篇出现 ${same} 次；全文套话密度 ${perK} 处/千字。来源：${e.source}`);
+      // The part's density next to the document's: where the padding sits.
+      const part = [...walkSections(doc.speeches)].find((x) => x.kind === 'part' && x.marker!.level !== null && x.start <= m.start && m.start < x.end);
+      const partNote = part
+        ? `；本部分（${doc.text.slice(part.nameStart, part.nameEnd).slice(0, 12)}）${((matches.filter((x) => x.start >= part.start && x.start < part.end).length / Math.max(1, doc.text.slice(part.start, part.end).replace(/\s/g, '').length)) * 1000).toFixed(1)} 处/千字`
+        : '';
+      lines.push('', `本篇出现 ${same} 次；全文套话密度 ${perK} 处/千字${partNote}。来源：${e.source}`);
       return { start: m.start, end: m.end, contents: lines.join('\n') };
     }
   }

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../rule';
 
 const MIN_CHARS = 8;
+const MAX_ACCIDENTAL = 4;
 
 export const repeatedSentence: Rule = {
   meta: {
@@ -8,7 +9,7 @@ export const repeatedSentence: Rule = {
     defaultSeverity: 'information',
     title: '重复的句子',
     description:
-      '同一分句（8 字以上）在一篇讲话中出现两次以上，多为拼接旧稿时的无意重复，指出每一处。各段开头反复出现的同一句（排比、复沓）是有意为之，含数字或占位符的数据句式本就相似，均不提示。',
+      '同一分句（8 字以上）在一篇讲话中出现两次以上，多为拼接旧稿时的无意重复，指出每一处。各段开头反复出现的同一句（排比、复沓）是有意为之，含数字或占位符的数据句式本就相似，出现五次以上的多为有意的复沓或模板，均不提示。',
   },
   check(doc) {
     const seen = new Map<string, { start: number; end: number; paragraphStart: boolean }[]>();
@@ -25,7 +26,8 @@ export const repeatedSentence: Rule = {
     }
     const out: Finding[] = [];
     for (const places of seen.values()) {
-      if (places.length < 2 || places.every((x) => x.paragraphStart)) continue;
+      // Five or more times is a refrain or a template, not a slip of copy and paste.
+      if (places.length < 2 || places.length > MAX_ACCIDENTAL || places.every((x) => x.paragraphStart)) continue;
       places.forEach((place, i) => {
         // A few other places are enough to find them; listing all would grow with the square.
         const others = places.filter((_, j) => j !== i).slice(0, 3);

@@ -37,14 +37,19 @@ export const stockPhrase: Rule = {
     const parts = headingParts(doc);
     const partOf = matches.map((m) => outermostAt(parts, m.start));
     const partCounts = new Map<Section, number>();
+    const partChars = new Map<Section, number>();
+    const charsOf = (part: Section) => {
+      let n = partChars.get(part);
+      if (n === undefined) partChars.set(part, (n = doc.text.slice(part.start, part.end).replace(/\s/g, '').length));
+      return n;
+    };
     for (const part of partOf) if (part) partCounts.set(part, (partCounts.get(part) ?? 0) + 1);
     return matches.map((m, i): Finding => {
       const e = m.entry;
       const n = (seen.get(e.phrase) ?? 0) + 1;
       seen.set(e.phrase, n);
       const part = partOf[i];
-      const partChars = part ? doc.text.slice(part.start, part.end).replace(/\s/g, '').length : 0;
-      const partDensity = part ? density(partCounts.get(part) ?? 0, partChars) : null;
+      const partDensity = part ? density(partCounts.get(part) ?? 0, charsOf(part)) : null;
       const written = doc.text.slice(m.start, m.end);
       const over = n > overuse;
       const obsolete = e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : '';
