@@ -129,3 +129,15 @@ describe('announcements in a typical county speech', () => {
     ]);
   });
 });
+
+describe('more announcing phrases', () => {
+  it('送给大家三句话 and 我讲两个问题 promise lists even when cut short', () => {
+    expect(report('最后，我送给大家三句话。')).toMatchObject([{ announced: 3, found: 0 }]);
+    expect(report('下面我讲两个问题。')).toMatchObject([{ announced: 2, found: 0 }]);
+  });
+
+  it('a count followed by 其一/其二 or ①② is linked to them', () => {
+    expect(report('原因有三点：其一，基础弱；其二，投入少；其三，人才缺。')).toMatchObject([{ announced: 3, found: 3 }]);
+    expect(report('要抓好三个环节：①摸底；②建账。')).toMatchObject([{ announced: 3, found: 2 }]);
+  });
+});

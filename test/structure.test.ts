@@ -147,3 +147,27 @@ describe('section-balance and heading-parallelism', () => {
     expect(ds[0].message).toContain('要再');
   });
 });
+
+describe('numbered items inside a paragraph', () => {
+  it('1. 2. 3. after full stops are items of the level they name', () => {
+    const text = '一、总体\n（一）扩大投资。1.抓谋划。2.抓开工。3.抓保障。\n（二）做强实体。\n';
+    expect(outline(text)).toEqual(['一、总体', '  （一）扩大投资', '    1.抓谋划', '    2.抓开工', '    3.抓保障', '  （二）做强实体']);
+  });
+
+  it('decimals and amounts are not items', () => {
+    expect(parseDocument('一、总体\n增长2.5%。3.5亿元已到位。\n').markers.map((m) => m.family)).toEqual(['cn-dun']);
+  });
+});
+
+describe('other ordinal runs', () => {
+  it.each([
+    ['其一，要学习；其二，要落实；其三，要总结。', 'qi'],
+    ['主要有：①摸清底数；②制定方案；③抓好落实。', 'circled'],
+    ['第一步，摸底；第二步，建账；第三步，销号。', 'di-步'],
+    ['第一个方面，抓项目。第二个方面，抓环境。', 'di-方面'],
+  ])('%s', (text, family) => {
+    const doc = parseDocument(text);
+    expect(doc.markers.map((m) => [m.family, m.number])).toEqual(doc.markers.map((_, i) => [family, i + 1]));
+    expect(doc.markers.length).toBeGreaterThanOrEqual(2);
+  });
+});

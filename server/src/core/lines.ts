@@ -64,7 +64,7 @@ export function detectHardWrap(lines: Line[], skip: Set<number>): number | null 
 }
 
 const PARAGRAPH_OPENER =
-  /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，,、：:]|[一二三四五六七八九十]{1,2}[是要靠]|首先|其次|再次|最后)/;
+  /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，,、：:]|[一二三四五六七八九十]{1,2}[是要靠]|首先|其次|再次|最后|其[一二三四五六七八九十][，,、]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
 export function buildParagraphs(text: string, norm: string, lines: Line[], skip: Set<number>, wrapWidth: number | null): Paragraph[] {
   const paragraphs: Paragraph[] = [];

@@ -11,6 +11,9 @@ export type MarkerFamily =
   | 'arabic-paren' // （1）
   | 'di' // 第一，
   | 'sequence-adverb' // 首先 其次 再次 最后
+  | 'qi' // 其一 其二
+  | 'circled' // ① ②
+  | `di-${string}` // 第一步 第一方面
   | `run-${string}`; // 一是 一要 一靠 …
 
 export interface Marker {
@@ -49,12 +52,15 @@ const HEADINGS: { level: number; family: MarkerFamily; re: RegExp }[] = [
   { level: 4, family: 'arabic-paren', re: /^（(\d{1,2})）(、|，)?/ },
 ];
 
+const INLINE_HEADING = /[。；：！？](?=（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.．](?![\d.．]))/g;
+
 // Verbs that make 一X…二X… runs. 一是 and 一要 are by far the most common.
 const RUN_VERBS = '是要靠抓看讲比';
 const SOFT = new RegExp(
-  `第(${CN}{1,3})([，、：])|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，)`,
+  `第(${CN}{1,3})(?:(步|个方面|方面)?)([，、：])|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])`,
   'g',
 );
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 // What may stand right before an inline ordinal: the start of the paragraph or a clause break.
 const BOUNDARY = '，。；：！？、 ';
 // 一要素, 一要求, 一看就…: the numeral and verb are part of a word, not an ordinal.
@@ -87,6 +93,30 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     headingEnd = m[0].length;
     break;
   }
+  // Numbered items that begin mid-paragraph after a full stop: 。2.抓开工 ；（二）…
+  INLINE_HEADING.lastIndex = 0;
+  for (let m = INLINE_HEADING.exec(flat); m; m = INLINE_HEADING.exec(flat)) {
+    const i = m.index + 1;
+    if (i <= headingEnd) continue;
+    const h = HEADINGS.find((x) => x.re.test(flat.slice(i)));
+    if (!h || h.level < 2) continue;
+    const hm = h.re.exec(flat.slice(i))!;
+    const number = parseNumeral(hm[1]);
+    if (number === null || number === 0) continue;
+    const numeralStart = i + hm[0].indexOf(hm[1]);
+    out.push({
+      family: h.family,
+      level: h.level,
+      number,
+      start: at(i),
+      end: at(i + hm[0].length - 1) + 1,
+      numeralStart: at(numeralStart),
+      numeralEnd: at(numeralStart + hm[1].length - 1) + 1,
+      punct: hm[2] ?? '',
+      paragraphStart: false,
+      paragraph: index,
+    });
+  }
   SOFT.lastIndex = 0;
   for (let m = SOFT.exec(flat); m; m = SOFT.exec(flat)) {
     const i = m.index;
@@ -100,23 +130,34 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     let numeral: string;
     let punct = '';
     if (m[1] !== undefined) {
-      family = 'di';
+      // 第一， 第一步， 第一方面，
+      family = m[2] ? `di-${m[2].replace('个', '')}` as MarkerFamily : 'di';
       numeral = m[1];
       number = parseNumeral(m[1]);
-      punct = m[2];
-    } else if (m[3] !== undefined) {
-      const verb = m[4];
+      punct = m[3];
+    } else if (m[4] !== undefined) {
+      const verb = m[5];
       // 一是一、二是二 is an idiom, not a list.
-      if (after === m[3] && '、，。；！'.includes(flat[i + m[0].length + 1] ?? '。')) continue;
+      if (after === m[4] && '、，。；！'.includes(flat[i + m[0].length + 1] ?? '。')) continue;
       if (RUN_BLOCKERS[verb]?.includes(after ?? '')) continue;
       family = `run-${verb}`;
-      numeral = m[3];
-      number = parseNumeral(m[3]);
-    } else {
+      numeral = m[4];
+      number = parseNumeral(m[4]);
+    } else if (m[6] !== undefined) {
       family = 'sequence-adverb';
-      numeral = m[5];
-      number = ADVERB_NUMBER[m[5]];
-      punct = m[6];
+      numeral = m[6];
+      number = ADVERB_NUMBER[m[6]];
+      punct = m[7];
+    } else if (m[8] !== undefined) {
+      // 其一， 其二，
+      family = 'qi';
+      numeral = m[8];
+      number = parseNumeral(m[8]);
+      punct = m[9];
+    } else {
+      family = 'circled';
+      numeral = m[10];
+      number = CIRCLED.indexOf(m[10]) + 1;
     }
     if (number === null) continue;
     const numeralStart = i + m[0].indexOf(numeral);
@@ -133,5 +174,5 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       paragraph: index,
     });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
