@@ -27,7 +27,10 @@ const MEASURE = '个方面|方面|个维度|维度|个层面|层面|个部分|�
 const COUNT = new RegExp(`(${NUMERAL})(${MEASURE})([^，。；：！？、\\n]{0,14}?)(?=[，。；：！？、]|$)`, 'g');
 
 // Cues that make a count phrase an announcement even when no list follows it (the text may be cut short).
-const SPEAKING_CUE = /(以下|如下|下面|讲|谈|强调|提出|提|说|交流|汇报|谈谈|讲讲|概括为|归纳为|送给大家|送大家|给大家)[^，。；！？]{0,12}$/;
+// Multi-character cues may stand a little before the count; the one-character
+// verbs (讲 谈 提 说) only right before it, so 提高三个方面 or 讲话中 are not cues.
+const SPEAKING_CUE =
+  /(以下|如下|下面|强调|提出|交流|汇报|谈谈|讲讲|概括为|归纳为|送给大家|送大家|给大家)[^，。；！？了]{0,12}$|[讲谈提说](一下|以下|这么|这样)?$/;
 const PROMISE_HEAD = /^(的?意见|的?要求|的?建议|的?体会|的?看法|的?考虑|的?认识|的?思考|的?希望|的?打算|的?想法|的?问题|意思)/;
 // A count that looks back, not forward: 以上三点, 这两个方面.
 const BACK_REFERENCE = /(以上|上述|前面|前述|这|那|上面|这些|每|第|哪|各|其中|近|约|共)$/;
