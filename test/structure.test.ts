@@ -171,3 +171,10 @@ describe('other ordinal runs', () => {
     expect(doc.markers.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('titles', () => {
+  it('a title with a bracketed note still opens a speech', () => {
+    const doc = parseDocument('在全市工作会议上的讲话（摘要）\n同志们：\n一、甲\n');
+    expect(doc.speeches[0].title).toBe('在全市工作会议上的讲话（摘要）');
+  });
+});

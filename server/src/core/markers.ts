@@ -62,7 +62,7 @@ const SOFT = new RegExp(
 );
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 // What may stand right before an inline ordinal: the start of the paragraph or a clause break.
-const BOUNDARY = '，。；：！？、 ';
+const BOUNDARY = '，。；：！？、 ”）';
 // 一要素, 一要求, 一看就…: the numeral and verb are part of a word, not an ordinal.
 const RUN_BLOCKERS: Record<string, string> = { 要: '素求务点件是', 看: '就到见' };
 const ADVERB_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
