@@ -107,12 +107,12 @@ function main(argv: string[]): number {
     if (!d) throw new FileError(errors.join('\n'));
     const config = configFor(d.file);
     const doc = parseDocument(d.text, { markdown: isMarkdownPath(d.file), placeholders: config.placeholders });
-    const symbols = documentSymbols(doc);
+    const symbols = documentSymbols(doc, loadStockPhrases(config).matcher);
     const announcements = announcementReport(doc);
     if (args.format === 'json') process.stdout.write(JSON.stringify({ path: d.file, symbols, announcements }, null, 1) + '\n');
     else {
       const print = (s: DocumentSymbol, depth: number) => {
-        process.stdout.write(`${'  '.repeat(depth)}${s.name}  [${s.range.start.line + 1}]\n`);
+        process.stdout.write(`${'  '.repeat(depth)}${s.name}  [${s.range.start.line + 1}]${s.detail && s.detail !== '讲话' ? `  ${s.detail}` : ''}\n`);
         s.children.forEach((c) => print(c, depth + 1));
       };
       symbols.forEach((s) => print(s, 0));

@@ -269,7 +269,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(guard('大纲', [], (params) => {
     const doc = documents.get(params.textDocument.uri);
     // The core's symbols have LSP's shape; only SymbolKind is typed as a plain number there.
-    return doc ? (documentSymbols(modelOf(doc)) as unknown as LspDocumentSymbol[]) : [];
+    return doc ? (documentSymbols(modelOf(doc), dictionariesFor(configFor(doc.uri).config).matcher) as unknown as LspDocumentSymbol[]) : [];
   }));
 
   connection.onFoldingRanges(guard('折叠', [], (params) => {

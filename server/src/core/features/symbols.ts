@@ -3,6 +3,7 @@
 
 import { lineOf, rangeOf, Range, SpeechDocument } from '../document';
 import type { Section } from '../outline';
+import { findStockPhrases, StockPhraseMatch, StockPhraseMatcher } from '../stockPhrases';
 
 export interface DocumentSymbol {
   name: string;
@@ -26,7 +27,7 @@ function trimmedEnd(doc: SpeechDocument, start: number, end: number): number {
   return e;
 }
 
-function toSymbol(doc: SpeechDocument, s: Section): DocumentSymbol {
+function toSymbol(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch[] | null): DocumentSymbol {
   const end = trimmedEnd(doc, s.start, s.end);
   const m = s.marker;
   const name =
@@ -36,19 +37,27 @@ function toSymbol(doc: SpeechDocument, s: Section): DocumentSymbol {
   const kind = s.kind === 'speech' ? KIND_FILE : m!.level !== null ? KIND_BY_LEVEL[m!.level] : m!.paragraphStart ? KIND_CONSTANT : KIND_ENUM_MEMBER;
   return {
     name,
-    detail: s.kind === 'speech' ? '讲话' : undefined,
+    detail: s.kind === 'speech' ? '讲话' : phrases && m!.level !== null ? densityDetail(doc, s, phrases) : undefined,
     kind,
     range: rangeOf(doc, s.start, Math.max(end, s.nameEnd)),
     selectionRange: rangeOf(doc, s.nameStart, s.nameEnd),
-    children: s.children.map((c) => toSymbol(doc, c)),
+    children: s.children.map((c) => toSymbol(doc, c, phrases)),
   };
 }
 
-export function documentSymbols(doc: SpeechDocument): DocumentSymbol[] {
+/** Stock phrases per 1,000 characters of a part: the outline shows where a draft is padded. */
+function densityDetail(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch[]): string | undefined {
+  const n = phrases.filter((p) => p.start >= s.start && p.start < s.end).length;
+  const chars = doc.text.slice(s.start, s.end).replace(/\s/g, '').length;
+  return chars ? `套话 ${((n / chars) * 1000).toFixed(1)}/千字` : undefined;
+}
+
+export function documentSymbols(doc: SpeechDocument, stockPhrases?: StockPhraseMatcher): DocumentSymbol[] {
+  const phrases = stockPhrases ? findStockPhrases(doc, stockPhrases) : null;
   const roots = doc.speeches.filter((r) => r.title || r.children.length > 0);
   // A single untitled speech shows its parts at the top, as a drafter expects.
-  if (roots.length === 1 && !roots[0].title) return roots[0].children.map((c) => toSymbol(doc, c));
-  return roots.map((r) => toSymbol(doc, r));
+  if (roots.length === 1 && !roots[0].title) return roots[0].children.map((c) => toSymbol(doc, c, phrases));
+  return roots.map((r) => toSymbol(doc, r, phrases));
 }
 
 export interface FoldingRange {
