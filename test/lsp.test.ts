@@ -104,7 +104,7 @@ describe('language server over stdio', () => {
 
   it('publishes structure and placeholders before nodejieba loads, then the segmented findings', async () => {
     const dir = workspace();
-    client = new LspClient();
+    client = new LspClient({}, {});
     await client.initialize(dir);
     const uri = pathToFileURL(path.join(dir, 'seed000.speech')).toString();
     const opened = Date.now();

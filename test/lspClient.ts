@@ -22,7 +22,8 @@ export class LspClient {
 
   readonly messages: { type: number; message: string }[] = [];
 
-  constructor(readonly settings: Record<string, unknown> = {}, env: Record<string, string> = {}, server = SERVER) {
+  /** By default the segmenter process is not started: most tests do not need it. Pass env {} to have it. */
+  constructor(readonly settings: Record<string, unknown> = {}, env: Record<string, string> = { JIANGGAO_NO_SEGMENTER: '1' }, server = SERVER) {
     this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.proc.stdin!.on('error', () => undefined);
