@@ -71,7 +71,7 @@ function childPids(pid) {
 async function server() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-bench-'));
   const started = Date.now();
-  const proc = spawn(process.execPath, [path.join(root, 'server/out/languageServer.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, JIANGGAO_DEBOUNCE_MS: '0' } });
+  const proc = spawn(process.execPath, [path.join(root, 'server/out/languageServer.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, JIANGGAO_DEBOUNCE_MS: '0', JIANGGAO_TRACE_TIMING: process.env.JIANGGAO_TRACE_TIMING ?? '' } });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -80,6 +80,7 @@ async function server() {
   conn.onRequest('workspace/configuration', () => [{}]);
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/showMessageRequest', () => null);
+  if (process.env.JIANGGAO_TRACE_TIMING) conn.onNotification('window/logMessage', (m) => console.log('  server:', m.message));
   conn.listen();
   const published = (pred) => new Promise((resolve) => waiters.push((p) => (pred(p) ? (resolve(p), true) : false)));
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: { workspace: { configuration: true } } });

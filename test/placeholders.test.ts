@@ -120,3 +120,17 @@ describe('more shapes seen in templates', () => {
     expect(codes('同志们：\n今天开会。\n\n---\n\n要抓落实。\n', 'web-residue', true)).toEqual([]);
   });
 });
+
+describe('page furniture from document-sharing sites', () => {
+  it.each([
+    '当前位置：首页 > 讲话稿 > 领导讲话',
+    '更新时间：2023-01-05 栏目：领导讲话',
+    '文档格式：.doc 文档页数：12页 下载积分：2',
+    '【本文地址：http://www.example.cn/a/123.html】',
+    '全文共3000字，阅读本文需要5分钟',
+    '立即下载',
+  ])('%s', (line) => {
+    const text = `在全市工作会议上的讲话\n${line}\n同志们：\n今天召开会议，研究部署今年工作。\n`;
+    expect(lines(codes(text, 'web-residue'))).toEqual([2]);
+  });
+});
