@@ -41,7 +41,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const norm = normalizeForMatching(text);
   const lines = splitLines(text, markdown);
   const { directiveLines, suppressions } = findSuppressions(text, lines);
-  const residueLines = findResidueLines(text, lines.filter((l) => !directiveLines.has(l.index)));
+  const residueLines = findResidueLines(norm, lines.filter((l) => !directiveLines.has(l.index)));
   // Directive lines are not speech: they take no part in paragraphs or phrases.
   const skipped = new Set([...residueLines, ...directiveLines]);
   const wrapWidth = detectHardWrap(lines, skipped);

@@ -2,7 +2,6 @@
 // (site banners, view counters, share buttons, comment boxes, related links).
 
 import type { Line } from './lines';
-import { normalizeForMatching } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -32,9 +31,10 @@ export function isTitleLike(content: string): boolean {
   );
 }
 
-export function findResidueLines(text: string, lines: Line[]): Set<number> {
+/** `norm` is the normalized text (simplified, full-width punctuation). */
+export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   const residue = new Set<number>();
-  const content = (l: Line) => normalizeForMatching(text.slice(l.contentStart, l.end)).trim();
+  const content = (l: Line) => norm.slice(l.contentStart, l.end).trim();
   const nonBlank = lines.filter((l) => !l.blank);
 
   for (const line of nonBlank) {
