@@ -178,3 +178,10 @@ describe('titles', () => {
     expect(doc.speeches[0].title).toBe('在全市工作会议上的讲话（摘要）');
   });
 });
+
+describe('markers with stray spaces from pasting', () => {
+  it('一 、 （ 一 ） 1 . are still headings', () => {
+    const doc = parseDocument('一 、认清形势\n（ 一 ）把握大局\n1 .看数据\n');
+    expect(doc.markers.map((m) => [m.family, m.number])).toEqual([['cn-dun', 1], ['cn-paren', 1], ['arabic-dot', 1]]);
+  });
+});

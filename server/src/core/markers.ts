@@ -46,10 +46,11 @@ export const MARKER_EXAMPLE: Record<string, string> = {
 
 const CN = '[一二三四五六七八九十]';
 const HEADINGS: { level: number; family: MarkerFamily; re: RegExp }[] = [
-  { level: 1, family: 'cn-dun', re: new RegExp(`^(${CN}{1,3})([、．.])`) },
-  { level: 2, family: 'cn-paren', re: new RegExp(`^（(${CN}{1,3})）(、|，)?`) },
-  { level: 3, family: 'arabic-dot', re: /^(\d{1,2})([．.、])(?![\d.．])/ },
-  { level: 4, family: 'arabic-paren', re: /^（(\d{1,2})）(、|，)?/ },
+  // Pasted text sometimes has a space inside the marker: 一 、 （ 一 ） 1 .
+  { level: 1, family: 'cn-dun', re: new RegExp(`^(${CN}{1,3}) ?([、．.])`) },
+  { level: 2, family: 'cn-paren', re: new RegExp(`^（ ?(${CN}{1,3}) ?）(、|，)?`) },
+  { level: 3, family: 'arabic-dot', re: /^(\d{1,2}) ?([．.、])(?![\d.．])/ },
+  { level: 4, family: 'arabic-paren', re: /^（ ?(\d{1,2}) ?）(、|，)?/ },
 ];
 
 const INLINE_HEADING = /[。；：！？](?=（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.．](?![\d.．]))/g;
