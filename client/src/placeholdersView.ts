@@ -32,6 +32,8 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node> {
     const tree = vscode.window.createTreeView('jianggao.placeholders', { treeDataProvider: this, showCollapseAll: true });
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,speech,markdown}');
     const soon = () => this.scheduleRefresh();
+    // Scan when the view is first shown (it may already be open when the window loads).
+    if (tree.visible) void this.refresh();
     return vscode.Disposable.from(
       tree,
       watcher,
