@@ -64,9 +64,7 @@ function findCandidates(p: Paragraph): Candidate[] {
     const listy = measure !== '个' && measure !== '件' && measure !== '句话';
     // 讲两个问题 is a promise too: 个 with a speaking verb and a promising noun.
     const strong =
-      (listy &&
-        (SPEAKING_CUE.test(clauseBefore) || PROMISE_HEAD.test(rest) || /^(以下|如下)/.test(p.flat.slice(i - 2, i)) ||
-          /(以下|如下)$/.test(clauseBefore))) ||
+      (listy && (SPEAKING_CUE.test(clauseBefore) || /(以下|如下)$/.test(clauseBefore))) ||
       (measure === '个' && SPEAKING_CUE.test(clauseBefore) && PROMISE_HEAD.test(rest)) ||
       (measure === '句话' && SPEAKING_CUE.test(clauseBefore));
     out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, strong, sentenceFinal });
