@@ -115,3 +115,12 @@ describe('stock-phrase', () => {
     expect(d.map((x) => (x.data as any).phrase)).toEqual(['进一步加强']);
   });
 });
+
+describe('overuse and refrains', () => {
+  it('a phrase opening every paragraph it is in is a refrain, not overuse', () => {
+    const refrain = '奋进新征程，必须讲政治。\n奋进新征程，必须抓发展。\n奋进新征程，必须惠民生。\n奋进新征程，必须强党建。\n';
+    expect(stock(refrain).every((d) => d.severity === 3)).toBe(true);
+    const mixed = refrain + '我们要奋进新征程。\n';
+    expect(stock(mixed).some((d) => d.severity === 2)).toBe(true);
+  });
+});

@@ -24,7 +24,7 @@ export const stockPhrase: Rule = {
     defaultSeverity: 'information',
     title: '套话与过时提法',
     description:
-      '标出词典中的空话套话、口号堆砌、开头结尾程式和过时提法，给出全文与各部分每千字的套话密度；同一短语在一篇讲话中超过设定次数（默认 3 次）时，多出的各处升为警告。词典可由团队扩充或停用条目。',
+      '标出词典中的空话套话、口号堆砌、开头结尾程式和过时提法，给出全文与各部分每千字的套话密度；同一短语在一篇讲话中超过设定次数（默认 3 次）时，多出的各处升为警告（每次都用作段首的排比句不算）。词典可由团队扩充或停用条目。',
     options: { overuse: 3 },
   },
   check(doc, ctx) {
@@ -34,6 +34,10 @@ export const stockPhrase: Rule = {
     const matches = findStockPhrases(doc, matcher);
     const docDensity = density(matches.length, doc.compact.text.length);
     const seen = new Map<string, number>();
+    // A phrase that opens every paragraph it is in is a refrain (排比), not overuse.
+    const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
+    const refrain = new Map<string, boolean>();
+    for (const m of matches) refrain.set(m.entry.phrase, (refrain.get(m.entry.phrase) ?? true) && paragraphStarts.has(m.start));
     const parts = headingParts(doc);
     const partOf = matches.map((m) => outermostAt(parts, m.start));
     const partCounts = new Map<Section, number>();
@@ -51,7 +55,7 @@ export const stockPhrase: Rule = {
       const part = partOf[i];
       const partDensity = part ? density(partCounts.get(part) ?? 0, charsOf(part)) : null;
       const written = doc.text.slice(m.start, m.end);
-      const over = n > overuse;
+      const over = n > overuse && !refrain.get(e.phrase);
       const obsolete = e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : '';
       let message = `${e.category}“${written}”${obsolete}：${e.note}`;
       if (e.alternatives.length) message += `。可改为：${e.alternatives.join('、')}`;
