@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { announcementReport, checkDocument, defaultConfig, documentSymbols, foldingRanges, parseDocument } from '../server/src/core';
+import { hoverAt } from '../server/src/core/features/hover';
+import { loadStockPhrases } from '../server/src/resources';
+import { seed, SEEDS } from './helpers';
+
+// A fixed-seed generator: the same "random" drafts on every run.
+function rng(seedValue: number) {
+  let s = seedValue >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const PIECES = [
+  '一、', '二、', '（一）', '(二)', '1.', '2、', '（1）', '第一，', '第二,', '一是', '二是', '三要', '首先，', '最后，', '其一，', '①',
+  '下面，我讲三点意见。', '以下五个方面', '“三个吃透”', '几点', '×', 'XX', '20xx', '某某', '***', '__', '--', '（待补）',
+  '，', '。', '：', '；', '\n', '\n\n', '\r\n', '\u3000\u3000', '\u00a0', ' ', '\t', '😀', '\ud800', '\u0000', '\ufeff',
+  '同志们：', '相关热词搜索', '发布时间：', '<!-- jianggao-disable -->', '// jianggao-enable', '工作工作', '高度重视', '新冠肺炎',
+  '在全市工作会议上的讲话', 'GDP', 'iPhone X', '3×4', '二○○八年', '**重点**', '---',
+];
+
+describe('the core never throws on odd input', () => {
+  const { matcher } = loadStockPhrases(defaultConfig());
+  const config = defaultConfig();
+
+  it('handles 300 random drafts built from markers, traps, control characters and broken surrogates', () => {
+    const next = rng(20261123);
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const len = Math.floor(next() * 80);
+      for (let i = 0; i < len; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+      for (const markdown of [false, true]) {
+        const doc = parseDocument(text, { markdown });
+        const ds = checkDocument(doc, { config, resources: { stockPhrases: matcher } });
+        const lines = text.split('\n').length;
+        for (const d of ds) {
+          expect(d.range.start.line).toBeLessThan(lines);
+          expect(d.range.end.line).toBeLessThan(lines);
+          const startOffset = doc.lineStarts[d.range.start.line] + d.range.start.character;
+          const endOffset = doc.lineStarts[d.range.end.line] + d.range.end.character;
+          expect(startOffset).toBeLessThanOrEqual(endOffset);
+          expect(endOffset).toBeLessThanOrEqual(text.length);
+        }
+        documentSymbols(doc, matcher);
+        foldingRanges(doc);
+        announcementReport(doc);
+        for (let k = 0; k < 5; k++) hoverAt(doc, Math.floor(next() * (text.length + 1)), matcher);
+      }
+    }
+  });
+
+  it('handles empty, whitespace-only, one huge line and many empty lines', () => {
+    for (const text of ['', ' ', '\n\n\n', '\u3000', '一、'.repeat(20000), '\n'.repeat(50000), '×'.repeat(100000)]) {
+      const doc = parseDocument(text);
+      expect(() => checkDocument(doc, { config, resources: { stockPhrases: matcher } })).not.toThrow();
+    }
+  });
+
+  it('every diagnostic on the seeds covers text that exists', () => {
+    for (const name of SEEDS) {
+      const { text } = seed(name);
+      const doc = parseDocument(text);
+      for (const d of checkDocument(doc, { config, resources: { stockPhrases: matcher } })) {
+        const start = doc.lineStarts[d.range.start.line] + d.range.start.character;
+        const end = doc.lineStarts[d.range.end.line] + d.range.end.character;
+        expect(end, `${name} ${d.code}`).toBeGreaterThan(start);
+      }
+    }
+  });
+});
