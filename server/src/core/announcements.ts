@@ -92,7 +92,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         const run = siblingRuns(next.parent!).find((r) => r[0] === next);
         items = run ?? [];
       }
-      const immediate = items.length > 0 && followsDirectly(text, paragraphs, pi, c.flatEnd, items[0].start);
+      const immediate = items.length > 0 && followsDirectly(paragraphs, pi, c.flatEnd, items[0].start);
       if (!c.strong && !(c.sentenceFinal && immediate)) continue;
       if (!c.strong && items.length < 2) continue;
       let clauseFrom = clauseStartBefore(p.flat, c.flatStart);
@@ -139,7 +139,7 @@ function isAncestorOrSelf(a: Section, b: Section): boolean {
 }
 
 /** The list starts right after the announcing sentence: same paragraph, or the next one. */
-function followsDirectly(text: string, paragraphs: Paragraph[], pi: number, flatEnd: number, itemStart: number): boolean {
+function followsDirectly(paragraphs: Paragraph[], pi: number, flatEnd: number, itemStart: number): boolean {
   const p = paragraphs[pi];
   if (itemStart < p.end) {
     const between = p.flat.slice(flatEnd, p.offsets.findIndex((o) => o >= itemStart));

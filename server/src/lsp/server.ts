@@ -1,7 +1,6 @@
 // The language server: a thin adapter from LSP to the analysis core. It keeps
 // one document model per open document version and answers every feature from it.
 
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
