@@ -85,9 +85,10 @@ describe('language server over stdio', () => {
     const pub = await client.diagnostics(uri);
     expect(pub.diagnostics[0].severity).toBe(1);
     const configUri = pathToFileURL(path.join(dir, '.jianggao.json')).toString();
-    client.open(configUri, '{"rules": {"placeholder": "loud"}}', 'json');
+    client.open(configUri, '{\n  "rules": {\n    "placeholder": "loud"\n  }\n}', 'json');
     const configDiag = await client.diagnostics(configUri);
     expect(configDiag.diagnostics[0].message).toContain('“loud”无效');
+    expect(configDiag.diagnostics[0].range.start).toEqual({ line: 2, character: 19 });
   });
 
   it('survives binary junk and answers the next document', async () => {

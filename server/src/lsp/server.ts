@@ -111,18 +111,19 @@ export function startServer(connection: Connection): void {
     return loaded;
   }
 
+  // Project configs by file, read once; cleared whenever a config, setting or dictionary changes.
+  const projectConfigs = new Map<string, { config: JianggaoConfig; errors: string[] }>();
+
   function configFor(uri: string): { config: JianggaoConfig; errors: string[]; file: string | null } {
     let file: string | null = null;
     if (uri.startsWith('file:')) file = findConfigFile(path.dirname(fileURLToPath(uri)));
-    const base = defaultConfig();
-    let errors: string[] = [];
-    let config = base;
+    let project = { config: defaultConfig(), errors: [] as string[] };
     if (file) {
-      const loaded = loadProjectConfig(file, path.dirname(file));
-      config = loaded.config;
-      errors = loaded.errors;
+      const cached = projectConfigs.get(file);
+      project = cached ?? loadProjectConfig(file, path.dirname(file));
+      projectConfigs.set(file, project);
     }
-    return { config: mergeSettings(config, settings, workspaceFolders[0]), errors, file };
+    return { config: mergeSettings(project.config, settings, workspaceFolders[0]), errors: project.errors, file };
   }
 
   function isMarkdown(doc: TextDocument): boolean {
@@ -178,10 +179,18 @@ export function startServer(connection: Connection): void {
 
   const validateConfigFile = guard('检查配置', undefined, (doc: TextDocument) => {
     const dir = doc.uri.startsWith('file:') ? path.dirname(fileURLToPath(doc.uri)) : process.cwd();
-    const { errors } = configFromText(doc.getText(), dir);
+    const text = doc.getText();
+    const { errors } = configFromText(text, dir);
+    // Point at the key or value a message quotes (“loud”, “nope”); else at the top.
+    const rangeFor = (message: string) => {
+      const found = [...message.matchAll(/“([^”]+)”/g)].map((m) => JSON.stringify(m[1])).filter((q) => text.includes(q)).pop();
+      if (!found) return { start: doc.positionAt(0), end: doc.positionAt(1) };
+      const at = text.indexOf(found);
+      return { start: doc.positionAt(at), end: doc.positionAt(at + found.length) };
+    };
     connection.sendDiagnostics({
       uri: doc.uri,
-      diagnostics: errors.map((message) => ({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 1, source: 'jianggao', message })),
+      diagnostics: errors.map((message) => ({ range: rangeFor(message), severity: 1, source: 'jianggao', message })),
     });
   });
 
@@ -200,6 +209,7 @@ export function startServer(connection: Connection): void {
 
   function revalidateAll(): void {
     models.clear();
+    projectConfigs.clear();
     dictionaries.clear();
     segmented.clear();
     for (const doc of documents.all()) schedule(doc, 0);
