@@ -39,6 +39,8 @@ export interface Finding {
 export interface Segmenter {
   /** Words with part-of-speech tags, in order, covering the text. */
   tag(text: string): { word: string; tag: string }[];
+  /** Adds a word segmentation must keep whole (team terms); optional. */
+  insertWord?(word: string): void;
 }
 
 export interface RuleContext {

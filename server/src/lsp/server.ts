@@ -96,6 +96,7 @@ export function startServer(connection: Connection): void {
     if (!loaded) {
       loaded = loadStockPhrases(config);
       dictionaries.set(key, loaded);
+      segmenter.addWords(segmenterWords(loaded.matcher));
       const byFile = new Map<string, LspDiagnostic[]>();
       for (const p of loaded.problems) {
         const line = p.line ?? 0;

@@ -25,6 +25,7 @@ export class BackgroundSegmenter {
   private nextId = 1;
   private pending = new Map<number, { resolve: (t: Tag[][]) => void; reject: (e: Error) => void }>();
   private cache = new Map<string, Tag[]>();
+  private words = new Set<string>();
 
   constructor(private readonly onStateChange: (state: State, reason: string) => void) {}
 
@@ -54,7 +55,8 @@ export class BackgroundSegmenter {
       if (this.state !== 'failed') this.fail(`分词进程意外退出（${signal ?? code}）`);
     });
     this.child.on('error', (e) => this.fail(`分词进程出错：${e.message}`));
-    this.child.send({ type: 'load', words });
+    for (const w of words) this.words.add(w);
+    this.child.send({ type: 'load', words: [...this.words] });
   }
 
   private fail(reason: string): void {
@@ -81,6 +83,17 @@ export class BackgroundSegmenter {
     }
     const snapshot = new Map(texts.map((t) => [t, this.cache.get(t) ?? []]));
     return { tag: (text: string) => snapshot.get(text) ?? [] };
+  }
+
+  /** Words to keep whole from now on; tags cached before them may split them, so the cache goes. */
+  addWords(words: string[]): void {
+    const fresh = words.filter((w) => !this.words.has(w));
+    if (fresh.length === 0) return;
+    for (const w of fresh) this.words.add(w);
+    if (this.child && this.state !== 'failed') {
+      this.child.send({ type: 'words', words: fresh });
+      this.cache.clear();
+    }
   }
 
   stop(): void {

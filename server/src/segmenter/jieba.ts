@@ -37,5 +37,9 @@ export function loadJieba(userWords: string[] = []): JiebaLoad {
   } catch (e) {
     return { ok: false, reason: `分词库加载失败：${(e as Error).message}` };
   }
-  return { ok: true, segmenter: { tag: (text: string) => (text ? jieba.tag(text) : []) }, ms: Date.now() - started };
+  return {
+    ok: true,
+    segmenter: { tag: (text: string) => (text ? jieba.tag(text) : []), insertWord: (w: string) => void jieba.insertWord(w) },
+    ms: Date.now() - started,
+  };
 }
