@@ -129,6 +129,8 @@ describe('page furniture from document-sharing sites', () => {
     '【本文地址：http://www.example.cn/a/123.html】',
     '全文共3000字，阅读本文需要5分钟',
     '立即下载',
+    '第 2 页 共 10 页',
+    '- 3 -',
   ])('%s', (line) => {
     const text = `在全市工作会议上的讲话\n${line}\n同志们：\n今天召开会议，研究部署今年工作。\n`;
     expect(lines(codes(text, 'web-residue'))).toEqual([2]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSymbols, parseDocument } from '../server/src/core';
+import { announcementReport, documentSymbols, parseDocument } from '../server/src/core';
 import { codes, seed, SEEDS } from './helpers';
 
 function outline(text: string): string[] {
@@ -183,5 +183,29 @@ describe('markers with stray spaces from pasting', () => {
   it('一 、 （ 一 ） 1 . are still headings', () => {
     const doc = parseDocument('一 、认清形势\n（ 一 ）把握大局\n1 .看数据\n');
     expect(doc.markers.map((m) => [m.family, m.number])).toEqual([['cn-dun', 1], ['cn-paren', 1], ['arabic-dot', 1]]);
+  });
+});
+
+describe('PDF page footers', () => {
+  it('a footer inside a hard-wrapped paragraph does not break it', () => {
+    const width = '这是一行排满了的正文文字用来模拟版心宽度啊';
+    const lines = [
+      '同志们：',
+      ...Array.from({ length: 6 }, () => width),
+      '今年要重点做好以下三个方面工作，确保全年目标任',
+      '- 2 -',
+      '务圆满完成，各项工作全面推进落实到位这是一行',
+      ...Array.from({ length: 4 }, () => width),
+      '各项工作全面推进。',
+      '一、抓项目。',
+      '二、抓环境。',
+      '三、抓作风。',
+    ];
+    const doc = parseDocument(lines.join('\n'));
+    expect(doc.wrapWidth).not.toBeNull();
+    expect([...doc.residueLines]).toEqual([8]);
+    const para = doc.paragraphs.find((p) => p.flat.includes('确保全年目标任务圆满完成'));
+    expect(para).toBeTruthy();
+    expect(announcementReport(doc)).toMatchObject([{ announced: 3, found: 3 }]);
   });
 });

@@ -87,8 +87,13 @@ export function buildParagraphs(text: string, norm: string, lines: Line[], skip:
     current = [];
   };
   for (const line of lines) {
-    if (line.blank || skip.has(line.index)) {
+    if (line.blank) {
       flush();
+      continue;
+    }
+    // A page footer inside a PDF paragraph (第 2 页 共 10 页) is stepped over, not a paragraph break.
+    if (skip.has(line.index)) {
+      if (wrapWidth === null) flush();
       continue;
     }
     if (current.length > 0 && !continuesParagraph(text, current[current.length - 1], line, wrapWidth)) flush();
