@@ -57,8 +57,9 @@ export const stockPhrase: Rule = {
       const written = doc.text.slice(m.start, m.end);
       const over = n > overuse && !refrain.get(e.phrase);
       const obsolete = e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : '';
-      let message = `${e.category}“${written}”${obsolete}：${e.note}`;
-      if (e.alternatives.length) message += `。可改为：${e.alternatives.join('、')}`;
+      // The note (why) is in the hover; the Problems panel gets a short line.
+      let message = `${e.category}“${written}”${obsolete}`;
+      if (e.alternatives.length) message += `，可改为：${e.alternatives.join('、')}`;
       if (over) message = `“${written}”在本篇已出现 ${n} 次（超过 ${overuse} 次）。` + message;
       return {
         start: m.start,
