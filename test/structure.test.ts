@@ -209,3 +209,15 @@ describe('PDF page footers', () => {
     expect(announcementReport(doc)).toMatchObject([{ announced: 3, found: 3 }]);
   });
 });
+
+describe('long reports and Markdown drafts', () => {
+  it('第一部分 stands above 一、', () => {
+    const text = '第一部分 过去一年的工作\n一、经济平稳\n二、民生改善\n第二部分 今年的任务\n一、稳增长\n';
+    expect(outline(text)).toEqual(['第一部分 过去一年的工作', '  一、经济平稳', '  二、民生改善', '第二部分 今年的任务', '  一、稳增长']);
+  });
+
+  it('bold Markdown headings are headings, named without the bold markers', () => {
+    const doc = parseDocument('**一、提高认识**\n\n内容。\n\n**二、狠抓落实**\n', { markdown: true });
+    expect(documentSymbols(doc).map((s) => s.name)).toEqual(['一、提高认识', '二、狠抓落实']);
+  });
+});

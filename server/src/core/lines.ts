@@ -24,7 +24,8 @@ export interface Paragraph {
   offsets: Int32Array;
 }
 
-const MARKDOWN_PREFIX = /^(#{1,6}\s+|>\s?)+/;
+// Heading hashes, quotes, and an opening bold marker (**一、提高认识**) come before the content.
+const MARKDOWN_PREFIX = /^(#{1,6}\s+|>\s?|\*\*|__)+/;
 
 export function splitLines(text: string, markdown: boolean): Line[] {
   const lines: Line[] = [];

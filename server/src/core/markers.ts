@@ -46,6 +46,8 @@ export const MARKER_EXAMPLE: Record<string, string> = {
 
 const CN = '[一二三四五六七八九十]';
 const HEADINGS: { level: number; family: MarkerFamily; re: RegExp }[] = [
+  // 第一部分 of a long report stands above 一、.
+  { level: 0, family: 'di-部分', re: new RegExp(`^第(${CN}{1,3})部分([ ：，、]|$)`) },
   // Pasted text sometimes has a space inside the marker: 一 、 （ 一 ） 1 .
   { level: 1, family: 'cn-dun', re: new RegExp(`^(${CN}{1,3}) ?([、．.])`) },
   { level: 2, family: 'cn-paren', re: new RegExp(`^（ ?(${CN}{1,3}) ?）(、|，)?`) },
@@ -100,7 +102,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     const i = m.index + 1;
     if (i <= headingEnd) continue;
     const h = HEADINGS.find((x) => x.re.test(flat.slice(i)));
-    if (!h || h.level < 2) continue;
+    if (!h || h.level < 2) continue; // only （一） 1. （1） start mid-paragraph
     const hm = h.re.exec(flat.slice(i))!;
     const number = parseNumeral(hm[1]);
     if (number === null || number === 0) continue;

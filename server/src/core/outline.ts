@@ -32,6 +32,7 @@ function sectionName(text: string, p: Paragraph, m: Marker): { title: string; en
   // The name as written, not normalized; hard-wrap breaks are dropped.
   let title = '';
   for (let k = from; k < from + length; k++) title += text[p.offsets[k]];
+  title = title.replace(/(\*\*|__)\s*$/, '').trim(); // a bold heading's closing marker
   return { title, end: length > 0 ? p.offsets[from + length - 1] + 1 : m.end };
 }
 

@@ -17,7 +17,7 @@ const TAIL_OPENER =
 // A line of nothing but counters, sizes, ISO dates and symbols: 999+, 31KB, 22 页, 2024-03-19, 221381.
 const BARE_DATUM = /^[\d\s.+\-/:：KMGB页条次%~]+$|^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/i;
 
-const HEADING_START = /^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}[，、]|一是|一要|首先，)/;
+const HEADING_START = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}[，、]|一是|一要|首先，)/;
 const SALUTATION = /^(同志们|各位|女士们|尊敬的|亲爱的|老师们|同学们)/;
 
 export function isTitleLike(content: string): boolean {

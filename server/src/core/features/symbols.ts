@@ -14,9 +14,9 @@ export interface DocumentSymbol {
   children: DocumentSymbol[];
 }
 
-// LSP SymbolKind values: File, Namespace, Class, Method, Function; Constant for
+// LSP SymbolKind values: File; Module for 第一部分, then Namespace, Class, Method, Function; Constant for
 // ordinal paragraphs, EnumMember for items inside running text.
-const KIND_BY_LEVEL = [0, 3, 5, 6, 12];
+const KIND_BY_LEVEL = [2, 3, 5, 6, 12];
 const KIND_FILE = 1;
 const KIND_CONSTANT = 14;
 const KIND_ENUM_MEMBER = 22;
