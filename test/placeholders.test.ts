@@ -136,3 +136,15 @@ describe('page furniture from document-sharing sites', () => {
     expect(lines(codes(text, 'web-residue'))).toEqual([2]);
   });
 });
+
+describe('measurements and headings', () => {
+  it('a product of measurements is not a placeholder', () => {
+    expect(runs('长100米×宽50米')).toEqual([]);
+    expect(runs('3米×4米的展板')).toEqual([]);
+    expect(runs('有×个县')).toEqual(['×']);
+  });
+
+  it('a numbered heading with a furniture word is not residue', () => {
+    expect(codes('同志们：\n今天开会。\n三、加强版权保护\n（一）做好文物收藏工作\n', 'web-residue')).toEqual([]);
+  });
+});

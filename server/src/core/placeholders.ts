@@ -59,6 +59,8 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     const prevNonSpace = text.slice(Math.max(0, start - 8), start).replace(/\s+$/, '').slice(-1);
     const nextNonSpace = text.slice(end, end + 8).replace(/^\s+/, '')[0];
     if (xs.length === 1 && (digits > 0 || isDigit(prevNonSpace)) && isDigit(nextNonSpace)) continue;
+    // 长100米×宽50米, 3米×4米: a product of measurements.
+    if (xs === '×' && /\d\s*[^\d\s×，。；]{1,3}\s*$/.test(text.slice(Math.max(0, start - 6), start)) && /^\s*[\d宽高长深]/.test(text.slice(end, end + 3))) continue;
     // Codes and models: X5, X86, iPhone X.
     if (isDigit(after) && digits === 0) continue;
     if (digits === 0 && /[A-Za-z][A-Za-z0-9]*\s$/.test(text.slice(Math.max(0, start - 12), start)) && xs.length === 1) continue;

@@ -18,6 +18,7 @@ const TAIL_OPENER =
 const BARE_DATUM = /^[\d\s.+\-/:：KMGB页条次%~]+$|^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/i;
 
 const HEADING_START = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}[，、]|一是|一要|首先，)/;
+const NUMBERED = /^(第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3} ?[、．.]|（ ?[一二三四五六七八九十\d]{1,3} ?）|\d{1,2} ?[.．、](?!\d))/;
 const SALUTATION = /^(同志们|各位|女士们|尊敬的|亲爱的|老师们|同学们)/;
 
 export function isTitleLike(content: string): boolean {
@@ -39,6 +40,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
 
   for (const line of nonBlank) {
     const c = content(line);
+    // A numbered heading is speech, whatever words it uses (三、加强版权保护).
+    if (NUMBERED.test(c)) continue;
     const rule = /^([-*_=]\s*){3,}$/.test(c); // a Markdown or plain-text horizontal rule
     if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) residue.add(line.index);
     else if (c.length <= 50 && FURNITURE.test(c)) residue.add(line.index);
