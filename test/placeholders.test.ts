@@ -148,3 +148,10 @@ describe('measurements and headings', () => {
     expect(codes('同志们：\n今天开会。\n三、加强版权保护\n（一）做好文物收藏工作\n', 'web-residue')).toEqual([]);
   });
 });
+
+describe('headlines', () => {
+  it('a short news headline right before the text is not residue', () => {
+    const text = '全市三季度经济运行分析会召开\n本报讯 10月12日，全市三季度经济运行分析会召开。市长出席会议并讲话，会议指出前三季度全市经济运行总体平稳。\n';
+    expect(codes(text, 'web-residue')).toEqual([]);
+  });
+});

@@ -58,6 +58,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   if (bodyStart) {
     const head = nonBlank.filter((l) => l.index < bodyStart.index);
     head.forEach((line, i) => {
+      // The line right before the body is its headline or title, whatever it looks like.
+      if (i === head.length - 1) return;
       const c = content(line);
       // A title copied from a PDF may be broken over two lines.
       const wrappedTitle = i + 1 < head.length && isTitleLike(c + content(head[i + 1]));
