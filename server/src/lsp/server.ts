@@ -31,11 +31,13 @@ import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACE
 
 // Typing pauses shorter than this are one edit. JIANGGAO_DEBOUNCE_MS overrides it (the benchmark sets 0).
 const DEBOUNCE_MS = Number(process.env.JIANGGAO_DEBOUNCE_MS ?? 150);
+const SEGMENTED_DELAY_MS = 400;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const models = new Map<string, { version: number; model: SpeechDocument }>();
   const timers = new Map<string, NodeJS.Timeout>();
+  const segmentedTimers = new Map<string, NodeJS.Timeout>();
   let settings: Settings = {};
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
@@ -166,16 +168,22 @@ export function startServer(connection: Connection): void {
     connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...fast, ...(done ? previous.diagnostics : [])] });
     if (segmenter.state !== 'ready' || done || config.rules['duplicate-word'] === 'off') return;
     const version = doc.version;
-    segmenter
-      .segmenterFor(model.paragraphs.map((p) => p.flat))
-      .then((seg) => {
-        const current = documents.get(doc.uri);
-        if (!current || current.version !== version) return;
-        const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented' }).map(toLsp);
-        segmented.set(doc.uri, { version, diagnostics: slow });
-        connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [...fast, ...slow] });
-      })
-      .catch((e) => log(`分词检查跳过：${(e as Error).message}`));
+    // The segmented pass waits for a longer pause than the fast one: while the drafter types, it would only be thrown away.
+    clearTimeout(segmentedTimers.get(doc.uri));
+    segmentedTimers.set(doc.uri, setTimeout(() => {
+      segmentedTimers.delete(doc.uri);
+      if (documents.get(doc.uri)?.version !== version) return;
+      segmenter
+        .segmenterFor(model.paragraphs.map((p) => p.flat))
+        .then((seg) => {
+          const current = documents.get(doc.uri);
+          if (!current || current.version !== version) return;
+          const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented' }).map(toLsp);
+          segmented.set(doc.uri, { version, diagnostics: slow });
+          connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [...fast, ...slow] });
+        })
+        .catch((e) => log(`分词检查跳过：${(e as Error).message}`));
+    }, SEGMENTED_DELAY_MS));
   });
 
   const validateConfigFile = guard('检查配置', undefined, (doc: TextDocument) => {
@@ -272,6 +280,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
+    clearTimeout(segmentedTimers.get(e.document.uri));
     models.delete(e.document.uri);
     segmented.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
