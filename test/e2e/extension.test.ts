@@ -65,6 +65,17 @@ describe('讲稿 Jianggao in VS Code', () => {
     assert.deepStrictEqual(part2.children[0].children.map((s) => s.name.slice(0, 2)), ['一要', '二要', '三要']);
   });
 
+  it('hovers an announcement and offers the quick fix for it', async () => {
+    const editor = await open('seed004.speech');
+    const ds = await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'announced-count'));
+    const count = ds.find((d) => codeOf(d) === 'announced-count')!;
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, count.range.end.translate(0, -1)))!;
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /宣布 3 点，实际找到 2 点/);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, count.range))!;
+    assert.ok(actions.some((a) => a.title === '改为“2”' || a.title === '改为“二”'), actions.map((a) => a.title).join(', '));
+  });
+
   it('next/previous placeholder commands select the run', async () => {
     const editor = await open('seed000.speech');
     await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'placeholder'));
