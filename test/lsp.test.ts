@@ -205,6 +205,18 @@ describe('language server over stdio', () => {
     expect(items.find((i) => i.label === 'sw')?.textEdit.newText).toBe('散会。');
   });
 
+  it('leaves plain text that is not Chinese prose alone', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const readme = pathToFileURL(path.join(dir, 'README.txt')).toString();
+    client.open(readme, 'Build with make. Set XX to the path. See 2.5 below.\n', 'plaintext');
+    expect((await client.diagnostics(readme)).diagnostics).toEqual([]);
+    const draft = pathToFileURL(path.join(dir, 'draft.txt')).toString();
+    client.open(draft, '今年全市增长×%，完成投资XX亿元。\n', 'plaintext');
+    expect((await client.diagnostics(draft)).diagnostics.map((d) => d.code)).toEqual(['placeholder', 'placeholder']);
+  });
+
   it('lists placeholders across the workspace for reviewers', async () => {
     const dir = workspace();
     fs.mkdirSync(path.join(dir, 'drafts'));

@@ -79,3 +79,15 @@ export function indentLength(line: string): number {
   const m = /^[ \t\u3000\u00a0\ufeff]*/.exec(line);
   return m ? m[0].length : 0;
 }
+
+/**
+ * Plain-text and Markdown files are checked only when they are Chinese prose:
+ * an English README or a log should not fill the Problems panel.
+ */
+export function looksLikeChineseText(text: string): boolean {
+  const sample = text.slice(0, 5000).replace(/\s+/g, '');
+  if (sample.length === 0) return true;
+  let han = 0;
+  for (const ch of sample) if (HAN.test(ch)) han++;
+  return han / sample.length >= 0.2;
+}

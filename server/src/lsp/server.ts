@@ -18,6 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, defaultConfig, Diagnostic, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument } from '../core';
 import { offsetAt } from '../core/document';
+import { looksLikeChineseText } from '../core/text';
 import { hoverAt } from '../core/features/hover';
 import { MAX_FILE_BYTES } from '../files';
 import { CONFIG_FILE, configFromText, findConfigFile, loadProjectConfig } from '../projectConfig';
@@ -153,6 +154,10 @@ export function startServer(connection: Connection): void {
         uri: doc.uri,
         diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'jianggao', message: '文件过大，讲稿检查已跳过。' }],
       });
+      return;
+    }
+    if (doc.languageId !== 'speech' && !looksLikeChineseText(doc.getText())) {
+      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
       return;
     }
     const t0 = performance.now();

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { JianggaoConfig, parseDocument } from '../core';
 import { isMarkdownPath, readDraft } from '../files';
+import { looksLikeChineseText } from '../core/text';
 import { globToRegExp } from './glob';
 
 export const WORKSPACE_PLACEHOLDERS_REQUEST = 'jianggao/workspacePlaceholders';
@@ -84,6 +85,8 @@ export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersPar
       if (!r.ok) continue;
       text = r.text;
     }
+    // Only Chinese drafts: .speech files always, other text files when they are Chinese prose.
+    if (!/\.speech$/i.test(file) && !looksLikeChineseText(text)) continue;
     const config = ctx.configFor(uri);
     const doc = parseDocument(text, { markdown: isMarkdownPath(file), placeholders: config.placeholders });
     if (config.rules.placeholder === 'off' || doc.placeholders.length === 0) continue;
