@@ -221,3 +221,10 @@ describe('long reports and Markdown drafts', () => {
     expect(documentSymbols(doc).map((s) => s.name)).toEqual(['一、提高认识', '二、狠抓落实']);
   });
 });
+
+describe('seed003 titles', () => {
+  it('the page title and the hard-wrapped speech title around a block of residue stay apart', () => {
+    const doc = parseDocument(seed('seed003').text);
+    expect(doc.speeches.map((s) => s.title)).toEqual(['在全市统筹推进疫情防控和经济社会发展工作视频会议上的讲话']);
+  });
+});

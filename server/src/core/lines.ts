@@ -87,16 +87,20 @@ export function buildParagraphs(text: string, norm: string, lines: Line[], skip:
     });
     current = [];
   };
+  let skipped = 0;
   for (const line of lines) {
     if (line.blank) {
       flush();
       continue;
     }
-    // A page footer inside a PDF paragraph (第 2 页 共 10 页) is stepped over, not a paragraph break.
+    // A page footer inside a PDF paragraph (第 2 页 共 10 页) is stepped over, not a
+    // paragraph break; a longer block of page furniture is.
     if (skip.has(line.index)) {
-      if (wrapWidth === null) flush();
+      skipped++;
+      if (wrapWidth === null || skipped > 2) flush();
       continue;
     }
+    skipped = 0;
     if (current.length > 0 && !continuesParagraph(text, current[current.length - 1], line, wrapWidth)) flush();
     current.push(line);
   }
