@@ -55,6 +55,16 @@ describe('the core never throws on odd input', () => {
     }
   });
 
+  it('handles a whole speech pasted as one enormous line', () => {
+    // Each of these once took seconds to minutes: scans back to the start of the line for every match.
+    for (const piece of ['下面讲三点意见：一是甲；二是乙；三是丙。', '“三个吃透”。一要甲。', '增长*%，**重点**，', '填写__元，', '高度重视，进一步加强。']) {
+      const text = piece.repeat(Math.ceil(300000 / piece.length));
+      const doc = parseDocument(text);
+      checkDocument(doc, { config, resources: { stockPhrases: matcher } });
+      documentSymbols(doc, matcher);
+    }
+  });
+
   it('every diagnostic on the seeds covers text that exists', () => {
     for (const name of SEEDS) {
       const { text } = seed(name);

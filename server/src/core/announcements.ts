@@ -1,7 +1,7 @@
 // Announcements: count phrases that promise a list (下面，我讲三点意见), and the
 // list each one is linked to.
 
-import type { Paragraph } from './lines';
+import { flatIndexAt, Paragraph } from './lines';
 import type { Section } from './outline';
 import { siblingRuns, walkSections } from './outline';
 import { parseNumeral } from './text';
@@ -59,8 +59,7 @@ function findCandidates(p: Paragraph): Candidate[] {
     if (/^(以上|以下|左右|多|余|月|年|百分点|次|天)/.test(rest)) continue;
     const after = p.flat[i + whole.length] ?? '';
     const sentenceFinal = after === '' || '。：；！'.includes(after);
-    const clauseStart = Math.max(p.flat.lastIndexOf('，', i), p.flat.lastIndexOf('。', i), p.flat.lastIndexOf('；', i));
-    const clauseBefore = p.flat.slice(clauseStart + 1, i);
+    const clauseBefore = p.flat.slice(clauseStartBefore(p.flat, i, '，。；'), i);
     const listy = measure !== '个' && measure !== '件' && measure !== '句话';
     // 讲两个问题 is a promise too: 个 with a speaking verb and a promising noun.
     const strong =
@@ -81,16 +80,18 @@ function findCandidates(p: Paragraph): Candidate[] {
 export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: Section[]): Announcement[] {
   const parts = [...walkSections(roots)].filter((s) => s.kind === 'part');
   const out: Announcement[] = [];
+  const runsByParent = new Map<Section, Map<Section, Section[]>>();
   paragraphs.forEach((p, pi) => {
     for (const c of findCandidates(p)) {
       const start = p.offsets[c.flatStart];
       const end = p.offsets[c.flatEnd - 1] + 1;
-      const next = parts.find((s) => s.start >= end);
+      const next = firstStartingAt(parts, end);
       const container = innermost(roots, start);
       let items: Section[] = [];
       if (next && (next.marker!.number === 1) && isAncestorOrSelf(next.parent!, container)) {
-        const run = siblingRuns(next.parent!).find((r) => r[0] === next);
-        items = run ?? [];
+        let runs = runsByParent.get(next.parent!);
+        if (!runs) runsByParent.set(next.parent!, (runs = new Map(siblingRuns(next.parent!).map((r) => [r[0], r]))));
+        items = runs.get(next) ?? [];
       }
       const immediate = items.length > 0 && followsDirectly(paragraphs, pi, c.flatEnd, items[0].start);
       if (!c.strong && !(c.sentenceFinal && immediate)) continue;
@@ -116,8 +117,23 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
   return out;
 }
 
-function clauseStartBefore(flat: string, i: number): number {
-  return Math.max(0, ...['，', '。', '；', '：', '！', '？'].map((d) => flat.lastIndexOf(d, i - 1) + 1));
+/** Parts are in document order (a pre-order walk): the first that starts at or after `offset`. */
+function firstStartingAt(parts: Section[], offset: number): Section | undefined {
+  let lo = 0;
+  let hi = parts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parts[mid].start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return parts[lo];
+}
+
+/** Where the clause holding index i starts: after the nearest break, looking back a bounded way. */
+function clauseStartBefore(flat: string, i: number, breaks = '，。；：！？'): number {
+  const stop = Math.max(0, i - 200);
+  for (let k = i - 1; k >= stop; k--) if (breaks.includes(flat[k])) return k + 1;
+  return stop;
 }
 
 function sameLine(text: string, a: number, b: number): boolean {
@@ -125,12 +141,25 @@ function sameLine(text: string, a: number, b: number): boolean {
 }
 
 function innermost(roots: Section[], offset: number): Section {
-  let best = roots.find((r) => r.start <= offset && offset < r.end) ?? roots[0];
+  let best = containing(roots, offset) ?? roots[0];
   for (;;) {
-    const child = best.children.find((c) => c.start <= offset && offset < c.end);
+    const child = containing(best.children, offset);
     if (!child) return best;
     best = child;
   }
+}
+
+/** Siblings are in order and do not overlap: the last one starting at or before `offset`, if it reaches it. */
+function containing(sections: Section[], offset: number): Section | undefined {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sections[lo - 1];
+  return s && offset < s.end ? s : undefined;
 }
 
 function isAncestorOrSelf(a: Section, b: Section): boolean {
@@ -142,9 +171,9 @@ function isAncestorOrSelf(a: Section, b: Section): boolean {
 function followsDirectly(paragraphs: Paragraph[], pi: number, flatEnd: number, itemStart: number): boolean {
   const p = paragraphs[pi];
   if (itemStart < p.end) {
-    const between = p.flat.slice(flatEnd, p.offsets.findIndex((o) => o >= itemStart));
+    const between = p.flat.slice(flatEnd, flatIndexAt(p, itemStart));
     return /^[”"」』]?[。：；！]?\s*$/.test(between);
   }
-  const rest = p.flat.slice(flatEnd);
-  return /^[”"」』]?[。：；！]?\s*$/.test(rest) && paragraphs[pi + 1]?.start === itemStart;
+  const rest = p.flat.slice(flatEnd, flatEnd + 4);
+  return p.flat.length - flatEnd <= 4 && /^[”"」』]?[。：；！]?\s*$/.test(rest) && paragraphs[pi + 1]?.start === itemStart;
 }

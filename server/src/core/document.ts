@@ -95,16 +95,18 @@ const UTF16 = new TextDecoder('utf-16le');
  */
 function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
   const flat = byParagraph.flat();
-  const keep = new Set<Marker>(
-    flat.filter((m, i) => {
-      if (m.level !== null || m.paragraphStart || m.number !== 1) return true;
-      for (let j = i + 1; j < flat.length && flat[j].paragraph - m.paragraph <= 3; j++) {
-        if (flat[j].family === m.family && flat[j].number > 1) return true;
-      }
-      return false;
-    }),
-  );
-  return byParagraph.map((ms) => ms.filter((m) => keep.has(m)));
+  // One backward pass: for each family, the nearest later item numbered two or more.
+  const nextLater = new Map<string, Marker>();
+  const lone = new Set<Marker>();
+  for (let i = flat.length - 1; i >= 0; i--) {
+    const m = flat[i];
+    if (m.level === null && !m.paragraphStart && m.number === 1) {
+      const later = nextLater.get(m.family);
+      if (!later || later.paragraph - m.paragraph > 3) lone.add(m);
+    }
+    if (m.number > 1) nextLater.set(m.family, m);
+  }
+  return byParagraph.map((ms) => ms.filter((m) => !lone.has(m)));
 }
 
 export function lineOf(starts: number[], offset: number): number {

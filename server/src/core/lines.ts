@@ -122,3 +122,16 @@ export function lineStarts(text: string): number[] {
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
   return starts;
 }
+
+/** The first flat index whose text offset is at or after `offset` (offsets ascend), or -1. */
+export function flatIndexAt(p: Paragraph, offset: number): number {
+  let lo = 0;
+  let hi = p.offsets.length - 1;
+  if (hi < 0 || p.offsets[hi] < offset) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.offsets[mid] >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -2,7 +2,7 @@
 // and the items of inline runs, built once from the markers in document order.
 
 import type { Marker } from './markers';
-import type { Paragraph } from './lines';
+import { flatIndexAt, Paragraph } from './lines';
 import { isTitleLike } from './residue';
 
 export interface Section {
@@ -24,7 +24,7 @@ export interface Section {
 const TITLE_CLAUSE_END = /[。；！？]/;
 
 function sectionName(text: string, p: Paragraph, m: Marker): { title: string; end: number } {
-  const from = p.offsets.findIndex((o) => o >= m.end);
+  const from = flatIndexAt(p, m.end);
   if (from < 0) return { title: '', end: m.end };
   const rest = p.flat.slice(from);
   const stop = rest.search(m.level !== null ? TITLE_CLAUSE_END : /[。；！？，]/);

@@ -89,9 +89,7 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
   for (let m = star.exec(text); m; m = star.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0) lineEnd = text.length;
+    const [lineStart, lineEnd] = lineAround(text, start, end);
     const line = text.slice(lineStart, lineEnd);
     const beforeOnLine = text.slice(lineStart, start);
     if (/^\s*([*＊\-_]\s*){3,}$/.test(line)) continue; // horizontal rule
@@ -107,9 +105,7 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
   for (let m = under.exec(text); m; m = under.exec(text)) {
     const end = m.index + m[0].length;
     if (isLatin(text[m.index - 1]) && isLatin(text[end])) continue;
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0) lineEnd = text.length;
+    const [lineStart, lineEnd] = lineAround(text, m.index, end);
     if (options.markdown && /^\s*[_＿\s]+$/.test(text.slice(lineStart, lineEnd)) && m[0].length >= 3) continue;
     if (options.markdown && isEmphasis(text, m.index, end, lineStart, lineEnd)) continue;
     add(m.index, end);
@@ -141,6 +137,19 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     result = result.filter((p) => !exclusions.some((re) => covers(re, text, p)));
   }
   return result;
+}
+
+/**
+ * The line around a match, but no more than a sentence's reach either side:
+ * a one-line paste of a whole speech must not make every check scan all of it.
+ */
+function lineAround(text: string, start: number, end: number): [number, number] {
+  const REACH = 120;
+  let from = start;
+  while (from > 0 && start - from < REACH && text[from - 1] !== '\n') from--;
+  let to = end;
+  while (to < text.length && to - end < REACH && text[to] !== '\n') to++;
+  return [from, to];
 }
 
 function isEmphasis(text: string, start: number, end: number, lineStart: number, lineEnd: number): boolean {

@@ -107,7 +107,18 @@ export interface StockPhraseMatch {
   entry: StockPhrase;
 }
 
+// One search per document model and dictionary: the rule, the hover and the outline share it.
+const memo = new WeakMap<SpeechDocument, { matcher: StockPhraseMatcher; matches: StockPhraseMatch[] }>();
+
 export function findStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher): StockPhraseMatch[] {
+  const cached = memo.get(doc);
+  if (cached && cached.matcher === matcher) return cached.matches;
+  const matches = searchStockPhrases(doc, matcher);
+  memo.set(doc, { matcher, matches });
+  return matches;
+}
+
+function searchStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher): StockPhraseMatch[] {
   const { text, offsets } = doc.compact;
   const found: { from: number; to: number; entry: StockPhrase }[] = [];
   for (let i = 0; i < text.length; i++) {

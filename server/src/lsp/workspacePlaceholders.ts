@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { CancellationToken } from 'vscode-languageserver/node';
-import { JianggaoConfig, parseDocument } from '../core';
+import { JianggaoConfig, lineOf, parseDocument } from '../core';
 import { isMarkdownPath, readDraft } from '../files';
 import { looksLikeChineseText } from '../core/text';
 import { globToRegExp } from './glob';
@@ -95,7 +95,7 @@ export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersPar
       path: file,
       count: doc.placeholders.length,
       placeholders: doc.placeholders.map((p) => {
-        const line = doc.lineStarts.filter((s) => s <= p.start).length - 1;
+        const line = lineOf(doc.lineStarts, p.start);
         const lineStart = doc.lineStarts[line];
         const lineEnd = doc.lines[line].end;
         const from = Math.max(lineStart, p.start - 15);
