@@ -3,7 +3,7 @@
 
 import { flatIndexAt, Paragraph } from './lines';
 import type { Section } from './outline';
-import { siblingRuns, walkSections } from './outline';
+import { sectionAt, siblingRuns, walkSections } from './outline';
 import { parseNumeral } from './text';
 
 export interface Announcement {
@@ -141,25 +141,12 @@ function sameLine(text: string, a: number, b: number): boolean {
 }
 
 function innermost(roots: Section[], offset: number): Section {
-  let best = containing(roots, offset) ?? roots[0];
+  let best = sectionAt(roots, offset) ?? roots[0];
   for (;;) {
-    const child = containing(best.children, offset);
+    const child = sectionAt(best.children, offset);
     if (!child) return best;
     best = child;
   }
-}
-
-/** Siblings are in order and do not overlap: the last one starting at or before `offset`, if it reaches it. */
-function containing(sections: Section[], offset: number): Section | undefined {
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sections[lo - 1];
-  return s && offset < s.end ? s : undefined;
 }
 
 function isAncestorOrSelf(a: Section, b: Section): boolean {

@@ -165,3 +165,27 @@ export function siblingRuns(parent: Section): Section[][] {
   }
   return runs;
 }
+
+/** Among ordered, non-overlapping sections: the one that contains `offset`, if any. */
+export function sectionAt(sections: Section[], offset: number): Section | undefined {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sections[lo - 1];
+  return s && offset < s.end ? s : undefined;
+}
+
+/** The outermost numbered headings (一、 or whatever level a speech starts at), in order. */
+export function topHeadings(roots: Section[]): Section[] {
+  const out: Section[] = [];
+  const visit = (s: Section) => {
+    if (s.kind === 'part' && s.marker!.level !== null) out.push(s);
+    else s.children.forEach(visit);
+  };
+  roots.forEach(visit);
+  return out;
+}

@@ -3,7 +3,7 @@
 import type { SpeechDocument } from '../document';
 import { guessPlaceholderMeaning } from '../rules/placeholder';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
-import { walkSections } from '../outline';
+import { sectionAt, topHeadings } from '../outline';
 
 export interface HoverResult {
   start: number;
@@ -48,7 +48,7 @@ export function hoverAt(doc: SpeechDocument, offset: number, stockPhrases?: Stoc
       ];
       if (e.alternatives.length) lines.push('', `可改为：${e.alternatives.map((a) => `“${a}”`).join('、')}`);
       // The part's density next to the document's: where the padding sits.
-      const part = [...walkSections(doc.speeches)].find((x) => x.kind === 'part' && x.marker!.level !== null && x.start <= m.start && m.start < x.end);
+      const part = sectionAt(topHeadings(doc.speeches), m.start);
       const partNote = part
         ? `；本部分（${doc.text.slice(part.nameStart, part.nameEnd).slice(0, 12)}）${((matches.filter((x) => x.start >= part.start && x.start < part.end).length / Math.max(1, doc.text.slice(part.start, part.end).replace(/\s/g, '').length)) * 1000).toFixed(1)} 处/千字`
         : '';

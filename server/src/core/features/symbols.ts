@@ -47,9 +47,21 @@ function toSymbol(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch[] |
 
 /** Stock phrases per 1,000 characters of a part: the outline shows where a draft is padded. */
 function densityDetail(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch[]): string | undefined {
-  const n = phrases.filter((p) => p.start >= s.start && p.start < s.end).length;
+  const n = firstAtOrAfter(phrases, s.end) - firstAtOrAfter(phrases, s.start);
   const chars = doc.text.slice(s.start, s.end).replace(/\s/g, '').length;
   return chars ? `套话 ${((n / chars) * 1000).toFixed(1)}/千字` : undefined;
+}
+
+/** Matches are in text order: the index of the first starting at or after `offset`. */
+function firstAtOrAfter(matches: StockPhraseMatch[], offset: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export function documentSymbols(doc: SpeechDocument, stockPhrases?: StockPhraseMatcher): DocumentSymbol[] {

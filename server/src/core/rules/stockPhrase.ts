@@ -1,21 +1,11 @@
 import type { Finding, Rule } from '../rule';
 import { option } from '../rule';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
-import type { SpeechDocument } from '../document';
-import { Section, walkSections } from '../outline';
+import { Section, sectionAt, topHeadings } from '../outline';
 
 /** Stock phrases per 1,000 characters of speech text. */
 export function density(count: number, chars: number): number {
   return chars === 0 ? 0 : Math.round((count / chars) * 10000) / 10;
-}
-
-/** Numbered parts in pre-order, so the first that contains an offset is the outermost. */
-function headingParts(doc: SpeechDocument): Section[] {
-  return [...walkSections(doc.speeches)].filter((s) => s.kind === 'part' && s.marker!.level !== null);
-}
-
-function outermostAt(parts: Section[], offset: number): Section | null {
-  return parts.find((s) => s.start <= offset && offset < s.end) ?? null;
 }
 
 export const stockPhrase: Rule = {
@@ -38,8 +28,8 @@ export const stockPhrase: Rule = {
     const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
     const refrain = new Map<string, boolean>();
     for (const m of matches) refrain.set(m.entry.phrase, (refrain.get(m.entry.phrase) ?? true) && paragraphStarts.has(m.start));
-    const parts = headingParts(doc);
-    const partOf = matches.map((m) => outermostAt(parts, m.start));
+    const parts = topHeadings(doc.speeches);
+    const partOf = matches.map((m) => sectionAt(parts, m.start) ?? null);
     const partCounts = new Map<Section, number>();
     const partChars = new Map<Section, number>();
     const charsOf = (part: Section) => {
