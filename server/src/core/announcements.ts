@@ -5,6 +5,7 @@ import { flatIndexAt, Paragraph } from './lines';
 import type { Section } from './outline';
 import { sectionAt, siblingRuns, walkSections } from './outline';
 import { parseNumeral } from './text';
+import { firstIndexWhere } from './search';
 
 export interface Announcement {
   /** Offsets of the count phrase, e.g. 三点意见. */
@@ -85,7 +86,8 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
     for (const c of findCandidates(p)) {
       const start = p.offsets[c.flatStart];
       const end = p.offsets[c.flatEnd - 1] + 1;
-      const next = firstStartingAt(parts, end);
+      // Parts are in document order (a pre-order walk): the first at or after the phrase.
+      const next = parts[firstIndexWhere(parts.length, (k) => parts[k].start >= end)];
       const container = innermost(roots, start);
       let items: Section[] = [];
       if (next && (next.marker!.number === 1) && isAncestorOrSelf(next.parent!, container)) {
@@ -117,17 +119,6 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
   return out;
 }
 
-/** Parts are in document order (a pre-order walk): the first that starts at or after `offset`. */
-function firstStartingAt(parts: Section[], offset: number): Section | undefined {
-  let lo = 0;
-  let hi = parts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (parts[mid].start >= offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return parts[lo];
-}
 
 /** Where the clause holding index i starts: after the nearest break, looking back a bounded way. */
 function clauseStartBefore(flat: string, i: number, breaks = '，。；：！？'): number {

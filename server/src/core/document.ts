@@ -7,6 +7,7 @@ import { buildSections, Section } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
 import { findResidueLines } from './residue';
 import { normalizeForMatching } from './text';
+import { firstIndexWhere } from './search';
 import { findSuppressions, Suppression } from './suppressions';
 
 export interface SpeechDocument {
@@ -110,14 +111,7 @@ function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
 }
 
 export function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndexWhere(starts.length, (i) => starts[i] > offset) - 1);
 }
 
 export interface Position {

@@ -1,6 +1,7 @@
 // Lines and paragraphs: the first layer of the document model.
 
 import { indentLength, isBlank, normalizeForMatching, SENTENCE_END } from './text';
+import { firstIndexWhere } from './search';
 
 export interface Line {
   index: number;
@@ -125,13 +126,6 @@ export function lineStarts(text: string): number[] {
 
 /** The first flat index whose text offset is at or after `offset` (offsets ascend), or -1. */
 export function flatIndexAt(p: Paragraph, offset: number): number {
-  let lo = 0;
-  let hi = p.offsets.length - 1;
-  if (hi < 0 || p.offsets[hi] < offset) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.offsets[mid] >= offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  const i = firstIndexWhere(p.offsets.length, (k) => p.offsets[k] >= offset);
+  return i === p.offsets.length ? -1 : i;
 }

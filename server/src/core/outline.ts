@@ -4,6 +4,7 @@
 import type { Marker } from './markers';
 import { flatIndexAt, Paragraph } from './lines';
 import { isTitleLike } from './residue';
+import { firstIndexWhere } from './search';
 
 export interface Section {
   kind: 'speech' | 'part';
@@ -168,14 +169,7 @@ export function siblingRuns(parent: Section): Section[][] {
 
 /** Among ordered, non-overlapping sections: the one that contains `offset`, if any. */
 export function sectionAt(sections: Section[], offset: number): Section | undefined {
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sections[lo - 1];
+  const s = sections[firstIndexWhere(sections.length, (i) => sections[i].start > offset) - 1];
   return s && offset < s.end ? s : undefined;
 }
 

@@ -3,6 +3,7 @@
 
 import { lineOf, rangeOf, Range, SpeechDocument } from '../document';
 import type { Section } from '../outline';
+import { firstIndexWhere } from '../search';
 import { findStockPhrases, StockPhraseMatch, StockPhraseMatcher } from '../stockPhrases';
 
 export interface DocumentSymbol {
@@ -47,22 +48,12 @@ function toSymbol(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch[] |
 
 /** Stock phrases per 1,000 characters of a part: the outline shows where a draft is padded. */
 function densityDetail(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch[]): string | undefined {
-  const n = firstAtOrAfter(phrases, s.end) - firstAtOrAfter(phrases, s.start);
+  const firstFrom = (offset: number) => firstIndexWhere(phrases.length, (i) => phrases[i].start >= offset);
+  const n = firstFrom(s.end) - firstFrom(s.start);
   const chars = doc.text.slice(s.start, s.end).replace(/\s/g, '').length;
   return chars ? `套话 ${((n / chars) * 1000).toFixed(1)}/千字` : undefined;
 }
 
-/** Matches are in text order: the index of the first starting at or after `offset`. */
-function firstAtOrAfter(matches: StockPhraseMatch[], offset: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].start >= offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 export function documentSymbols(doc: SpeechDocument, stockPhrases?: StockPhraseMatcher): DocumentSymbol[] {
   const phrases = stockPhrases ? findStockPhrases(doc, stockPhrases) : null;
