@@ -6,6 +6,6 @@ export { checkDocument, SEVERITY_CODE } from './check';
 export type { Diagnostic, CheckOptions } from './check';
 export { defaultConfig, mergeConfigs } from './config';
 export type { JianggaoConfig } from './config';
-export { RULES, ruleById } from './rules';
+export { RULES } from './rules';
 export { documentSymbols, foldingRanges, announcementReport } from './features/symbols';
 export type { DocumentSymbol, FoldingRange, AnnouncementReport } from './features/symbols';

@@ -26,7 +26,3 @@ export const RULES: Rule[] = [
   duplicateWord,
   repeatedSentence,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.meta.id === id);
-}
