@@ -46,7 +46,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   // Directive lines are not speech: they take no part in paragraphs or phrases.
   const skipped = new Set([...residueLines, ...directiveLines]);
   const wrapWidth = detectHardWrap(lines, skipped);
-  const paragraphs = buildParagraphs(text, norm, lines, skipped, wrapWidth);
+  const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth);
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => findMarkers(p, i)));
   const speeches = buildSections(text, paragraphs, markersByParagraph);
   const announcements = findAnnouncements(text, paragraphs, speeches);

@@ -1,6 +1,6 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { indentLength, isBlank, normalizeForMatching, SENTENCE_END } from './text';
+import { indentLength, isBlank, SENTENCE_END } from './text';
 import { firstIndexWhere } from './search';
 
 export interface Line {
@@ -68,7 +68,7 @@ export function detectHardWrap(lines: Line[], skip: Set<number>): number | null 
 const PARAGRAPH_OPENER =
   /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，,、：:]|[一二三四五六七八九十]{1,2}[是要靠]|首先|其次|再次|最后|其[一二三四五六七八九十][，,、]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
-export function buildParagraphs(text: string, norm: string, lines: Line[], skip: Set<number>, wrapWidth: number | null): Paragraph[] {
+export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, wrapWidth: number | null): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
   const flush = () => {
@@ -102,19 +102,19 @@ export function buildParagraphs(text: string, norm: string, lines: Line[], skip:
       continue;
     }
     skipped = 0;
-    if (current.length > 0 && !continuesParagraph(text, current[current.length - 1], line, wrapWidth)) flush();
+    if (current.length > 0 && !continuesParagraph(norm, current[current.length - 1], line, wrapWidth)) flush();
     current.push(line);
   }
   flush();
   return paragraphs;
 }
 
-function continuesParagraph(text: string, prev: Line, line: Line, wrapWidth: number | null): boolean {
+function continuesParagraph(norm: string, prev: Line, line: Line, wrapWidth: number | null): boolean {
   if (wrapWidth === null) return false;
   const prevLength = prev.end - prev.contentStart;
   if (prevLength < wrapWidth - 2) return false;
-  const prevLast = normalizeForMatching(text[prev.end - 1] ?? '');
-  const opens = PARAGRAPH_OPENER.test(normalizeForMatching(text.slice(line.contentStart, line.contentStart + 6)));
+  const prevLast = norm[prev.end - 1] ?? '';
+  const opens = PARAGRAPH_OPENER.test(norm.slice(line.contentStart, line.contentStart + 6));
   return !(opens && SENTENCE_END.includes(prevLast));
 }
 
