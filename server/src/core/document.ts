@@ -2,7 +2,7 @@
 
 import { Announcement, findAnnouncements } from './announcements';
 import { buildParagraphs, detectHardWrap, Line, lineStarts, Paragraph, splitLines } from './lines';
-import { findMarkers, Marker } from './markers';
+import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
 import { findResidueLines } from './residue';
@@ -89,26 +89,6 @@ function compactText(norm: string, lines: Line[], residue: Set<number>): { text:
 }
 
 const UTF16 = new TextDecoder('utf-16le');
-
-/**
- * An inline 一是 (or 一看, 首先) only starts a run when a later item follows within a
- * few paragraphs; alone it is an ordinary phrase.
- */
-function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
-  const flat = byParagraph.flat();
-  // One backward pass: for each family, the nearest later item numbered two or more.
-  const nextLater = new Map<string, Marker>();
-  const lone = new Set<Marker>();
-  for (let i = flat.length - 1; i >= 0; i--) {
-    const m = flat[i];
-    if (m.level === null && !m.paragraphStart && m.number === 1) {
-      const later = nextLater.get(m.family);
-      if (!later || later.paragraph - m.paragraph > 3) lone.add(m);
-    }
-    if (m.number > 1) nextLater.set(m.family, m);
-  }
-  return byParagraph.map((ms) => ms.filter((m) => !lone.has(m)));
-}
 
 export function lineOf(starts: number[], offset: number): number {
   return Math.max(0, firstIndexWhere(starts.length, (i) => starts[i] > offset) - 1);

@@ -179,3 +179,23 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * An inline 一是 (or 一看, 首先) only starts a run when a later item follows within a
+ * few paragraphs; alone it is an ordinary phrase.
+ */
+export function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
+  const flat = byParagraph.flat();
+  // One backward pass: for each family, the nearest later item numbered two or more.
+  const nextLater = new Map<string, Marker>();
+  const lone = new Set<Marker>();
+  for (let i = flat.length - 1; i >= 0; i--) {
+    const m = flat[i];
+    if (m.level === null && !m.paragraphStart && m.number === 1) {
+      const later = nextLater.get(m.family);
+      if (!later || later.paragraph - m.paragraph > 3) lone.add(m);
+    }
+    if (m.number > 1) nextLater.set(m.family, m);
+  }
+  return byParagraph.map((ms) => ms.filter((m) => !lone.has(m)));
+}
