@@ -72,14 +72,26 @@ function ensureSystemPackages() {
   if (!fs.existsSync('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc')) missing.push('fonts-wqy-microhei');
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || spawnSync('which', ['apt-get']).status !== 0) fail(`缺少系统软件包：${missing.join(' ')}（apt-get install ${missing.join(' ')}）`);
-  console.log(`安装系统软件包：${missing.join(' ')} …`);
   run('apt-get', ['update', '-qq']);
+  // Say exactly what is installed as root, dependencies included, before installing it.
+  const plan = spawnSync('apt-get', ['install', '-s', '-y', ...missing], { encoding: 'utf8' });
+  const packages = (plan.stdout || '').split('\n').filter((l) => l.startsWith('Inst ')).map((l) => l.split(' ')[1]);
+  console.log(`以 root 身份用 apt-get 安装 ${missing.join(' ')}，连同依赖共 ${packages.length} 个 Debian 软件包：\n  ${packages.join(' ')}`);
   run('apt-get', ['install', '-y', '-qq', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
   if (r.status !== 0) fail(`${cmd} ${args.join(' ')} 退出码 ${r.status}${r.error ? `（${r.error.message}）` : ''}`);
+}
+
+/**
+ * The environment without what `npm run` adds (npm_config_user_agent names the outer Node 20,
+ * and code-server's postinstall reads the Node version from it), so a nested install sees only
+ * the Node it runs on.
+ */
+function envWithoutNpmRun() {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
 }
 
 /** Node 24 and code-server, installed once into the cache folder (about two minutes the first time). */
@@ -89,15 +101,15 @@ function ensureCodeServer() {
   if (!fs.existsSync(node)) {
     fs.mkdirSync(path.join(cache, 'node24'), { recursive: true });
     console.log(`安装 ${NODE24} 到 ${cache} …`);
-    run('npm', ['install', '--prefix', path.join(cache, 'node24'), '--no-save', '--no-package-lock', NODE24]);
+    run('npm', ['install', '--prefix', path.join(cache, 'node24'), '--no-save', '--no-package-lock', NODE24], { env: envWithoutNpmRun() });
   }
   const csDir = path.join(cache, 'code-server', 'node_modules', 'code-server');
   const serverMain = path.join(csDir, 'lib', 'vscode', 'out', 'server-main.js');
   if (!fs.existsSync(serverMain)) {
     fs.mkdirSync(path.join(cache, 'code-server'), { recursive: true });
-    console.log(`安装 code-server@${CODE_SERVER_VERSION} 到 ${cache}（首次约两分钟）…`);
+    console.log(`安装 code-server@${CODE_SERVER_VERSION} 到 ${cache}（首次约需几分钟、数百 MB）…`);
     run('npm', ['install', '--prefix', path.join(cache, 'code-server'), '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], {
-      env: { ...process.env, PATH: `${path.join(nodeDir, 'bin')}:${process.env.PATH}`, npm_config_nodedir: nodeDir },
+      env: { ...envWithoutNpmRun(), PATH: `${path.join(nodeDir, 'bin')}:${process.env.PATH}`, npm_config_nodedir: nodeDir },
     });
   }
   if (!fs.existsSync(serverMain)) fail(`code-server 安装后找不到 ${serverMain}`);
