@@ -141,3 +141,72 @@ describe('more announcing phrases', () => {
     expect(report('要抓好三个环节：①摸底；②建账。')).toMatchObject([{ announced: 3, found: 2 }]);
   });
 });
+
+describe('announcements as real speeches write them', () => {
+  const one = (t: string) => report(t).map((a) => ({ announced: a.announced, found: a.found }));
+
+  it.each([
+    ['五大工程：一是甲工程；二是乙工程；三是丙工程；四是丁工程；五是戊工程。', 5, 5],
+    ['全局要树牢四种意识：一是政治意识；二是大局意识；三是核心意识；四是看齐意识。', 4, 4],
+    ['这项改革分两步走：第一步，试点；第二步，推开。', 2, 2],
+    ['各乡镇要做到“两增”：一是收入增加。二是投入增加。', 2, 2],
+    ['这个理念的依据有二：一是历史经验；二是现实需要。', 2, 2],
+  ])('count words beyond 点/个/方面: %s', (t, announced, found) => {
+    expect(one(t)).toContainEqual({ announced, found });
+  });
+
+  it('a cue after the count makes it an announcement: 作如下说明, 作一汇报', () => {
+    expect(one('就整改情况的五个方面作如下说明。')).toEqual([{ announced: 5, found: 0 }]);
+    expect(one('下面我从基本情况、主要做法、存在问题三个方面作一汇报。\n一、基本情况\n二、主要做法\n三、存在问题')).toEqual([{ announced: 3, found: 3 }]);
+  });
+
+  it('a list run on after a comma: 主要目的有两方面，一是…；二是…', () => {
+    expect(one('今天开会主要目的有两方面，一是总结上半年工作；二是部署下半年任务。')).toEqual([{ announced: 2, found: 2 }]);
+  });
+
+  it('flattened text: 一、 right after the announcing colon or sentence is its first part', () => {
+    expect(one('同志们，下面我讲四点意见：一、提高站位抓落实全县上下要统一思想')).toEqual([{ announced: 4, found: 1 }]);
+    expect(one('同志们，下面，我讲三个问题。 一、认清形势坚定信心去年全市经济平稳增长。二、突出重点全力攻坚今年要抓好项目。三、强化保障狠抓落实各部门要各负其责。')).toEqual([{ announced: 3, found: 3 }]);
+  });
+
+  it('an inline 二、 with no 一、 before it is not a part (flattened text mentions 二、三线城市 too)', () => {
+    expect(report('今年工作讲两点。二、三线城市的房价还在下降。').every((a) => a.found === 0)).toBe(true);
+  });
+
+  it('a list cut off after its first item still counts that item', () => {
+    expect(one('我们体会最深的是“三个不寻常”：一是挑战不寻常，从年初的')).toEqual([{ announced: 3, found: 1 }]);
+  });
+
+  it('unmarked entries after a colon count when they are as many as announced', () => {
+    expect(one('需要分五个层次：温饱需要、安全需要、归属需要、尊重需要、成长的需要。')).toEqual([{ announced: 5, found: 5 }]);
+    expect(one('我们希望老师具备五个特质：担当的意识、钻研的习惯、宽厚的素养、独到的见解和开阔的胸怀。')).toEqual([{ announced: 5, found: 5 }]);
+    expect(one('有两件事必须先办好：道路要通，水电要稳；学校要开学。')).toEqual([{ announced: 2, found: 2 }]);
+    expect(one('学校坚持三项原则，即坚持育人为本，坚持依法治校，坚持开放办学，是我们多年办学的经验。')).toEqual([{ announced: 3, found: 3 }]);
+  });
+
+  it('unmarked entries that do not add up are not read as a list', () => {
+    expect(one('要处理好三个关系：发展和安全、速度和质量。')).toEqual([]);
+  });
+
+  it('pairs that are not ordinals: 一种是…，一种是… / 一类是…，另一类是…', () => {
+    expect(one('干部分两种，一种是干事的，一种是看事的。')).toEqual([{ announced: 2, found: 2 }]);
+    expect(one('人员分两类，一类是建设型人才，另一类是诉讼型人才。')).toEqual([{ announced: 2, found: 2 }]);
+  });
+
+  it('a count in a heading promises the heading’s own parts', () => {
+    expect(one('二、关于下一步的两点想法\n（一）要抓住窗口期。\n（二）要补齐短板。\n三、其他')).toEqual([{ announced: 2, found: 2 }]);
+  });
+
+  it('a quoted slogan in a heading is a name, not a count: （二）加强“三农”工作', () => {
+    expect(one('（二）加强“三农”工作。\n一是稳定生产。\n二是增加收入。\n三是改善环境。\n四是深化改革。')).toEqual([]);
+  });
+
+  it('the count fix writes what its title says, in the announcement’s own numerals', () => {
+    const [d] = codes('下面，我讲三点意见。\n一、甲\n二、乙\n', 'announced-count');
+    const [fix] = (d.data as { fixes: { title: string; newText: string }[] }).fixes;
+    expect(fix.newText).toBe('两');
+    expect(fix.title).toBe('“三点意见”改为“两点意见”');
+    const [d2] = codes('下面，我讲3点意见。\n一、甲\n二、乙\n', 'announced-count');
+    expect((d2.data as { fixes: { title: string; newText: string }[] }).fixes[0]).toMatchObject({ newText: '2', title: '“3点意见”改为“2点意见”' });
+  });
+});

@@ -17,13 +17,26 @@ export interface Announcement {
   announced: number | null;
   numeral: string;
   /** The parts it was linked to; empty when none follow. */
-  items: Section[];
+  items: AnnouncedItem[];
   /** Where a list was expected to begin. */
   paragraph: number;
 }
 
+/** One part an announcement promised: a numbered part, or an entry of a list run into the sentence. */
+export interface AnnouncedItem {
+  start: number;
+  /** The words that name it. */
+  nameStart: number;
+  nameEnd: number;
+  /** Its marker as written (一、 一是 第一，), '' for an unmarked list entry. */
+  label: string;
+  section: Section | null;
+}
+
 const NUMERAL = '[一二三四五六七八九十两]{1,3}|\\d{1,2}|几';
-const MEASURE = '个方面|方面|个维度|维度|个层面|层面|个部分|部分|层|点|条|项|件|句话|个';
+// Measure words that count parts. Traditional forms (個 點 條 項) arrive simplified.
+const MEASURE =
+  '个方面|方面|个维度|维度|个层面|层面|个层次|层次|个部分|部分|个阶段|阶段|个环节|环节|层|点|条|项|件|句话|个|大|种|步|字|类|招|派|句|板块';
 // The count phrase, then the rest of its clause up to the next break.
 const COUNT = new RegExp(`(${NUMERAL})(${MEASURE})([^，。；：！？、\\n]{0,14}?)(?=[，。；：！？、]|$)`, 'g');
 
@@ -43,7 +56,12 @@ interface Candidate {
   numeral: string;
   strong: boolean;
   sentenceFinal: boolean;
+  /** A quoted slogan with no measure word (“两增”): only a list right after it makes it a count. */
+  slogan?: boolean;
 }
+
+// A slogan that counts its own parts, with no measure word: “十抓” “两增” “三突破”.
+const SLOGAN = /“([一二三四五六七八九十两]{1,2})([^”“，。；：！？、\d一二三四五六七八九十两]{1,5})”/g;
 
 function findCandidates(p: Paragraph): Candidate[] {
   const out: Candidate[] = [];
@@ -51,6 +69,8 @@ function findCandidates(p: Paragraph): Candidate[] {
   for (let m = COUNT.exec(p.flat); m; m = COUNT.exec(p.flat)) {
     const [whole, numeral, measure, rest] = m;
     const i = m.index;
+    // Search on right after the numeral: 下一步的两点想法 holds a count after a non-count.
+    COUNT.lastIndex = i + numeral.length;
     const before = p.flat.slice(Math.max(0, i - 16), i);
     const prev = p.flat[i - 1] ?? '';
     if (/[\d一二三四五六七八九十百千万两几.．]/.test(prev) || BACK_REFERENCE.test(before)) continue;
@@ -61,22 +81,41 @@ function findCandidates(p: Paragraph): Candidate[] {
     const after = p.flat[i + whole.length] ?? '';
     const sentenceFinal = after === '' || '。：；！'.includes(after);
     const clauseBefore = p.flat.slice(clauseStartBefore(p.flat, i, '，。；'), i);
-    const listy = measure !== '个' && measure !== '件' && measure !== '句话';
+    const listy = !['个', '件', '句话', '大', '种', '字', '句', '类', '步', '招', '派'].includes(measure);
+    // A cue after the count, in the same sentence: 作如下说明, 分述如下, 作一汇报.
+    const sentenceRest = p.flat.slice(i + whole.length, i + whole.length + 60).split(/[。！？；]/)[0];
+    const cueAfter = /如下|以下/.test(rest) || /^[^：]*(分述如下|作[一了]?(汇报|说明|阐述|发言|交流)|谈谈|讲讲)/.test(sentenceRest);
     // 讲两个问题 is a promise too: 个 with a speaking verb and a promising noun.
     const strong =
-      (listy && (SPEAKING_CUE.test(clauseBefore) || /(以下|如下)$/.test(clauseBefore))) ||
+      (listy && (SPEAKING_CUE.test(clauseBefore) || /(以下|如下)$/.test(clauseBefore) || cueAfter)) ||
       (measure === '个' && SPEAKING_CUE.test(clauseBefore) && PROMISE_HEAD.test(rest)) ||
       (measure === '句话' && SPEAKING_CUE.test(clauseBefore));
     out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, strong, sentenceFinal });
   }
-  return out;
+  SLOGAN.lastIndex = 0;
+  for (let m = SLOGAN.exec(p.flat); m; m = SLOGAN.exec(p.flat)) {
+    const announced = parseNumeral(m[1]);
+    if (announced === null || announced < 2 || announced > 12) continue;
+    const i = m.index + 1;
+    const flatEnd = m.index + m[0].length;
+    if (out.some((c) => c.flatStart < flatEnd && c.flatEnd > i)) continue;
+    const after = p.flat[flatEnd] ?? '';
+    out.push({ flatStart: i, flatEnd: flatEnd - 1, announced, numeral: m[1], strong: false, sentenceFinal: after === '' || '。：；！'.includes(after), slogan: true });
+  }
+  // 其理论依据有二：一是…
+  for (const m of p.flat.matchAll(/有([二两三四五六七八九])：/g)) {
+    const i = m.index! + 1;
+    out.push({ flatStart: i, flatEnd: i + 1, announced: parseNumeral(m[1]), numeral: m[1], strong: false, sentenceFinal: true, slogan: true });
+  }
+  return out.sort((x, y) => x.flatStart - y.flatStart);
 }
 
 /**
  * Finds announcements and links each to the list it promises: the first
  * numbered part after it, when that part is number one and sits in the
  * announcement's own section or an enclosing one; then that part's run of
- * siblings of the same family.
+ * siblings of the same family. A list run into the sentence after a colon
+ * (有五个层次：生理需要、安全需要…; 两种，一种是…，一种是…) is read there.
  */
 export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: Section[]): Announcement[] {
   const parts = [...walkSections(roots)].filter((s) => s.kind === 'part');
@@ -89,15 +128,29 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       // Parts are in document order (a pre-order walk): the first at or after the phrase.
       const next = parts[firstIndexWhere(parts.length, (k) => parts[k].start >= end)];
       const container = innermost(roots, start);
-      let items: Section[] = [];
-      if (next && (next.marker!.number === 1) && isAncestorOrSelf(next.parent!, container)) {
+      let sections: Section[] = [];
+      if (next && next.marker!.number === 1 && isAncestorOrSelf(next.parent!, container)) {
         let runs = runsByParent.get(next.parent!);
         if (!runs) runsByParent.set(next.parent!, (runs = new Map(siblingRuns(next.parent!).map((r) => [r[0], r]))));
-        items = runs.get(next) ?? [];
+        sections = runs.get(next) ?? [];
       }
-      const immediate = items.length > 0 && followsDirectly(paragraphs, pi, c.flatEnd, items[0].start);
-      if (!c.strong && !(c.sentenceFinal && immediate)) continue;
-      if (!c.strong && items.length < 2) continue;
+      const immediate = sections.length > 0 && followsDirectly(paragraphs, pi, c.flatEnd, sections[0].start);
+      // 二、有关主题的两点想法: a count in a heading promises the heading's own parts.
+      const inHeading = !c.slogan && sections.length > 0 && container.kind === 'part' && container.marker!.paragraph === pi && next.parent === container && p.flat.length <= 40;
+      let items: AnnouncedItem[] = sections.map(itemOf(text));
+      let runIn = false;
+      if (!immediate && !inHeading && c.announced !== null) {
+        const listed = runInList(p, c.flatEnd, c.announced);
+        if (listed) {
+          items = listed;
+          runIn = true;
+        }
+      }
+      const colonList = immediate && /^[”"」』]?[：，]/.test(p.flat.slice(c.flatEnd, c.flatEnd + 2));
+      const accepted =
+        runIn || inHeading || c.strong || (immediate && (items.length >= 2 || (colonList && items.length >= 1)));
+      if (!accepted) continue;
+      if (!c.strong && !runIn && !inHeading && items.length < 1) continue;
       let clauseFrom = clauseStartBefore(p.flat, c.flatStart);
       // 下面，我讲三点意见: a short lead-in clause belongs to the announcement.
       if (clauseFrom > 0 && p.flat[clauseFrom - 1] === '，') {
@@ -119,6 +172,117 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
   return out;
 }
 
+function itemOf(text: string): (s: Section) => AnnouncedItem {
+  return (s) => ({ start: s.start, nameStart: s.nameStart, nameEnd: s.nameEnd, label: text.slice(s.marker!.start, s.marker!.end), section: s });
+}
+
+// Entries of a pair that are not ordinals: 一种是…，一种是… / 一类是…，另一类是… / 一是…，一是….
+const PAIR_ENTRY = /(?:^|[，；。])(另?一(?:种|类|个|层|方面|条)?[^，；。]{0,8}?(?:是|为|：)|第二(?:种|类|个|条)[^，；。]{0,8}?(?:是|为|：)?)/g;
+
+/**
+ * A list run into the announcing sentence: after the count, a colon or comma
+ * (or 即, 具体指) and then entries up to the sentence's end. Entries without
+ * markers are trusted only when their number is the number announced.
+ */
+function runInList(p: Paragraph, flatEnd: number, announced: number): AnnouncedItem[] | null {
+  const flat = p.flat;
+  const sentenceEnd = (() => {
+    for (let k = flatEnd; k < Math.min(flat.length, flatEnd + 400); k++) if ('。！？'.includes(flat[k])) return k;
+    return Math.min(flat.length, flatEnd + 400);
+  })();
+  // Where the list starts: a colon later in the sentence, or right after the count.
+  let from = -1;
+  // Plain commas after the count admit only entries that mark themselves (一种是…).
+  let marked = false;
+  const quoted = flat[flatEnd] === '”' || flat[flatEnd] === '"';
+  const colon = flat.indexOf('：', flatEnd);
+  if (colon >= 0 && colon < sentenceEnd && (!quoted || colon === flatEnd + 1)) from = colon + 1;
+  else if (!quoted) {
+    const m = /^[^，；]{0,12}?[，；](即|具体指|具体是|分别是|分别为|就是)?：?/.exec(flat.slice(flatEnd, sentenceEnd));
+    if (m) {
+      from = flatEnd + m[0].length;
+      marked = !m[1];
+    }
+  }
+  if (from < 0 || from >= sentenceEnd) return null;
+  const body = flat.slice(from, sentenceEnd);
+  if (body.length < 2) return null;
+  const toItem = (a: number, b: number, label = ''): AnnouncedItem => ({
+    start: p.offsets[from + a],
+    nameStart: p.offsets[from + a],
+    nameEnd: p.offsets[Math.max(from + a, from + b - 1)] + 1,
+    label,
+    section: null,
+  });
+  // Pairs and the like: each entry opens with 一种是 / 一类是 ….
+  const pairs: number[] = [];
+  PAIR_ENTRY.lastIndex = 0;
+  for (let m = PAIR_ENTRY.exec(body); m; m = PAIR_ENTRY.exec(body)) pairs.push(m.index + (m[0].length - m[1].length));
+  if (pairs.length >= 2 && pairs[0] === 0) {
+    if (pairs.length !== announced) return null;
+    return pairs.map((a, i) => toItem(a, Math.min(pairs[i + 1] ?? body.length, a + 40) - (pairs[i + 1] !== undefined ? 1 : 0)));
+  }
+  if (marked) return null;
+  // Unmarked entries: split on ；, else on 、 (the last joined by 和/以及/及), else on ，.
+  for (const split of splitEntries(body)) {
+    if (split.length !== announced) continue;
+    if (split.some(([a, b]) => b - a < 1 || b - a > 60)) continue;
+    return split.map(([a, b]) => toItem(a, b));
+  }
+  return null;
+}
+
+/** Ways to read a run-in list as entries, most certain first, as [start, end) pairs. */
+function splitEntries(body: string): [number, number][][] {
+  const by = (sep: string, text: string, base = 0): [number, number][] => {
+    const out: [number, number][] = [];
+    let a = 0;
+    let depth = 0;
+    for (let k = 0; k <= text.length; k++) {
+      const ch = text[k];
+      if (ch === '“' || ch === '（' || ch === '《') depth++;
+      else if (ch === '”' || ch === '）' || ch === '》') depth = Math.max(0, depth - 1);
+      if (k === text.length || (depth === 0 && sep.includes(ch))) {
+        if (k > a) out.push([base + a, base + k]);
+        a = k + 1;
+      }
+    }
+    return out;
+  };
+  if (body.includes('；')) return [by('；', body)];
+  const ways: [number, number][][] = [];
+  if (body.includes('、')) {
+    const plain = by('、', body);
+    ways.push(plain);
+    const [la, lb] = plain[plain.length - 1];
+    const last = body.slice(la, lb);
+    for (const conj of ['以及', '和', '及']) {
+      const k = last.indexOf(conj);
+      // 发展和安全、速度和质量: a conjunction inside every entry joins words, not entries.
+      if (plain.slice(0, -1).some(([a, b]) => body.slice(a, b).includes(conj))) continue;
+      if (k > 0 && k + conj.length < last.length) {
+        ways.push([...plain.slice(0, -1), [la, la + k], [la + k + conj.length, lb]]);
+        break;
+      }
+    }
+  }
+  const commas = by('，', body);
+  ways.push(commas);
+  // 即坚持…，坚持…，坚持…，是…: parallel entries share their opening; the sentence goes on after them.
+  for (let n = commas.length - 1; n >= 2; n--) {
+    const head = body.slice(commas[0][0], commas[0][0] + 2);
+    if (commas.slice(0, n).every(([a]) => body.startsWith(head, a)) && !body.startsWith(head, commas[n][0])) {
+      ways.push(commas.slice(0, n));
+      break;
+    }
+  }
+  // 两个层面：外显的物质环境和内隐的精神环境
+  if (commas.length === 1) {
+    const k = body.indexOf('和');
+    if (k > 0 && k < body.length - 1 && body.indexOf('和', k + 1) < 0) ways.push([[0, k], [k + 1, body.length]]);
+  }
+  return ways;
+}
 
 /** Where the clause holding index i starts: after the nearest break, looking back a bounded way. */
 function clauseStartBefore(flat: string, i: number, breaks = '，。；：！？'): number {
@@ -150,7 +314,7 @@ function followsDirectly(paragraphs: Paragraph[], pi: number, flatEnd: number, i
   const p = paragraphs[pi];
   if (itemStart < p.end) {
     const between = p.flat.slice(flatEnd, flatIndexAt(p, itemStart));
-    return /^[”"」』]?[。：；！]?\s*$/.test(between);
+    return /^[”"」』]?[。：；！，]?\s*(即|就是|分别是|具体是)?：?\s*$/.test(between);
   }
   const rest = p.flat.slice(flatEnd, flatEnd + 4);
   return p.flat.length - flatEnd <= 4 && /^[”"」』]?[。：；！]?\s*$/.test(rest) && paragraphs[pi + 1]?.start === itemStart;

@@ -31,6 +31,8 @@ export interface Marker {
   punct: string;
   /** True when the marker opens its paragraph; false for items inside running text. */
   paragraphStart: boolean;
+  /** Right after a count and a colon (有三个方面：一是…): a list even if the text is cut after it. */
+  afterCount?: boolean;
   paragraph: number;
 }
 
@@ -51,16 +53,19 @@ const HEADINGS: { level: number; family: MarkerFamily; re: RegExp }[] = [
   // Pasted text sometimes has a space inside the marker: 一 、 （ 一 ） 1 .
   { level: 1, family: 'cn-dun', re: new RegExp(`^(${CN}{1,3}) ?([、．.])`) },
   { level: 2, family: 'cn-paren', re: new RegExp(`^（ ?(${CN}{1,3}) ?）(、|，)?`) },
-  { level: 3, family: 'arabic-dot', re: /^(\d{1,2}) ?([．.、])(?![\d.．])/ },
+  { level: 3, family: 'arabic-dot', re: /^(\d{1,2}) ?([．.](?![\d.．])|、)/ },
   { level: 4, family: 'arabic-paren', re: /^（ ?(\d{1,2}) ?）(、|，)?/ },
 ];
 
-const INLINE_HEADING = /[。；：！？](?=（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.．](?![\d.．]))/g;
+// A numbered item run on after a full stop or colon; text pasted flat keeps even 一、 there.
+const INLINE_HEADING = /[。；：！？] ?(?=（[一二三四五六七八九十\d]{1,3}）|\d{1,2}(?:[.．](?![\d.．])|、)|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\d]))/g;
+// The sentence before an inline 一、 that announces it (下面，我讲三点意见。一、…).
+const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方面|个问题|句话|点|项|条|大|部分|个|种|类|层次|层面)[^。；！？]{0,60}[。：；]? ?$/;
 
 // Verbs that make 一X…二X… runs. 一是 and 一要 are by far the most common.
 const RUN_VERBS = '是要靠抓看讲比';
 const SOFT = new RegExp(
-  `第(${CN}{1,3})(?:(步|个方面|方面)?)([，、：])|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])`,
+  `第(${CN}{1,3})(?:(步|个方面|方面|项|板块|阶段|条)|([，、：]))|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，|是)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])`,
   'g',
 );
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -99,10 +104,13 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
   // Numbered items that begin mid-paragraph after a full stop: 。2.抓开工 ；（二）…
   INLINE_HEADING.lastIndex = 0;
   for (let m = INLINE_HEADING.exec(flat); m; m = INLINE_HEADING.exec(flat)) {
-    const i = m.index + 1;
+    const i = m.index + m[0].length;
     if (i <= headingEnd) continue;
     const h = HEADINGS.find((x) => x.re.test(flat.slice(i)));
-    if (!h || h.level < 2) continue; // only （一） 1. （1） start mid-paragraph
+    if (!h || h.level < 1) continue;
+    // 一、 mid-paragraph only in flattened text: after a colon, or an announcing
+    // sentence, or as 二、 and later (kept only after its predecessor, see below).
+    if (h.level === 1 && flat[i - 1 - (flat[i - 1] === ' ' ? 1 : 0)] !== '：' && /^[一1]/.test(flat.slice(i)) && !COUNT_BEFORE.test(flat.slice(Math.max(0, i - 90), i))) continue;
     const hm = h.re.exec(flat.slice(i))!;
     const number = parseNumeral(hm[1]);
     if (number === null || number === 0) continue;
@@ -133,11 +141,11 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     let numeral: string;
     let punct = '';
     if (m[1] !== undefined) {
-      // 第一， 第一步， 第一方面，
+      // 第一， 第一步 第一方面 第一项 第一板块
       family = m[2] ? `di-${m[2].replace('个', '')}` as MarkerFamily : 'di';
       numeral = m[1];
       number = parseNumeral(m[1]);
-      punct = m[3];
+      punct = m[3] ?? '';
     } else if (m[4] !== undefined) {
       const verb = m[5];
       // 一是一、二是二 is an idiom, not a list.
@@ -150,7 +158,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       family = 'sequence-adverb';
       numeral = m[6];
       number = ADVERB_NUMBER[m[6]];
-      punct = m[7];
+      punct = m[7] === '是' ? '' : m[7];
     } else if (m[8] !== undefined) {
       // 其一， 其二，
       family = 'qi';
@@ -174,6 +182,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       numeralEnd: at(numeralStart + numeral.length - 1) + 1,
       punct,
       paragraphStart: atStart,
+      afterCount: !atStart && before === '：' && COUNT_BEFORE.test(flat.slice(Math.max(0, i - 30), i)),
       paragraph: index,
     });
   }
@@ -191,11 +200,21 @@ export function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
   const lone = new Set<Marker>();
   for (let i = flat.length - 1; i >= 0; i--) {
     const m = flat[i];
-    if (m.level === null && !m.paragraphStart && m.number === 1) {
+    if (m.level === null && !m.paragraphStart && m.number === 1 && !m.afterCount) {
       const later = nextLater.get(m.family);
       if (!later || later.paragraph - m.paragraph > 3) lone.add(m);
     }
     if (m.number > 1) nextLater.set(m.family, m);
+  }
+  // An inline 二、 (flattened text) counts only right after its 一、.
+  let lastTop = 0;
+  for (const m of flat) {
+    if (m.level !== 1) continue;
+    if (!m.paragraphStart && m.number > 1 && m.number !== lastTop + 1) {
+      lone.add(m);
+      continue;
+    }
+    lastTop = m.number;
   }
   return byParagraph.map((ms) => ms.filter((m) => !lone.has(m)));
 }

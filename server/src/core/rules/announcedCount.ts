@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Fix, Rule } from '../rule';
 import { toChineseNumeral } from '../text';
 
 export const announcedCount: Rule = {
@@ -14,7 +14,7 @@ export const announcedCount: Rule = {
       .filter((a) => a.announced !== null && a.items.length !== a.announced)
       .map((a) => {
         const found = a.items.length;
-        const listed = a.items.map((s) => doc.text.slice(s.marker!.start, s.marker!.end).replace(/[、，,：:．.]$/, '')).join('、');
+        const listed = a.items.map((s) => (s.label || doc.text.slice(s.nameStart, Math.min(s.nameEnd, s.nameStart + 6))).replace(/[、，,：:．.]$/, '')).join('、');
         return {
           start: a.start,
           end: a.end,
@@ -27,11 +27,24 @@ export const announcedCount: Rule = {
             found,
             items: a.items.map((s) => ({ start: s.start, text: doc.text.slice(s.nameStart, s.nameEnd) })),
           },
-          fixes:
-            found > 0 && /^[一二三四五六七八九十两\d]/.test(a.numeral)
-              ? [{ title: `改为“${toChineseNumeral(found)}”`, start: a.start + a.text.lastIndexOf(a.numeral), end: a.start + a.text.lastIndexOf(a.numeral) + a.numeral.length, newText: /\d/.test(a.numeral) ? String(found) : toChineseNumeral(found) }]
-              : [],
+          fixes: found > 0 && /^[一二三四五六七八九十两\d]/.test(a.numeral) ? [countFix(a.text, a.start, a.numeral, found)] : [],
         };
       });
   },
 };
+
+/**
+ * The count rewritten in the announcement's own numerals: 3 → 2 stays in digits,
+ * 三 → 两 (两点意见, never 二点意见). The title quotes exactly what is written.
+ */
+export function countFix(text: string, start: number, numeral: string, found: number): Fix {
+  const at = text.lastIndexOf(numeral);
+  const newText = /\d/.test(numeral) ? String(found) : found === 2 ? '两' : toChineseNumeral(found);
+  const after = text.slice(at + numeral.length, at + numeral.length + 3).replace(/[，。；：！？、,.;:!?].*$/, '');
+  return {
+    title: `“${numeral}${after}”改为“${newText}${after}”`,
+    start: start + at,
+    end: start + at + numeral.length,
+    newText,
+  };
+}
