@@ -210,3 +210,25 @@ describe('announcements as real speeches write them', () => {
     expect((d2.data as { fixes: { title: string; newText: string }[] }).fixes[0]).toMatchObject({ newText: '2', title: '“3点意见”改为“2点意见”' });
   });
 });
+
+describe('where announced lists are and are not', () => {
+  const one = (t: string) => report(t).map((a) => ({ announced: a.announced, found: a.found }));
+
+  it('paragraphs opened by a dash are the parts: 突出了以下三个方面。——甲 ——乙 ——丙', () => {
+    expect(one('规划突出了以下三个方面。\n——坚持创新发展。要如何。\n——坚持协调发展。要如何。\n——坚持绿色发展。要如何。')).toEqual([{ announced: 3, found: 3 }]);
+  });
+
+  it('第一项措施： paragraphs keep their own 1. 2. items and stay one list', () => {
+    const t = '我们要采取以下两项措施：\n第一项措施：完善制度。\n1．建立台账。\n2．定期通报。\n第二项措施：强化考核。\n1．季度考核。\n2．年终评比。';
+    expect(one(t)).toEqual([{ announced: 2, found: 2 }]);
+  });
+
+  it('a list counts 1, 2, 3: a number met again later ends it', () => {
+    const t = '一、改革分三步走\n第一步，建机制；第二步，调结构；第三步，转职能。\n1、第一步\n内容。\n2、第二步\n内容。';
+    expect(one(t)).toContainEqual({ announced: 3, found: 3 });
+  });
+
+  it('a count in running text with nothing after it is a name, not a promise: 强调坚持四项基本原则但…', () => {
+    expect(one('有的同志强调坚持四项基本原则但思想不够解放，这是片面的。')).toEqual([]);
+  });
+});

@@ -84,7 +84,7 @@ function findCandidates(p: Paragraph): Candidate[] {
     const listy = !['个', '件', '句话', '大', '种', '字', '句', '类', '步', '招', '派'].includes(measure);
     // A cue after the count, in the same sentence: 作如下说明, 分述如下, 作一汇报.
     const sentenceRest = p.flat.slice(i + whole.length, i + whole.length + 60).split(/[。！？；]/)[0];
-    const cueAfter = /如下|以下/.test(rest) || /^[^：]*(分述如下|作[一了]?(汇报|说明|阐述|发言|交流)|谈谈|讲讲)/.test(sentenceRest);
+    const cueAfter = /如下|以下/.test(rest) || /^[^：]*(分述如下|作[^，。：]{0,4}?(汇报|说明|阐述|发言|交流)|谈谈|讲讲)/.test(rest + sentenceRest);
     // 讲两个问题 is a promise too: 个 with a speaking verb and a promising noun.
     const strong =
       (listy && (SPEAKING_CUE.test(clauseBefore) || /(以下|如下)$/.test(clauseBefore) || cueAfter)) ||
@@ -133,13 +133,22 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         let runs = runsByParent.get(next.parent!);
         if (!runs) runsByParent.set(next.parent!, (runs = new Map(siblingRuns(next.parent!).map((r) => [r[0], r]))));
         sections = runs.get(next) ?? [];
+        // A list counts 1, 2, 3…: a number met again (a later 第二步 developing the first) ends it.
+        const upTo = sections.findIndex((x, k) => x.marker!.number !== k + 1);
+        if (upTo > 0) sections = sections.slice(0, upTo);
       }
       const immediate = sections.length > 0 && followsDirectly(paragraphs, pi, c.flatEnd, sections[0].start);
       // 二、有关主题的两点想法: a count in a heading promises the heading's own parts.
       const inHeading = !c.slogan && sections.length > 0 && container.kind === 'part' && container.marker!.paragraph === pi && next.parent === container && p.flat.length <= 40;
       let items: AnnouncedItem[] = sections.map(itemOf(text));
       let runIn = false;
-      if (!immediate && !inHeading && c.announced !== null) {
+      // ——甲。——乙。: paragraphs opened by a dash right after the announcement are its parts.
+      const dashed = !immediate && c.sentenceFinal ? dashParagraphs(paragraphs, pi, c.flatEnd) : [];
+      if (dashed.length >= 2) {
+        items = dashed;
+        runIn = true;
+      }
+      if (!runIn && !immediate && !inHeading && c.announced !== null) {
         const listed = runInList(p, c.flatEnd, c.announced);
         if (listed) {
           items = listed;
@@ -151,6 +160,9 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         runIn || inHeading || c.strong || (immediate && (items.length >= 2 || (colonList && items.length >= 1)));
       if (!accepted) continue;
       if (!c.strong && !runIn && !inHeading && items.length < 1) continue;
+      // Nothing follows: only a count that ends its sentence promises parts (我强调三点。),
+      // not a name in running text (强调坚持四项基本原则但…).
+      if (items.length === 0 && !c.sentenceFinal) continue;
       let clauseFrom = clauseStartBefore(p.flat, c.flatStart);
       // 下面，我讲三点意见: a short lead-in clause belongs to the announcement.
       if (clauseFrom > 0 && p.flat[clauseFrom - 1] === '，') {
@@ -169,6 +181,18 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       });
     }
   });
+  return out;
+}
+
+function dashParagraphs(paragraphs: Paragraph[], pi: number, flatEnd: number): AnnouncedItem[] {
+  if (paragraphs[pi].flat.length - flatEnd > 2) return [];
+  const out: AnnouncedItem[] = [];
+  for (let k = pi + 1; k < paragraphs.length && /^(——|—)/.test(paragraphs[k].flat); k++) {
+    const p = paragraphs[k];
+    const stop = p.flat.slice(2).search(/[。；！？]/);
+    const nameEnd = p.offsets[Math.min(p.flat.length, 2 + (stop < 0 ? 40 : Math.min(stop, 40))) - 1] + 1;
+    out.push({ start: p.start, nameStart: p.offsets[0], nameEnd, label: '——', section: null });
+  }
   return out;
 }
 

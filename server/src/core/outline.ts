@@ -110,16 +110,21 @@ function place(stack: Section[], m: Marker): Section | null {
     // A GB heading closes every soft item and every heading at its level or deeper.
     while (stack.length > 1) {
       const top = stack[stack.length - 1].marker!;
+      // 第一项措施： opening a paragraph holds the 1. 2. items under it.
+      const holds = top.level === null && top.paragraphStart && top.family.startsWith('di') && m.level >= 3;
+      if (holds) break;
       if (top.level === null || top.level >= m.level) stack.pop();
       else break;
     }
     return stack[stack.length - 1];
   }
-  // Soft ordinals look for an open run of their family, but never across a GB heading.
+  // Soft ordinals look for an open run of their family, but never across a GB heading,
+  // except 第二项措施： opening a paragraph after its predecessor's 1. 2. items.
+  const crossHeadings = m.paragraphStart && m.family.startsWith('di');
   let same = -1;
   for (let i = stack.length - 1; i > 0; i--) {
     const sm = stack[i].marker!;
-    if (sm.level !== null) break;
+    if (sm.level !== null && !crossHeadings) break;
     if (sm.family === m.family) {
       same = i;
       break;
