@@ -155,3 +155,41 @@ describe('headlines', () => {
     expect(codes(text, 'web-residue')).toEqual([]);
   });
 });
+
+describe('placeholders as real templates mask data', () => {
+  const texts = (t: string, markdown = false) => findPlaceholders(t, { markdown }).map((p) => p.text);
+
+  it.each([
+    ['请*县长讲话。', ['*']],
+    ['今天召开*镇**年度总结大会，总结**年工作。', ['*', '**', '**']],
+    ['20*年是全区发展史上不平凡的一年。', ['20*']],
+    ['但*起事故造成*人死亡，*个家庭失去亲人。', ['*', '*', '*']],
+    ['我代表中共**市委、**市人民政府，对****公司开业表示祝贺。', ['**', '**', '****']],
+    ['深入实施“六个**”和“平安**”战略。', ['**', '**']],
+  ])('asterisks standing for names, places and years: %s', (t, want) => {
+    expect(texts(t)).toEqual(want);
+  });
+
+  it.each([
+    ['欢迎x市长作重要讲话。', ['x']],
+    ['尊敬的x区长、各位来宾：', ['x']],
+    ['中国_百年史，就是一部奋斗史。', ['_']],
+    ['开学典礼定于20_年9月举行。', ['20_']],
+    ['这次会议总结~的工作，部署~的任务。', ['~', '~']],
+    ['深入学习贯彻(领导人姓名和职务，请根据实际替换)系列重要讲话精神。', ['(领导人姓名和职务，请根据实际替换)']],
+  ])('other masks: %s', (t, want) => {
+    expect(texts(t)).toEqual(want);
+  });
+
+  it.each([
+    '**四、****加强组织领导**',
+    '**一、改革分三步走：第一步，建机制；第二步，调结构；第三步，转职能，各单位要按照时间节点推进落实，确保改革平稳有序。**',
+    '**要建设保障部****队****，以及后勤部****队****。**',
+    '计划安排在3~5月完成，一月～三月试点。',
+    '注：带*的为约束性指标',
+    'variable_name 与 snake_case 不是空位',
+    '铜片（ｘī）是拼音注音残留',
+  ])('markup, ranges and notes are not placeholders: %s', (t) => {
+    expect(texts(t)).toEqual([]);
+  });
+});

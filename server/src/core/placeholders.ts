@@ -7,9 +7,14 @@
 // - Digits written right before the run belong to it (20xx, 201x, 1XX万).
 // - 某某 and longer runs of 某 are placeholders; a single 某 (某些, 某单位) is ordinary language.
 // - ○○ and □□ are placeholders unless they stand among Chinese numerals (二○○八年).
-// - Asterisk runs are placeholders unless they are Markdown emphasis (**重点**),
-//   a list bullet or horizontal rule, or a single footnote mark (a lone * not
-//   followed by a unit or %).
+// - Asterisk runs are placeholders unless they are Markdown emphasis (**重点**,
+//   delimiters flanking as CommonMark has them; *italic* only in Markdown files;
+//   whole bold paragraphs and empty **** inside them), a list bullet or horizontal
+//   rule, or a footnote mark (a lone * before punctuation or 的/为/号). A lone *
+//   before a Chinese word masks a name, place or year (请*县长讲话, 20*年).
+// - A lowercase x before a title (x市长) is a name slot; a single _ between Chinese
+//   words or after a year's digits (中国_百年史, 20_年) and a ~ between Chinese words
+//   (总结~的工作) are blanks; a bracketed instruction to the drafter ((…请替换)) is one.
 // - Underscore runs of two or more are placeholders unless they join Latin words
 //   (snake_case) or make a horizontal rule; -- is a placeholder only where a
 //   number belongs (增长--%, 共--个).
@@ -31,10 +36,16 @@ export interface PlaceholderOptions {
 
 const X_FIXED_TERMS = /^(射线|光|线|轴|型|染色体|战警|一代)/;
 const UNIT_AFTER = /^\s?[%％‰个万亿元年月日号名家项人次位倍条件所处座台辆吨公里平方米亩户届期批层级]/;
+// A title or place word after a one-letter slot: x市长, *县长, x区.
+const NAME_SLOT_AFTER = /^(同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|省长|主席|副|市|县|区|镇|乡|村|省|公司|集团|学校|街道|年|月|日)/;
 const NUMBER_PLACE_BEFORE = /(增长|下降|提高|降低|达到|达|为|约|共|第|前|近|超过|占|完成|实现|投资|累计|同比|环比)\s?$/;
 
 function isLatin(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z]/.test(ch);
+  // Any Latin letter, with diacritics too (a pinyin gloss: ｘī).
+  return ch !== undefined && /\p{Script=Latin}/u.test(ch);
+}
+function isHanChar(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Script=Han}/u.test(ch);
 }
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９]/.test(ch);
@@ -66,7 +77,8 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     if (digits === 0 && /[A-Za-z][A-Za-z0-9]*\s$/.test(text.slice(Math.max(0, start - 12), start)) && xs.length === 1) continue;
     if (/^[xXＸｘ]$/.test(xs) && X_FIXED_TERMS.test(text.slice(end, end + 3))) continue;
     // A lone lowercase x in running prose is more often a variable than a datum, unless a number belongs there.
-    if (xs === 'x' && digits === 0 && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // x市长, x区长: a Chinese title right after it makes it a name slot.
+    if (xs === 'x' && digits === 0 && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_SLOT_AFTER.test(text.slice(end, end + 4))) continue;
     // Only a short number prefix is part of the datum (20xx, 1XX万); a long one is a real figure.
     if (digits > 3) start = end - xs.length;
     add(start, end);
@@ -94,9 +106,15 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     const beforeOnLine = text.slice(lineStart, start);
     if (/^\s*([*＊\-_]\s*){3,}$/.test(line)) continue; // horizontal rule
     if (/^\s*$/.test(beforeOnLine) && /^\s/.test(text.slice(end, end + 1))) continue; // bullet
-    if (isEmphasis(text, start, end, lineStart, lineEnd)) continue;
+    if (m[0].length === 2 && boldParagraphDelimiter(text, start, end)) continue;
+    // Plain text keeps only **bold** (pasted from Markdown); *italic* is Markdown's own.
+    if ((options.markdown || m[0].length >= 2) && isEmphasis(text, start, end, lineStart, lineEnd)) continue;
+    // 机关****BG, 部****队: empty bold markup inside a bold paragraph.
+    if (m[0].length % 2 === 0 && m[0].length >= 4 && /^\s*\*\*/.test(line)) continue;
     const digitsBefore = /[0-9]+$/.exec(beforeOnLine)?.[0] ?? '';
-    if (m[0].length === 1 && !digitsBefore && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue; // footnote mark
+    // A lone * after a word and before punctuation is a footnote mark; before a Chinese
+    // word (请*县长讲话, 使*协调发展) it stands for a name, a place or a year.
+    if (m[0].length === 1 && !digitsBefore && (!isHanChar(text[end]) || /[的号者为表标注]/.test(text[end])) && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     add(start - (/^(1[89]|20)\d?$/.test(digitsBefore) ? digitsBefore.length : 0), end);
   }
 
@@ -110,6 +128,24 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     if (options.markdown && isEmphasis(text, m.index, end, lineStart, lineEnd)) continue;
     add(m.index, end);
   }
+  // A single underscore blanks out a word (中国_百年史, 黑暗_，) or a year's digits (20_年).
+  const lone = /(?<![_＿])[_＿](?![_＿])/g;
+  for (let m = lone.exec(text); m; m = lone.exec(text)) {
+    const before = text[m.index - 1];
+    const after = text[m.index + 1];
+    if (isLatin(before) || isLatin(after)) continue;
+    const yearDigits = /(?:^|[^0-9])(1[89]|20)\d?$/.test(text.slice(Math.max(0, m.index - 5), m.index));
+    if (yearDigits || (isHanChar(before) && (isHanChar(after) || /^[，。；：！？、,.;:!?]/.test(after ?? '')))) {
+      add(m.index - (yearDigits ? (/\d+$/.exec(text.slice(0, m.index))![0].length) : 0), m.index + 1);
+    }
+  }
+  // A tilde between Chinese words stands for a stripped year (总结~的工作); between numbers it is a range.
+  const tilde = /[~～]/g;
+  for (let m = tilde.exec(text); m; m = tilde.exec(text)) {
+    const before = text[m.index - 1];
+    const after = text[m.index + 1];
+    if (isHanChar(before) && isHanChar(after) && !/[零〇一二三四五六七八九十百千万月日年号时]/.test(before!) && !/[零〇一二三四五六七八九十]/.test(after!)) add(m.index, m.index + 1);
+  }
   const dash = /(?<![-－])[-－]{2,3}(?![-－])/g;
   for (let m = dash.exec(text); m; m = dash.exec(text)) {
     const end = m.index + m[0].length;
@@ -119,6 +155,9 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
   // Bracketed notes: （待补） 【待定】.
   const note = /[（(【\[〔]\s*(待补|待定|待填|待核|待核实|待确认|待更新|暂缺|空缺|此处填写[^）)】\]〕]{0,10})\s*[）)】\]〕]/g;
   for (let m = note.exec(text); m; m = note.exec(text)) add(m.index, m.index + m[0].length);
+  // A template's instruction to the drafter: (一个伟人的名字加最高职务，你可以…替换).
+  const instruction = /[（(【\[]([^（()）【】\[\]\n]{2,60}?(替换|填写|填入|自行修改|根据实际|按实际)[^（()）【】\[\]\n]{0,20})[）)】\]]/g;
+  for (let m = instruction.exec(text); m; m = instruction.exec(text)) add(m.index, m.index + m[0].length);
 
   for (const source of options.extraPatterns ?? []) {
     const re = new RegExp(source, 'gu');
@@ -155,21 +194,68 @@ function lineAround(text: string, start: number, end: number): [number, number] 
 function isEmphasis(text: string, start: number, end: number, lineStart: number, lineEnd: number): boolean {
   const run = text.slice(start, end);
   if (run.length > 3) return false;
+  // A run touching a digit (20*年) is a masked figure, not a delimiter.
+  if (isDigit(text[start - 1]) || isDigit(text[end])) return false;
   const after = text[end];
   const before = text[start - 1];
   const line = text.slice(lineStart, lineEnd);
   const rel = start - lineStart;
   // Opening run: followed by non-space, and the same run closes later on the line.
-  if (after && !/\s/.test(after) && line.indexOf(run, rel + run.length + 1) > 0) {
+  if (after && !/\s/.test(after) && opensEmphasis(line, rel, run.length) && line.indexOf(run, rel + run.length + 1) > 0) {
     const close = line.indexOf(run, rel + run.length + 1);
-    if (!/\s/.test(line[close - 1])) return true;
+    if (!/\s/.test(line[close - 1]) && closes(line, close, run.length) && (atLineStart(line, rel) || plausibleSpan(line.slice(rel + run.length, close)))) return true;
   }
   // Closing run: preceded by non-space and opened earlier on the line.
-  if (before && !/\s/.test(before) && rel > 0) {
+  if (before && !/\s/.test(before) && rel > 0 && closes(line, rel, run.length)) {
     const open = line.lastIndexOf(run, rel - 1);
-    if (open >= 0 && line[open + run.length] && !/\s/.test(line[open + run.length])) return true;
+    if (open >= 0 && line[open + run.length] && !/\s/.test(line[open + run.length]) && opensEmphasis(line, open, run.length) && (atLineStart(line, open) || plausibleSpan(line.slice(open + run.length, rel)))) return true;
   }
   return false;
+}
+
+/** An opening delimiter before punctuation needs space, punctuation or the start before it (left-flanking). */
+function opensEmphasis(line: string, at: number, length: number): boolean {
+  const before = line[at - 1] ?? '';
+  const after = line[at + length] ?? '';
+  return !/[\p{P}]/u.test(after) || after === '*' || before === '' || /[\s\p{P}]/u.test(before);
+}
+
+/** A closing delimiter after punctuation needs space, punctuation or the end after it (CommonMark's right-flanking). */
+function closes(line: string, at: number, length: number): boolean {
+  const before = line[at - 1] ?? '';
+  const after = line[at + length] ?? '';
+  if (isDigit(after)) return false;
+  return !/[\p{P}]/u.test(before) || after === '' || /[\s\p{P}*]/u.test(after);
+}
+
+/** The ** that opens or closes a whole bold paragraph (**一、…。**), however long the line. */
+function boldParagraphDelimiter(text: string, start: number, end: number): boolean {
+  // Cheap, bounded tests first: only a run at a line's very start or end goes on to scan the line.
+  const [nearStart, nearEnd] = lineAround(text, start, end);
+  const opens = (nearStart === 0 || text[nearStart - 1] === '\n') && /^[ \t\u3000]*$/.test(text.slice(nearStart, start));
+  const ends = (nearEnd === text.length || text[nearEnd] === '\n') && /^[ \t\u3000\r]*$/.test(text.slice(end, nearEnd));
+  if (!opens && !ends) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (opens) {
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = text.length;
+    return /\*\*[ \t\u3000\r]*$/.test(text.slice(Math.max(end, lineEnd - 8), lineEnd));
+  }
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (!/^[ \t\u3000\r]*$/.test(text.slice(end, lineEnd))) return false;
+  return /^[ \t\u3000]*\*\*/.test(text.slice(lineStart, lineStart + 8));
+}
+
+/** A bold paragraph (**一、…。**) may hold whole sentences. */
+function atLineStart(line: string, at: number): boolean {
+  return /^\s*$/.test(line.slice(0, at));
+}
+
+/** Emphasised words are a phrase, not a stretch of sentences. */
+function plausibleSpan(inner: string): boolean {
+  // 召开**年…总结**年: a masked year or place name opens with the word it stands before.
+  return inner.length <= 25 && !/[。；;！？，,]/.test(inner) && !/^[年月日市县区镇乡村省]/.test(inner);
 }
 
 function covers(re: RegExp, text: string, p: Placeholder): boolean {
