@@ -193,3 +193,49 @@ describe('placeholders as real templates mask data', () => {
     expect(texts(t)).toEqual([]);
   });
 });
+
+describe('web residue as real pages leave it', () => {
+  const residue = (text: string) => lines(codes(text, 'web-residue'));
+
+  it('paywall, preview and contact lines after the text are residue', () => {
+    const text = '在全县大会上的讲话\n同志们：\n今天召开大会，主要是部署工作，大家要认真落实，确保各项任务按期完成。\n预览结束，免费获取全文请联系客服！\n请点击👉 abc123 👈联系老师\n（想阅读完全部内容，您需要先登录！）\n';
+    expect(residue(text)).toEqual([4, 5, 6]);
+  });
+
+  it('a block of related links ends where the speech goes on', () => {
+    const body = '我们一定要把这项工作做实做细，让群众满意，这是我们的责任所在，也是我们的初心所在。'.repeat(3);
+    const more = '青年同志们要在实践中经受锻炼，在基层一线增长才干，把个人理想融入国家发展的大局之中，走好自己的路。'.repeat(2);
+    const text = `同志们：\n${body}\n更多相关文章：某某讲话稿\n纪念大会演讲稿\n关于青年的演讲稿三篇\n${more}\n`;
+    expect(residue(text)).toEqual([3, 4, 5]);
+  });
+
+  it('the page’s outline printed before the title and salutation is residue; the same headings in the body are not', () => {
+    const text = '一、回顾成绩\n二、分析形势\n在全县工作会议上的讲话\n同志们：\n下面，我讲两点意见。\n一、回顾成绩，坚定信心\n去年全县经济平稳增长。\n二、分析形势，把握机遇\n今年形势依然复杂。\n';
+    expect(residue(text)).toEqual([1, 2]);
+  });
+
+  it('a breadcrumb, the column title echoing it, the site’s own voice and a date-author bar are residue', () => {
+    const text = '您的当前位置：网站 > 范文大全 > 讲话稿 > 在全县大会上的讲话（精选）\n讲话稿\n下面是小编为大家整理的在全县大会上的讲话，供大家参考。\n讲话2023-06-11王老师\n在全县大会上的讲话\n同志们：\n今天召开大会，主要是部署工作，大家要认真落实。\n';
+    expect(residue(text)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('a site abstract repeating the opening is residue, the opening itself is not', () => {
+    const opening = '同志们：今天召开全县三级干部大会，这是换届之后召开的第一次大会，也是凝心聚力谋发展的一次大会。';
+    const text = `推荐阅读：${opening.slice(0, 40)}\n${opening}\n`;
+    expect(residue(text)).toEqual([1]);
+  });
+
+  it('a licence template after a reprinted speech is residue', () => {
+    const text = '同志们：\n今天召开大会，主要是部署工作，大家要认真落实。\n本作品是中华人民共和国的\n法律\n、\n法规\n属于\n公有领域\n';
+    expect(residue(text)).toEqual([3, 4, 5, 6, 7, 8]);
+  });
+
+  it('a name alone under the title is its byline, and a page title above its meta bar is kept', () => {
+    expect(residue('在全区工作会议上的讲话\n周明华\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([]);
+    expect(residue('年度述职报告展示\n文章来源： 发布时间：2023年01月13日\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([2]);
+  });
+
+  it('glossed traditional furniture is still furniture: 時(shí)間：2022-05-21', () => {
+    expect(residue('時(shí)間:2022-05-21 06:02:00\n同志們：\n今天召開會議，部署全年工作。\n')).toEqual([1]);
+  });
+});

@@ -6,13 +6,13 @@ import type { Line } from './lines';
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
 const FURNITURE =
-  /(发布时间|发表时间|来源：|点击：|点击数|浏览次数|阅读量|阅读时长|加入收藏|收藏本页|分享到|扫码|二维码|领取福利|VIP|QQ群|微信群|侵权投诉|免责声明|Copyright|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|责任编辑|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|展开>>|收起<<|摘要：|仅供学习|禁止外传|共计\d+个字|第\d+\/\d+页|（[^）]{0,4}\d+篇）|ICP备|扫一扫|阅读原文|返回列表|网站地图|联系我们|相关推荐|字号：|字体：|作者：|浏览：|阅读：|阅读数|【打印|【关闭|打印本页|原标题：|转载请注明|【纠错】|【字号|字号 ?大 ?中 ?小|长按识别|点击上方|关注公众号|蓝字关注|更多精彩|阅读全文|全文阅读|点击查看|查看更多|下载本文|文章来源|当前位置|首页\s*[>›»/]|栏目：|更新时间|上传时间|文档格式|文档页数|文档大小|下载积分|本文地址|复制本页|用户评论|推荐度|热门标签|精品范文|TAGS[：:]|全文共\d+字|阅读本文需要|立即下载|免费下载|https?:\/\/|www\.|第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页)/i;
+  /(发布时间|发表时间|来源：|点击：|点击数|浏览次数|阅读量|阅读时长|加入收藏|收藏本页|分享到|扫码|二维码|领取福利|VIP|QQ群|微信群|侵权投诉|免责声明|Copyright|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|责任编辑|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|展开>>|收起<<|摘要：|仅供学习|禁止外传|共计\d+个字|第\d+\/\d+页|（[^）]{0,4}\d+篇）|ICP备|扫一扫|阅读原文|返回列表|网站地图|联系我们|相关推荐|字号：|字体：|作者：|浏览：|阅读：|阅读数|【打印|【关闭|打印本页|原标题：|转载请注明|【纠错】|【字号|字号 ?大 ?中 ?小|长按识别|点击上方|关注公众号|蓝字关注|更多精彩|阅读全文|全文阅读|点击查看|查看更多|下载本文|文章来源|当前位置|首页\s*[>›»/]|栏目：|更新时间|上传时间|文档格式|文档页数|文档大小|下载积分|本文地址|复制本页|用户评论|推荐度|热门标签|精品范文|TAGS[：:]|全文共\d+字|阅读本文需要|立即下载|免费下载|https?:\/\/|www\.|维基文库|版权失效|公有领域|Public domain|预览结束|免费获取全文|免费使用|目录\/提纲|定制代笔|联系老师|联系客服|正文复制|小编精心|精心推荐|内容预览|当前仅显示|此处隐藏|VIP可见|登录后阅读|登陆后阅读|下载后阅读|想阅读完全部|需要先登|打赏|赞赏|赏赞|尊享会员|会员权益|购物车|我的足迹|大家正在看|换一换|最新文档|精选留言|我要留言|发表评论|点击下载|本文链接|人气[：:]\s*\d|时间[：:]\s*\d{4}[-/.]\d|AccessDenied|Access Denied|微信号|QQ[：:]?\s*\d{5,}|\d+(\.\d+)?\s?[KM]B\b|¥\s?\d|\d{4}-\d{2}-\d{2}\s?\d{2}:\d{2}|第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页)/i;
 // Words a speech may also use: they mark furniture only on a short line with no full stop.
 const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档)/;
 
 // Lines that open the trailing block of a page: everything after them is page, not speech.
 const TAIL_OPENER =
-  /^(相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|相关推荐|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|摘要[：:]|评论[（(]\d|上一篇|下一篇|微信扫码|领取福利|责任编辑|版权所有|免责声明)/;
+  /^(阅读全文|查看全文|更多相关|相关内容|预览结束|内容预览|[（(]?未完|……[（(]未完|全文共\d+字|[（(]想阅读完全部|精选留言|点击下载|目录\/提纲|本作品(是|在|来自|采用|根据|已|属于)|注：中文维基|维基文库|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|相关推荐|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|摘要[：:]|评论[（(]\d|上一篇|下一篇|微信扫码|领取福利|责任编辑|版权所有|免责声明)/;
 
 // A line of nothing but counters, sizes, ISO dates and symbols: 999+, 31KB, 22 页, 2024-03-19, 221381.
 const BARE_DATUM = /^[\d\s.+\-/:：KMGB页条次%~]+$|^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/i;
@@ -20,6 +20,12 @@ const BARE_DATUM = /^[\d\s.+\-/:：KMGB页条次%~]+$|^\d{4}-\d{2}-\d{2}([ T]\d{
 const HEADING_START = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}[，、]|一是|一要|首先，)/;
 const NUMBERED = /^(第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3} ?[、．.]|（ ?[一二三四五六七八九十\d]{1,3} ?）|\d{1,2} ?[.．、](?!\d))/;
 const SALUTATION = /^(同志们|各位|女士们|尊敬的|亲爱的|老师们|同学们)/;
+// A breadcrumb: 您的当前位置：首页 > 范文 > 讲话稿.
+const BREADCRUMB = /(当前位置|您的位置|所在位置)[：:]|([^\s>›»]{1,12}\s*[>›»]\s*){2,}/;
+// The site's own words about the page: 下面是小编为大家整理的…
+const SITE_VOICE = /小编|本站观点|来源于网友上传|网友上传|以下是[^。]{0,20}为大家(整理|收集|精选)/;
+// A pinyin gloss left by a script converter: 時(shí)間.
+const GLOSS = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]/g;
 
 export function isTitleLike(content: string): boolean {
   // 讲话（摘要） 讲话（2024年1月8日）: a trailing note in brackets does not make it less a title.
@@ -28,14 +34,18 @@ export function isTitleLike(content: string): boolean {
     t.length >= 6 &&
     t.length <= 60 &&
     !/[。！？；，：]$/.test(t) &&
-    /(讲话|致辞|发言|讲稿|报告|讲话稿|主持词|上的讲话提纲)$/.test(t)
+    /(讲话|致辞|发言|讲稿|报告|讲话稿|发言稿|演讲稿|讲话提纲|主持词|贺词|党课|讲义)$/.test(t)
   );
 }
 
 /** `norm` is the normalized text (simplified, full-width punctuation). */
 export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   const residue = new Set<number>();
-  const content = (l: Line) => norm.slice(l.contentStart, l.end).trim();
+  // Glosses and spaces stripped: 時(shí)間：… reads as 時間：….
+  const content = (l: Line) => {
+    const c = norm.slice(l.contentStart, l.end).trim();
+    return c.includes('(') || c.includes('（') ? c.replace(GLOSS, '') : c;
+  };
   const nonBlank = lines.filter((l) => !l.blank);
 
   for (const line of nonBlank) {
@@ -43,7 +53,11 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     // A numbered heading is speech, whatever words it uses (三、加强版权保护).
     if (NUMBERED.test(c)) continue;
     const rule = /^([-*_=]\s*){3,}$/.test(c); // a Markdown or plain-text horizontal rule
-    if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) residue.add(line.index);
+    if (/^[…．.。]+$/.test(c)) residue.add(line.index);
+    else if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) residue.add(line.index);
+    else if (c.length <= 200 && (BREADCRUMB.test(c) || SITE_VOICE.test(c))) residue.add(line.index);
+    // 发言稿2018-06-11李一老师: a page's category, date and author run together.
+    else if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) residue.add(line.index);
     else if (c.length <= 50 && FURNITURE.test(c)) residue.add(line.index);
     else if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) residue.add(line.index);
     else if (/^(发布时间|发表时间|来源)：/.test(c)) residue.add(line.index);
@@ -51,10 +65,33 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
 
   // Before the speech proper (its salutation or first real paragraph), short
   // lines that are not the title, a byline or a date are page banners.
+  // A page may print the speech's outline (一、… 二、…) before its title and salutation:
+  // a speech's parts never come before 同志们, so numbered lines there are the page's.
+  const opening = nonBlank.slice(0, 15);
+  const salutation = opening.find((l) => SALUTATION.test(content(l)));
+  if (salutation) {
+    const before = opening.filter((l) => l.index < salutation.index);
+    if (!before.some((l) => content(l).length >= 60 && /[。！]/.test(content(l)))) {
+      for (const l of before) if (NUMBERED.test(content(l)) && content(l).length <= 60) residue.add(l.index);
+    }
+  }
   const bodyStart = nonBlank.find((l) => {
     const c = content(l);
+    if (residue.has(l.index) && NUMBERED.test(c)) return false;
     return SALUTATION.test(c) || (c.length >= 60 && /[。！]/.test(c)) || HEADING_START.test(c);
   });
+  markAbstracts(norm, nonBlank, residue);
+  // 学习专栏 under 当前位置：首页 > 党建引领 > 学习专栏: the page's column title echoes a crumb.
+  const crumbs = new Set<string>();
+  let sinceCrumb = 99;
+  for (const l of nonBlank.slice(0, 12)) {
+    const c = content(l);
+    sinceCrumb++;
+    if (BREADCRUMB.test(c)) {
+      for (const part of c.split(/[>›»：:]/)) crumbs.add(part.trim());
+      sinceCrumb = 0;
+    } else if (sinceCrumb <= 2 && crumbs.has(c)) residue.add(l.index);
+  }
   if (bodyStart) {
     const head = nonBlank.filter((l) => l.index < bodyStart.index);
     head.forEach((line, i) => {
@@ -64,21 +101,71 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       // A title copied from a PDF may be broken over two lines.
       const wrappedTitle = i + 1 < head.length && isTitleLike(c + content(head[i + 1]));
       const sentence = /[。！？；：]/.test(c);
-      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c)) residue.add(line.index);
+      // 周生信: a name alone under the title is its byline.
+      const nameUnderTitle = i > 0 && isTitleLike(content(head[i - 1])) && /^[\p{Script=Han}·]{2,4}$/u.test(c);
+      // A page prints its title more than once, and right above its meta bar (发布时间：…).
+      const pageTitle =
+        !/^【[^】]*】$/.test(c) &&
+        (head.some((o, k) => k !== i && content(o) === c) ||
+        (i + 1 < head.length && /发布时间|发表时间|来源[：:]/.test(content(head[i + 1]))) ||
+        /(通知|通报|决定|意见|方案|纪要|公告|公报|决议)$/.test(c));
+      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !pageTitle) residue.add(line.index);
     });
   }
 
   // After a tail opener, the rest of the page, up to where another speech
   // begins (a compilation page goes on with its next speech).
   let inTail = false;
-  for (const line of nonBlank) {
+  for (let k = 0; k < nonBlank.length; k++) {
+    const line = nonBlank[k];
     if (bodyStart && line.index <= bodyStart.index) continue;
     const c = content(line);
     if (!inTail && TAIL_OPENER.test(c)) inTail = true;
-    else if (inTail && (isTitleLike(c) || SALUTATION.test(c) || HEADING_START.test(c))) inTail = false;
+    else if (inTail && (SALUTATION.test(c) || HEADING_START.test(c) || (isTitleLike(c) && startsBody(nonBlank, k, content)))) inTail = false;
+    // The speech goes on after a block of links (a page that interleaves them), unless
+    // the long line only repeats what came before (a site abstract after 摘要：).
+    else if (inTail && c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c) && !repeatsEarlier(norm, line)) inTail = false;
     if (inTail) residue.add(line.index);
   }
   return residue;
+}
+
+/**
+ * A site's abstract: a line near the top that repeats the opening of a later
+ * paragraph (推荐阅读：同志们：今天… / 标题同志们：这次…), cut short.
+ */
+function markAbstracts(norm: string, nonBlank: Line[], residue: Set<number>): void {
+  const compact = (l: Line) => norm.slice(l.contentStart, l.end).replace(/\s+/g, '');
+  const head = nonBlank.slice(0, 6);
+  for (let i = 0; i < head.length; i++) {
+    const c = compact(head[i]);
+    if (c.length < 40 || residue.has(head[i].index)) continue;
+    // A probe from inside the line, past any label and title it starts with.
+    const probe = c.slice(Math.min(c.length - 24, 20), Math.min(c.length - 24, 20) + 24);
+    for (let j = i + 1; j < Math.min(nonBlank.length, i + 8); j++) {
+      const later = compact(nonBlank[j]);
+      if (later.length > c.length * 0.8 && later.includes(probe)) {
+        residue.add(head[i].index);
+        break;
+      }
+    }
+  }
+}
+
+/** A title that a salutation or a paragraph follows opens a speech; one among a list of links does not. */
+function startsBody(nonBlank: Line[], k: number, content: (l: Line) => string): boolean {
+  const next = nonBlank[k + 1];
+  if (!next) return false;
+  const c = content(next);
+  return SALUTATION.test(c) || c.length >= 40 || isByline(c);
+}
+
+/** Whether a line's text (a probe from its start) already stands earlier in the text. */
+function repeatsEarlier(norm: string, line: Line): boolean {
+  const probe = norm.slice(line.contentStart, line.end).replace(/\s+/g, '').slice(30, 54);
+  if (probe.length < 24) return false;
+  const at = norm.replace(/\s+/g, '').indexOf(probe);
+  return at >= 0 && at < norm.slice(0, line.contentStart).replace(/\s+/g, '').length;
 }
 
 function isByline(c: string): boolean {
