@@ -204,7 +204,7 @@ describe('web residue as real pages leave it', () => {
 
   it('a block of related links ends where the speech goes on', () => {
     const body = '我们一定要把这项工作做实做细，让群众满意，这是我们的责任所在，也是我们的初心所在。'.repeat(3);
-    const more = '青年同志们要在实践中经受锻炼，在基层一线增长才干，把个人理想融入国家发展的大局之中，走好自己的路。'.repeat(2);
+    const more = '青年同志们要在实践中经受锻炼，在基层一线增长才干，把个人理想融入国家发展的大局之中，走好自己的路。'.repeat(3);
     const text = `同志们：\n${body}\n更多相关文章：某某讲话稿\n纪念大会演讲稿\n关于青年的演讲稿三篇\n${more}\n`;
     expect(residue(text)).toEqual([3, 4, 5]);
   });
