@@ -1,7 +1,13 @@
 import type { Finding, Rule } from '../rule';
+import type { Paragraph } from '../lines';
+import { sectionAt } from '../outline';
 
-const MIN_CHARS = 8;
-const MAX_ACCIDENTAL = 4;
+// A whole sentence said twice in one speech is a slip of copy and paste; a short
+// clause said twice is how speeches talk (在党中央坚强领导下, 保持经济运行在合理区间).
+const MIN_SENTENCE = 20;
+// Inside one paragraph, two clauses said again (…功夫不够，准备不足) are a slip too.
+const MIN_CLAUSES = 12;
+const WINDOW = 8;
 
 export const repeatedSentence: Rule = {
   meta: {
@@ -9,37 +15,176 @@ export const repeatedSentence: Rule = {
     defaultSeverity: 'information',
     title: '重复的句子',
     description:
-      '同一分句（8 字以上）在一篇讲话中出现两次以上，多为拼接旧稿时的无意重复，指出每一处。各段开头反复出现的同一句（排比、复沓）是有意为之，含数字或占位符的数据句式本就相似，出现五次以上的多为有意的复沓或模板，均不提示。',
+      '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现，或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语、数据句式、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
   },
   check(doc) {
-    const seen = new Map<string, { start: number; end: number; paragraphStart: boolean }[]>();
-    for (const p of doc.paragraphs) {
-      const clause = /[^，。；！？：]+/g;
-      for (let m = clause.exec(p.flat); m; m = clause.exec(p.flat)) {
-        const key = m[0].replace(/[\s“”"‘’「」『』（）()]/g, '');
-        // A clause with figures or placeholders is a data statement: its form repeats by design.
-        if (key.length < MIN_CHARS || /[0-9０-９×XＸ%％]/.test(key)) continue;
-        const list = seen.get(key) ?? [];
-        list.push({ start: p.offsets[m.index], end: p.offsets[m.index + m[0].length - 1] + 1, paragraphStart: m.index === 0 });
-        seen.set(key, list);
-      }
-    }
+    const speechOf = (offset: number) => Math.max(0, doc.speeches.indexOf(sectionAt(doc.speeches, offset) ?? doc.speeches[0]));
+    const recent: Sentence[] = [];
+    const runs = new Map<string, ClauseRun>();
+    const flagged = new Set<Sentence>();
     const out: Finding[] = [];
-    for (const places of seen.values()) {
-      // Five or more times is a refrain or a template, not a slip of copy and paste.
-      if (places.length < 2 || places.length > MAX_ACCIDENTAL || places.every((x) => x.paragraphStart)) continue;
-      places.forEach((place, i) => {
-        // A few other places are enough to find them; listing all would grow with the square.
-        const others = places.filter((_, j) => j !== i).slice(0, 3);
-        out.push({
-          start: place.start,
-          end: place.end,
-          message: `这一句在本篇出现了 ${places.length} 次：“${doc.text.slice(place.start, place.end).slice(0, 30)}”。`,
-          data: { occurrences: places.length },
-          related: others.map((o) => ({ start: o.start, end: o.end, message: '同一句的另一处' })),
-        });
+    const report = (x: Sentence, other: Sentence) => {
+      if (flagged.has(x)) return;
+      flagged.add(x);
+      out.push({
+        start: x.start,
+        end: x.end,
+        message: `这一整句与${x.start < other.start ? '后文' : '前文'}几乎一字不差：“${doc.text.slice(x.start, x.end).replace(/\s+/g, '').slice(0, 30)}”。`,
+        related: [{ start: other.start, end: other.end, message: '重复的另一处' }],
       });
-    }
-    return out;
+    };
+    doc.paragraphs.forEach((p, pi) => {
+      // Only the last few paragraphs: a copy slip stands near its source; a long talk
+      // coming back to a point much later is a callback, not a slip.
+      while (recent.length && pi - recent[0].paragraph > WINDOW) recent.shift();
+      for (const s of sentencesOf(p)) {
+        const key = keyOf(p.flat.slice(s.from, s.to));
+        if (key.length < MIN_SENTENCE) continue;
+        // A short sentence with figures is a data frame: its form repeats by design.
+        if (key.length < 30 && /[0-9０-９×XＸ%％]/.test(key)) continue;
+        if (isQuoted(p.flat, s.from) || /：[“"]/.test(p.flat.slice(s.from, s.to))) continue;
+        // A title or heading has no full stop; 办学目标为：… restates a definition on purpose.
+        if (s.to >= p.flat.length || /^[^，。]{1,12}[为是]：/.test(p.flat.slice(s.from, s.to))) continue;
+        const start = p.offsets[s.from];
+        const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech: speechOf(start), key, grams: bigrams(key) };
+        for (const other of recent) {
+          if (other.speech !== here.speech || !nearlySame(here, other)) continue;
+          // Within one paragraph only the very same words count; a restated point with a word changed is emphasis.
+          if (other.paragraph === pi && other.key !== key) continue;
+          report(other, here);
+          report(here, other);
+          break;
+        }
+        recent.push(here);
+      }
+      out.push(...repeatedWithinParagraph(p));
+      out.push(...repeatedClauseRuns(p, pi, runs, speechOf));
+    });
+    // One finding per place: a repeated sentence also repeats its clauses.
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    let coveredTo = -1;
+    return out.filter((f) => {
+      if (f.start < coveredTo) return false;
+      coveredTo = f.end;
+      return true;
+    });
   },
 };
+
+interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+  speech: number;
+  key: string;
+  grams: Set<string>;
+}
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < s.length; k++) out.add(s.slice(k, k + 2));
+  return out;
+}
+
+/** The same sentence, or the same with a word or two changed (既是 → 既展现了). */
+function nearlySame(a: Sentence, b: Sentence): boolean {
+  if (a.key === b.key) return true;
+  if (Math.abs(a.key.length - b.key.length) > a.key.length * 0.2) return false;
+  let shared = 0;
+  for (const g of a.grams) if (b.grams.has(g)) shared++;
+  return (2 * shared) / (a.grams.size + b.grams.size) >= 0.8;
+}
+
+interface ClauseRun {
+  start: number;
+  end: number;
+  paragraph: number;
+  speech: number;
+  reported: boolean;
+}
+
+/**
+ * Three clauses in a row said again a few paragraphs later (the same results
+ * reported twice: 物理省一7人，全国决赛获1金1银，1人入选国家集训队): a copied block.
+ */
+function repeatedClauseRuns(p: Paragraph, pi: number, runs: Map<string, ClauseRun>, speechOf: (offset: number) => number): Finding[] {
+  const clauses: { from: number; to: number; key: string }[] = [];
+  const re = /[^，。；！？：]+/g;
+  for (let m = re.exec(p.flat); m; m = re.exec(p.flat)) clauses.push({ from: m.index, to: m.index + m[0].length, key: keyOf(m[0]) });
+  const out: Finding[] = [];
+  for (let i = 0; i + 2 < clauses.length; i++) {
+    const key = clauses[i].key + '|' + clauses[i + 1].key + '|' + clauses[i + 2].key;
+    if (key.length < 20 || clauses.slice(i, i + 3).some((c) => c.key.length < 4)) continue;
+    const here: ClauseRun = { start: p.offsets[clauses[i].from], end: p.offsets[clauses[i + 2].to - 1] + 1, paragraph: pi, speech: speechOf(p.offsets[clauses[i].from]), reported: false };
+    const before = runs.get(key);
+    if (before && before.paragraph !== pi && pi - before.paragraph <= WINDOW && before.speech === here.speech && !before.reported) {
+      before.reported = true;
+      here.reported = true;
+      for (const [x, y] of [[before, here], [here, before]]) {
+        out.push({
+          start: x.start,
+          end: x.end,
+          message: `这几句与${x === before ? '后文' : '前文'}一字不差：“${p.flat.slice(clauses[i].from, clauses[i + 2].to).slice(0, 30)}”。`,
+          related: [{ start: y.start, end: y.end, message: '重复的另一处' }],
+        });
+      }
+      i += 2;
+    }
+    if (!before || before.reported || pi - before.paragraph > WINDOW || before.speech !== here.speech) runs.set(key, here);
+  }
+  return out;
+}
+
+function keyOf(s: string): string {
+  return s.replace(/[\s“”"‘’「」『』（）()《》*_]/g, '');
+}
+
+function sentencesOf(p: Paragraph): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let from = 0;
+  for (let k = 0; k <= p.flat.length; k++) {
+    if (k === p.flat.length || '。！？'.includes(p.flat[k])) {
+      if (k > from) out.push({ from, to: k });
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+/** A sentence inside quotation marks is a quotation: it may well be quoted twice. */
+function isQuoted(flat: string, from: number): boolean {
+  let depth = 0;
+  for (let k = Math.max(0, from - 300); k < from; k++) {
+    if (flat[k] === '“') depth++;
+    else if (flat[k] === '”') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** Two or more clauses said again later in the same paragraph. */
+function repeatedWithinParagraph(p: Paragraph): Finding[] {
+  const clauses: { from: number; to: number; key: string }[] = [];
+  const re = /[^，。；！？：]+/g;
+  for (let m = re.exec(p.flat); m; m = re.exec(p.flat)) clauses.push({ from: m.index, to: m.index + m[0].length, key: keyOf(m[0]) });
+  const out: Finding[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const pair = clauses[i].key + '，' + clauses[i + 1].key;
+    if (pair.length < MIN_CLAUSES + 1 || /[0-9０-９×XＸ%％]/.test(pair)) continue;
+    const first = seen.get(pair);
+    if (first === undefined) {
+      seen.set(pair, i);
+      continue;
+    }
+    if (first + 1 >= i) continue;
+    const a = clauses[first];
+    const b = clauses[i + 1];
+    out.push({
+      start: p.offsets[clauses[i].from],
+      end: p.offsets[b.to - 1] + 1,
+      message: `同一段里这两个分句又说了一遍：“${p.flat.slice(clauses[i].from, b.to).slice(0, 30)}”。`,
+      related: [{ start: p.offsets[a.from], end: p.offsets[clauses[first + 1].to - 1] + 1, message: '前面的一处' }],
+    });
+  }
+  return out;
+}
