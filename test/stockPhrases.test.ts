@@ -60,13 +60,39 @@ describe('stock-phrase', () => {
     expect(stock('原农业部发布通知。')).toHaveLength(1);
   });
 
-  it('overuse: the fourth and later occurrences become warnings', () => {
-    const ds = stock('要凝心聚力。'.repeat(5));
-    expect(ds.map((d) => d.severity)).toEqual([3, 3, 3, 2, 2]);
-    expect(ds[3].message).toContain('已出现 4 次');
+  it('a single hit is a hint; the same phrase four times within about 500 characters is a warning', () => {
+    const ds = stock('要高度重视。'.repeat(5));
+    expect(ds.map((d) => d.severity)).toEqual([4, 4, 4, 2, 2]);
+    expect(ds[3].message).toContain('出现了 4 次');
     const config = defaultConfig();
-    config.rules['stock-phrase'] = { overuse: 5 };
-    expect(stock('要凝心聚力。'.repeat(5), config).every((d) => d.severity === 3)).toBe(true);
+    config.rules['stock-phrase'] = { overuse: 6 };
+    expect(stock('要高度重视。'.repeat(5), config).every((d) => d.severity === 4)).toBe(true);
+    // 凝心聚力 is a slogan: said often on purpose, never overuse.
+    expect(stock('要凝心聚力。'.repeat(5)).every((d) => d.severity === 4)).toBe(true);
+  });
+
+  it('the same phrase spread over a long speech is not overuse', () => {
+    const filler = '今年全市经济运行总体平稳，主要指标好于预期，民生保障持续加强。'.repeat(10);
+    const ds = stock(('要高度重视。' + filler + '\n').repeat(5));
+    expect(ds.every((d) => d.severity === 4)).toBe(true);
+  });
+
+  it('quotations and slogans are not overuse', () => {
+    const quoted = '总书记强调：“要高度重视，要高度重视，要高度重视，要高度重视。”';
+    expect(stock(quoted).every((d) => d.severity === 4)).toBe(true);
+  });
+
+  it('an outdated formulation is a warning only for a speech given after it went out of use', () => {
+    const config = defaultConfig();
+    const old = stock('在2010年全县卫生工作会议上的讲话\n同志们：\n卫生部要求我们做好工作。', config);
+    expect(old.filter((d) => d.severity === 2)).toEqual([]);
+    const now = stock('在2025年全县卫生工作会议上的讲话\n同志们：\n卫生部要求我们做好工作。', config);
+    expect(now.filter((d) => d.severity === 2).map((d) => d.data!.phrase)).toEqual(['卫生部!门']);
+  });
+
+  it('a past achievement keeps its name: 党的十八大以来，我们打赢脱贫攻坚战', () => {
+    const text = '2025年工作会议讲话\n党的十八大以来，我们团结奋斗，打赢脱贫攻坚战，全面建成小康社会。';
+    expect(stock(text).filter((d) => d.severity === 2)).toEqual([]);
   });
 
   it('reports density per 1,000 characters for the document and the part', () => {
@@ -118,9 +144,9 @@ describe('stock-phrase', () => {
 
 describe('overuse and refrains', () => {
   it('a phrase opening every paragraph it is in is a refrain, not overuse', () => {
-    const refrain = '奋进新征程，必须讲政治。\n奋进新征程，必须抓发展。\n奋进新征程，必须惠民生。\n奋进新征程，必须强党建。\n';
-    expect(stock(refrain).every((d) => d.severity === 3)).toBe(true);
-    const mixed = refrain + '我们要奋进新征程。\n';
+    const refrain = '高度重视，必须讲政治。\n高度重视，必须抓发展。\n高度重视，必须惠民生。\n高度重视，必须强党建。\n';
+    expect(stock(refrain).every((d) => d.severity === 4)).toBe(true);
+    const mixed = refrain + '我们要高度重视。\n';
     expect(stock(mixed).some((d) => d.severity === 2)).toBe(true);
   });
 });

@@ -1,24 +1,37 @@
 import type { Finding, Rule } from '../rule';
 import { option } from '../rule';
-import { siblingRuns, walkSections } from '../outline';
+import { Section, siblingRuns } from '../outline';
+import type { SpeechDocument } from '../document';
+
+// Where the last part's own text ends: a closing address, an appendix or a Q&A after it.
+const TAIL = /^(同志们[，！,!]|同志们、朋友们|最后，我再|附件|附[:：]|问[:：]|答记者问|谢谢大家)/;
+function bodyEnd(doc: SpeechDocument, part: Section): number {
+  for (const p of doc.paragraphs) {
+    if (p.start <= part.start || p.start >= part.end) continue;
+    if (TAIL.test(p.flat)) return p.start;
+  }
+  return part.end;
+}
 
 export const sectionBalance: Rule = {
   meta: {
     id: 'section-balance',
-    defaultSeverity: 'information',
+    defaultSeverity: 'hint',
     title: '并列部分篇幅悬殊',
-    description: '并列的各部分篇幅应大体均衡。最长一部分超过最短一部分的若干倍（默认 3 倍）时提示，指出最长和最短的部分。',
-    options: { ratio: 3 },
+    description:
+      '讲话的几个主体部分（同一列一、二、三、，至少三部分）篇幅应大体均衡。最长一部分超过最短一部分的若干倍（默认 4 倍）时给出淡色提示（篇幅是度量，已发表的讲话也常有长短，故默认不进问题面板，可在设置里调高级别），指出最长和最短的部分。最后一部分不计其后的结束语（同志们，……）、附件和问答；小标题下的细目、段内的一是二是不比较。',
+    options: { ratio: 4 },
   },
   check(doc, ctx) {
     const ratio = option<number>(ctx, sectionBalance.meta, 'ratio');
     const out: Finding[] = [];
     const size = (start: number, end: number) => doc.text.slice(start, end).replace(/\s/g, '').length;
-    for (const parent of walkSections(doc.speeches)) {
+    // Only the main parts of a speech are certain enough to compare.
+    for (const parent of doc.speeches) {
       for (const run of siblingRuns(parent)) {
-        const parts = run.filter((s) => s.marker!.paragraphStart);
-        if (parts.length < 2) continue;
-        const sized = parts.map((s) => ({ s, n: size(s.start, s.end) }));
+        const parts = run.filter((s) => s.marker!.paragraphStart && s.marker!.level !== null);
+        if (parts.length < 3 || parts.length !== run.length) continue;
+        const sized = parts.map((s, i) => ({ s, n: size(s.start, i === parts.length - 1 ? bodyEnd(doc, s) : s.end) }));
         const longest = sized.reduce((a, b) => (b.n > a.n ? b : a));
         const shortest = sized.reduce((a, b) => (b.n < a.n ? b : a));
         if (shortest.n === 0 || longest.n / shortest.n <= ratio) continue;

@@ -2,6 +2,7 @@ import type { Finding, Rule } from '../rule';
 import { option } from '../rule';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
 import { Section, sectionAt, topHeadings } from '../outline';
+import { speechDateOf, todayIso } from '../speechDate';
 
 /** Stock phrases per 1,000 characters of speech text. */
 export function density(count: number, chars: number): number {
@@ -11,19 +12,20 @@ export function density(count: number, chars: number): number {
 export const stockPhrase: Rule = {
   meta: {
     id: 'stock-phrase',
-    defaultSeverity: 'information',
+    defaultSeverity: 'hint',
     title: '套话与过时提法',
     description:
-      '标出词典中的空话套话、口号堆砌、开头结尾程式和过时提法，给出全文与各部分每千字的套话密度；同一短语在一篇讲话中超过设定次数（默认 3 次）时，多出的各处升为警告（每次都用作段首的排比句不算）。词典可由团队扩充或停用条目。',
-    options: { overuse: 3 },
+      '套话是一种度量，不是错误：词典里的空话套话、口号堆砌、开头结尾程式默认只作淡色提示（不进问题面板），全文与各部分的每千字密度见大纲、悬停、状态栏和 jianggao stats。只有听众听得出来的才警告：同一短语在约 500 字之内出现达到设定次数（默认 4 次），段首排比、引语、口号和政策名称不算；过时提法按讲话日期判断（标题、署名或日期行中的日期，没有则取文中最晚的年份，再没有则按今天；.jianggao.json 可设 speechDate），讲述过去的“打赢了”不算。',
+    options: { overuse: 4, window: 500 },
   },
   check(doc, ctx) {
     const matcher = ctx.resources.stockPhrases as StockPhraseMatcher | undefined;
     if (!matcher) return [];
     const overuse = option<number>(ctx, stockPhrase.meta, 'overuse');
+    const window = option<number>(ctx, stockPhrase.meta, 'window');
+    const speechDate = speechDateOf(doc, (ctx.resources.today as string | undefined) ?? todayIso(), ctx.resources.speechDate as string | undefined);
     const matches = findStockPhrases(doc, matcher);
     const docDensity = density(matches.length, doc.compact.text.length);
-    const seen = new Map<string, number>();
     // A phrase that opens every paragraph it is in is a refrain (排比), not overuse.
     const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
     const refrain = new Map<string, boolean>();
@@ -38,35 +40,84 @@ export const stockPhrase: Rule = {
       return n;
     };
     for (const part of partOf) if (part) partCounts.set(part, (partCounts.get(part) ?? 0) + 1);
+    const quoted = quotedRanges(doc.text);
+    const recent = new Map<string, number[]>();
     return matches.map((m, i): Finding => {
       const e = m.entry;
-      const n = (seen.get(e.phrase) ?? 0) + 1;
-      seen.set(e.phrase, n);
       const part = partOf[i];
       const partDensity = part ? density(partCounts.get(part) ?? 0, charsOf(part)) : null;
       const written = doc.text.slice(m.start, m.end);
-      const over = n > overuse && !refrain.get(e.phrase);
-      const obsolete = e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : '';
+      // What a listener hears: the same phrase again and again within a short stretch.
+      let cluster = 0;
+      if (!refrain.get(e.phrase) && e.category !== '口号堆砌' && !inQuotation(doc.text, quoted, m.start)) {
+        const speech = sectionAt(doc.speeches, m.start);
+        const key = `${doc.speeches.indexOf(speech!)}|${e.phrase}`;
+        const near = (recent.get(key) ?? []).filter((at) => m.start - at <= window);
+        near.push(m.start);
+        recent.set(key, near);
+        cluster = near.length;
+      }
+      const over = cluster >= overuse;
+      const obsolete = e.obsoleteSince !== null && speechDate >= e.obsoleteSince && !pastTense(doc.text, m.start, m.end);
+      const since = e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : '';
       // The note (why) is in the hover; the Problems panel gets a short line.
-      let message = `${e.category}“${written}”${obsolete}`;
+      let message = `${e.category}“${written}”${since}`;
       if (e.alternatives.length) message += `，可改为：${e.alternatives.join('、')}`;
-      if (over) message = `“${written}”在本篇已出现 ${n} 次（超过 ${overuse} 次）。` + message;
+      if (over) message = `“${written}”在约 ${window} 字内出现了 ${cluster} 次，听众听得出重复。` + message;
       return {
         start: m.start,
         end: m.end,
         message,
-        severity: over || e.obsoleteSince ? 'warning' : undefined,
+        severity: over || obsolete ? 'warning' : undefined,
         data: {
           phrase: e.phrase,
           category: e.category,
           source: e.source,
-          occurrence: n,
           density: docDensity,
           partDensity,
           part: part ? doc.text.slice(part.nameStart, part.nameEnd) : null,
+          ...(e.obsoleteSince ? { speechDate } : {}),
         },
-        fixes: e.alternatives.map((alt) => ({ title: `改为“${alt}”`, start: m.start, end: m.end, newText: alt })),
+        fixes: e.alternatives.map((alt) => ({ title: `“${written}”改为“${alt}”`, start: m.start, end: m.end, newText: alt })),
       };
     });
   },
 };
+
+/** Offsets of “…” spans, found once: a quotation keeps the words it quotes. */
+function quotedRanges(text: string): number[] {
+  const out: number[] = [];
+  let open = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c) open = k;
+    else if (c === 0x201d && open >= 0) {
+      out.push(open, k);
+      open = -1;
+    } else if (c === 10 && open >= 0 && k - open > 2000) open = -1;
+  }
+  return out;
+}
+
+function inQuotation(text: string, quoted: number[], at: number): boolean {
+  // quoted holds [open, close] pairs in order: binary search for the last open at or before `at`.
+  let lo = 0;
+  let hi = quoted.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid * 2] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && at <= quoted[(lo - 1) * 2 + 1]) return true;
+  // After 指出/强调/要求 and a colon, the rest of the sentence is quoted speech.
+  const before = text.slice(Math.max(0, at - 60), at);
+  return /(指出|强调|要求|说|讲)[：:][^。！？]*$/.test(before);
+}
+
+/** 已经打赢脱贫攻坚战, 打赢脱贫攻坚战以来: a past achievement reported as history keeps its name. */
+function pastTense(text: string, start: number, end: number): boolean {
+  // 党的十八大以来，我们…打赢脱贫攻坚战…: a sentence that looks back.
+  const sentence = text.slice(Math.max(0, start - 120), start).split(/[。！？\n]/).pop() ?? '';
+  if (/以来|回顾|过去|年来|那时|当年|曾经/.test(sentence)) return true;
+  return /(已经|已|曾|曾经|成功|胜利)[^，。；！？]{0,2}$/.test(text.slice(Math.max(0, start - 6), start)) || /^(了|以来|之后|后，)/.test(text.slice(end, end + 3));
+}
