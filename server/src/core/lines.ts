@@ -42,6 +42,9 @@ export function splitLines(text: string, markdown: boolean): Line[] {
     if (markdown) {
       const m = MARKDOWN_PREFIX.exec(text.slice(contentStart, end));
       if (m) contentStart += m[0].length;
+    } else if (text.startsWith('**', contentStart) && text.slice(contentStart + 2, end).includes('**')) {
+      // Bold markup pasted into plain text (**1、…**): the heading starts after it.
+      contentStart += 2;
     }
     lines.push({ index, start, end, contentStart, blank: isBlank(raw) });
     index++;

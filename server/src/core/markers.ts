@@ -133,7 +133,9 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     const i = m.index;
     if (i < headingEnd) continue;
     const before = flat[i - 1];
-    const atStart = i === 0 || i === headingEnd;
+    // 2、第二步改革是…: an ordinal right after a heading's marker names the heading; it is not an item.
+    if (headingEnd > 0 && i === headingEnd) continue;
+    const atStart = i === 0;
     if (!atStart && (before === undefined || !BOUNDARY.includes(before))) continue;
     const after = flat[i + m[0].length];
     let family: MarkerFamily;

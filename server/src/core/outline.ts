@@ -111,7 +111,15 @@ function place(stack: Section[], m: Marker): Section | null {
     while (stack.length > 1) {
       const top = stack[stack.length - 1].marker!;
       // 第一项措施： opening a paragraph holds the 1. 2. items under it.
-      const holds = top.level === null && top.paragraphStart && top.family.startsWith('di') && m.level >= 3;
+      // It holds a list that starts under it (1．) or goes on under it, not one it interrupts.
+      const topSection = stack[stack.length - 1];
+      const holds =
+        top.level === null &&
+        top.paragraphStart &&
+        top.family.startsWith('di-') &&
+        m.level >= 3 &&
+        stack[stack.length - 2]?.marker?.paragraph !== top.paragraph &&
+        (m.number === 1 || topSection.children.some((c) => c.marker!.family === m.family));
       if (holds) break;
       if (top.level === null || top.level >= m.level) stack.pop();
       else break;
