@@ -1,6 +1,57 @@
 import type { Finding, Rule } from '../rule';
 import { GB_FAMILY_BY_LEVEL, MARKER_EXAMPLE } from '../markers';
-import { siblingRuns, walkSections } from '../outline';
+import { Section, siblingRuns, walkSections } from '../outline';
+import type { SpeechDocument } from '../document';
+
+/** 1．2．3．4. : within one run the dot after the number is one and the same. */
+function mixedDots(doc: SpeechDocument, run: Section[]): Finding[] {
+  const dotted = run.filter((s) => s.marker!.family === 'arabic-dot' && (s.marker!.punct === '.' || s.marker!.punct === '．'));
+  const full = dotted.filter((s) => s.marker!.punct === '．');
+  if (full.length === 0 || full.length === dotted.length) return [];
+  const minority = full.length * 2 >= dotted.length ? dotted.filter((s) => s.marker!.punct === '.') : full;
+  const want = minority[0].marker!.punct === '.' ? '．' : '.';
+  return minority.map((s) => {
+    const m = s.marker!;
+    const at = doc.text.lastIndexOf(m.punct, m.end - 1);
+    return {
+      start: m.start,
+      end: m.end,
+      message: `“${doc.text.slice(m.start, m.end).trim()}”的点号与同级其他序号不一致，应统一为“${want}”。`,
+      fixes: at >= m.start ? [{ title: `“${m.punct}”改为“${want}”`, start: at, end: at + 1, newText: want }] : [],
+    };
+  });
+}
+
+/**
+ * 四、… then 一、二、三、 as a plain list inside it: a run of one-line items that
+ * starts again at 一 under a later part of the same level belongs a level down (（一）).
+ */
+function nestedRestarts(doc: SpeechDocument): Finding[] {
+  const out: Finding[] = [];
+  for (const speech of doc.speeches) {
+    const runs = siblingRuns(speech).filter((r) => r[0].marker!.level === 1);
+    for (let k = 1; k < runs.length; k++) {
+      const before = runs[k - 1];
+      const run = runs[k];
+      if (before[before.length - 1].marker!.number < 2 || run.length < 2) continue;
+      // A list, not sections: each item is one paragraph and the next item follows at once.
+      const paragraphs = run.map((s) => s.marker!.paragraph);
+      const oneLine = paragraphs.every((p, i) => i === 0 || p === paragraphs[i - 1] + 1) && run.every((s) => doc.paragraphs[s.marker!.paragraph].flat.length <= 80);
+      if (!oneLine) continue;
+      const parent = before[before.length - 1];
+      for (const s of run) {
+        const m = s.marker!;
+        out.push({
+          start: m.start,
+          end: m.end,
+          message: `“${doc.text.slice(m.start, m.end)}”在“${doc.text.slice(parent.marker!.start, parent.marker!.end)}”之下重新从一编号，是它的下一级，应改用“（${doc.text.slice(m.numeralStart, m.numeralEnd)}）”。`,
+          fixes: [{ title: `“${doc.text.slice(m.start, m.end)}”改为“（${doc.text.slice(m.numeralStart, m.numeralEnd)}）”`, start: m.start, end: m.end, newText: `（${doc.text.slice(m.numeralStart, m.numeralEnd)}）` }],
+        });
+      }
+    }
+  }
+  return out;
+}
 
 // GB/T 15834 B.3: the punctuation each marker takes.
 const RIGHT_PUNCT: Record<string, string> = { 'cn-dun': '、', 'arabic-dot': '.', di: '，' };
@@ -22,14 +73,17 @@ export const headingHierarchy: Rule = {
           const parentLevel = parent.marker?.level ?? (parent.kind === 'speech' ? 0 : null);
           if (parentLevel !== null && parentLevel < first.level - 1) {
             const missing = GB_FAMILY_BY_LEVEL[first.level - 2];
+            // GB/T 9704 7.3.3 says the levels 依次可以用: a skipped level is accepted practice, so only information.
             out.push({
               start: first.start,
               end: first.end,
               message: `“${doc.text.slice(first.start, first.end)}”级标题越级：前面没有“${MARKER_EXAMPLE[missing]}”级标题。`,
+              severity: 'information',
               data: { level: first.level, parentLevel },
             });
           }
         }
+        out.push(...mixedDots(doc, run));
         // One style of parentheses within a run.
         const parens = run.filter((s) => s.marker!.family.endsWith('paren'));
         const ascii = parens.filter((s) => doc.text[s.marker!.start] === '(');
@@ -47,6 +101,7 @@ export const headingHierarchy: Rule = {
         }
       }
     }
+    out.push(...nestedRestarts(doc));
     for (const m of doc.markers) {
       if (!m.paragraphStart && m.family !== 'di') continue;
       const written = doc.text.slice(m.start, m.end);
