@@ -49,3 +49,50 @@ describe('wording', () => {
     ]);
   });
 });
+
+describe('wording: the slips editors find in published speeches', () => {
+  const fixes = (t: string) => codes(t, 'wording').map((d) => (d.data as { fixes: { newText: string }[] }).fixes[0].newText);
+
+  it.each([
+    ['这个称号名符其实。', '名副其实'],
+    ['通过改革，一定是英雄倍出。', '英雄辈出'],
+    ['要化大力气帮助家长。', '花大力气'],
+    ['坚决反对走形势主义。', '形式主义'],
+    ['每个人都要管好自已。', '自己'],
+    ['发扬顽强拼博的精神。', '拼搏'],
+    ['做好干部选拨任用工作。', '选拔'],
+    ['不能阻扰信息流动。', '阻挠'],
+    ['虽然做出了积极努力。', '作出'],
+    ['我们要做出最真诚的回应。', '作出'],
+    ['会议对这项工作做了专题研究部署。', '作'],
+    ['在市场上，即要激进又要保守。', '既'],
+    ['换届选举顺利的进行了。', '地'],
+    ['现在的情况复杂的多。', '得'],
+    ['它象光芒万丈的灯塔。', '像'],
+  ])('%s → %s', (text, right) => {
+    expect(fixes(text)).toEqual([right]);
+  });
+
+  it.each([
+    '激动得不能自已。',
+    '当时即要求各单位上报。',
+    '这是我们的多年心愿。',
+    '我们做了大量工作。',
+    '认真的态度是成事的前提。',
+    '全面的了解需要时间。',
+    '要做出样品来。',
+    '他们的多，我们的少。',
+    '现象和形象都很重要。',
+  ])('leaves right usage alone: %s', (text) => {
+    expect(codes(text, 'wording')).toEqual([]);
+  });
+
+  it('every entry of the misspelling list is a real correction', async () => {
+    const { MISSPELLINGS } = await import('../server/src/core/data/commonMisspellings');
+    expect(MISSPELLINGS.length).toBeGreaterThan(180);
+    for (const [wrong, right] of MISSPELLINGS) {
+      expect(wrong).not.toBe(right);
+      expect(fixes(`我们说${wrong}。`)).toContain(right);
+    }
+  });
+});

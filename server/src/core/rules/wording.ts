@@ -1,5 +1,6 @@
 import { lineOf } from '../document';
 import type { Finding, Rule } from '../rule';
+import { MISSPELLINGS } from '../data/commonMisspellings';
 
 interface WordingCheck {
   /** Matched against the normalized text; group 1 (or the whole match) is what gets replaced. */
@@ -11,7 +12,9 @@ interface WordingCheck {
 }
 
 const DATE_OR_TIME = '(?:\\d|[一二三四五六七八九十〇零]|目前|今年|去年|本年|本月|上月|上年|年底|年末|月底|当前|现在|今天|昨天|发稿|[×X]{1,4})';
-const ABSTRACT = '(?:贡献|决定|部署|努力|决策|安排|承诺|规定|判断|选择|回答|解释|表率|榜样|牺牲|指示|批示|答复|调整|评价|处理|处分|响应|反应|让步|保证|结论|规划|计划)';
+const ABSTRACT = '(?:贡献|决定|部署|努力|决策|安排|承诺|规定|判断|选择|回答|解释|表率|榜样|牺牲|指示|批示|答复|调整|评价|处理|处分|响应|回应|反应|让步|保证|结论|规划|计划)';
+// Adverbial words that take 地 before a verb: 顺利地进行了, 认真地学习了.
+const ADVERBIAL = '(?:顺利|认真|积极|大概|深入|扎实|迅速|逐步|不断|大力|努力|尽快|稳步|切实|仔细|简单|主动|热情|坚决|彻底|高效|圆满|严格|系统|集中|广泛)';
 const XIANG_WORDS = '现形景对印气抽迹想具表万意物大假险乱天星图';
 
 const CHECKS: WordingCheck[] = [
@@ -27,7 +30,37 @@ const CHECKS: WordingCheck[] = [
     message: '“作出”后接决定、部署、贡献、努力等抽象事物；“做出”用于制作具体东西。',
   },
   {
-    re: /(?:(?:好|就|正|真|很|不|活|恰|要|都)(象)|(象)(?=这样|那样|一样|是|似的|[^，。；]{1,12}(?:一样|似的|一般)))/g,
+    // 做出 with a modifier before its object: 做出了积极努力, 做出最真诚的回应.
+    re: new RegExp(`(做出)(?=(?:了|过)?[^，。；！？、]{0,8}的${ABSTRACT})`, 'g'),
+    replacement: '作出',
+    message: '“作出”后接决定、部署、贡献、回应等抽象事物；“做出”用于制作具体东西。',
+  },
+  {
+    re: new RegExp(`(做)(?=了[^，。；！？、]{0,8}(?:研究部署|部署|安排|决定|批示|指示|检讨|说明))`, 'g'),
+    replacement: '作',
+    message: '“作了部署（安排、决定、说明）”用“作”，这类抽象动作不用“做”。',
+  },
+  {
+    // 即要…又要 is 既要…又要.
+    re: /(即)(?=(?:要|是|有|能|讲|抓|重视|注重|坚持|不)[^。；！？]{1,24}?又)/g,
+    replacement: '既',
+    message: '“既……又……”表示两方面兼有，“即”是“就是”的意思，不能和“又”搭配。',
+    unless: (norm, start) => /[立随当即旋亦]$/.test(norm[start - 1] ?? ''),
+  },
+  {
+    re: new RegExp(`${ADVERBIAL}(的)(?=[\\u4e00-\\u9fa5]{1,2}(?:了|着|过)(?!解))`, 'g'),
+    replacement: '地',
+    message: '修饰动词用“地”（顺利地进行），修饰名词才用“的”。',
+  },
+  {
+    // 复杂的多, 好的多: a complement of degree takes 得.
+    re: /[\u4e00-\u9fa5](的)(?=多[。，；！？]|多了|很[。，；！？]|不得了)/g,
+    replacement: '得',
+    message: '补充程度用“得”（复杂得多、好得很），不用“的”。',
+    unless: (norm, start) => /[我你他她它们这那谁大]/.test(norm[start - 1] ?? ''),
+  },
+  {
+    re: /(?:(?:好|就|正|真|很|不|活|恰|要|都|它|他|她|也)(象)|(象)(?=这样|那样|一样|是|似的|[^，。；]{1,12}(?:一样|似的|一般)))/g,
     replacement: '像',
     message: '表示比喻、比较或“好像”时用“像”；“象”用于现象、形象、景象、对象等词。',
     unless: (norm, start, end) => XIANG_WORDS.includes(norm[start - 1] ?? '') || /^[征棋牙]/.test(norm[end] ?? ''),
@@ -50,13 +83,20 @@ const CHECKS: WordingCheck[] = [
   },
 ];
 
+// One pass for the list of common misspellings, longest first.
+const MISSPELLING_BY_WRONG = new Map(MISSPELLINGS.map((m) => [m[0], m]));
+const MISSPELLING_RE = new RegExp(
+  [...MISSPELLING_BY_WRONG.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+
 export const wording: Rule = {
   meta: {
     id: 'wording',
     defaultSeverity: 'warning',
     title: '常见用词错误',
     description:
-      '公文常见用词错误，附快速修复：截止→截至（接时间时）、其它→其他、做出→作出（接决定、部署、贡献等）、象→像（比喻比较时）、必需→必须（修饰动作时）、按步就班→按部就班、题中应有之意→之义、交待→交代、泄漏→泄露（秘密、信息）。序号“第一、”的标点见 heading-hierarchy。',
+      '公文常见用词错误，附快速修复：截止→截至（接时间时）、其它→其他、做出→作出（接决定、部署、贡献、回应等，含中间有修饰语的）、作了部署、即要…又要→既要…又要、的/地/得（顺利地进行、复杂得多）、象→像（比喻比较时）、必需→必须（修饰动作时）、交待→交代、泄漏→泄露（秘密、信息），以及两百余条常见别字和成语误写（名副其实、英雄辈出、花大力气、形式主义、自己、拼搏、选拔、阻挠……，以《现代汉语词典》第7版为准）。序号“第一、”的标点见 heading-hierarchy。',
   },
   check(doc) {
     const out: Finding[] = [];
@@ -75,10 +115,28 @@ export const wording: Rule = {
           start,
           end,
           message: `“${written}”应为“${check.replacement}”：${check.message}`,
-          fixes: [{ title: `改为“${check.replacement}”`, start, end, newText: check.replacement }],
+          fixes: [{ title: `“${written}”改为“${check.replacement}”`, start, end, newText: check.replacement }],
         });
       }
     }
-    return out;
+    MISSPELLING_RE.lastIndex = 0;
+    for (let m = MISSPELLING_RE.exec(norm); m; m = MISSPELLING_RE.exec(norm)) {
+      const [wrong, right, rightAfter] = MISSPELLING_BY_WRONG.get(m[0])!;
+      const start = m.index;
+      const end = start + wrong.length;
+      // 不能自已: right after these words the form is correct.
+      if (rightAfter && new RegExp(`(${rightAfter})$`).test(norm.slice(Math.max(0, start - 4), start))) continue;
+      if (doc.residueLines.has(lineOf(doc.lineStarts, start))) continue;
+      const written = doc.text.slice(start, end);
+      out.push({
+        start,
+        end,
+        message: `“${written}”应为“${right}”（常见别字）。`,
+        fixes: [{ title: `“${written}”改为“${right}”`, start, end, newText: right }],
+      });
+    }
+    // Two checks may find the same slip (做出 before a bare or a modified object): one finding each place.
+    out.sort((a, b) => a.start - b.start);
+    return out.filter((f, i) => i === 0 || f.start !== out[i - 1].start);
   },
 };
