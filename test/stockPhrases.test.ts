@@ -38,7 +38,8 @@ describe('the built-in dictionary', () => {
 
 describe('stock-phrase', () => {
   it('matches across line breaks, in traditional script and with half-width punctuation', () => {
-    expect(stock('我们要高度\n重视这项工作。')[0].message).toContain('高度\n重视');
+    // The message quotes the phrase as read, without the line break of a hard-wrapped paragraph.
+    expect(stock('我们要高度\n重视这项工作。')[0].message).toContain('“高度重视”');
     expect(stock('我們要高度重視這項工作。')).toHaveLength(1);
     expect(stock('成绩是肯定的,问题是存在的。')[0].data).toMatchObject({ category: '开头结尾程式' });
   });

@@ -2,7 +2,7 @@
 // jianggao: the command-line checker. A thin shell over the analysis core.
 
 import * as path from 'path';
-import { announcementReport, checkDocument, Diagnostic, documentSymbols, DocumentSymbol, parseDocument, RULES } from './core';
+import { announcementReport, checkDocument, DEFAULT_PACE, Diagnostic, documentStats, documentSymbols, DocumentSymbol, parseDocument, RULES } from './core';
 import { loadProjectConfig } from './projectConfig';
 import { expandPaths, isMarkdownPath, readDraft } from './files';
 import { ruleTableMarkdown } from './ruleTable';
@@ -15,6 +15,7 @@ const USAGE = `用法：
   jianggao check [--format text|json] [--max-warnings N] [--fail-on RULE[,RULE]] [--config FILE] PATH...
   jianggao outline [--format text|json] FILE
   jianggao placeholders [--format text|json] PATH...
+  jianggao stats [--format text|json] [--pace 字/分钟] PATH...
   jianggao rules [--format markdown|json]
 
 PATH 可以是文件或文件夹（递归检查 .txt .md .speech）。
@@ -29,13 +30,15 @@ interface Args {
   failOn: string[];
   config: string | null;
   paths: string[];
+  /** Characters a minute, for speaking time. */
+  pace: number;
 }
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') throw new UsageError('');
-  if (!['check', 'outline', 'placeholders', 'rules'].includes(command)) throw new UsageError(`未知命令：${command}`);
-  const args: Args = { command, format: command === 'rules' ? 'markdown' : 'text', maxWarnings: null, failOn: [], config: null, paths: [] };
+  if (!['check', 'outline', 'placeholders', 'stats', 'rules'].includes(command)) throw new UsageError(`未知命令：${command}`);
+  const args: Args = { command, format: command === 'rules' ? 'markdown' : 'text', maxWarnings: null, failOn: [], config: null, paths: [], pace: DEFAULT_PACE };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -50,6 +53,11 @@ function parseArgs(argv: string[]): Args {
       args.maxWarnings = Number(v);
     } else if (a === '--fail-on') args.failOn.push(...value().split(',').filter(Boolean));
     else if (a === '--config') args.config = value();
+    else if (a === '--pace') {
+      const v = value();
+      if (!/^\d+$/.test(v) || Number(v) === 0) throw new UsageError(`--pace 需要正整数（每分钟字数），收到“${v}”`);
+      args.pace = Number(v);
+    }
     else if (a.startsWith('--')) throw new UsageError(`未知选项：${a}`);
     else args.paths.push(a);
   }
@@ -102,7 +110,23 @@ function main(argv: string[]): number {
     return r.config;
   };
   let exit = 0;
-  if (args.command === 'outline') {
+  if (args.command === 'stats') {
+    const files = drafts.map((d) => {
+      const config = configFor(d.file);
+      const doc = parseDocument(d.text, { markdown: isMarkdownPath(d.file), placeholders: config.placeholders });
+      return { path: d.file, ...documentStats(doc, loadStockPhrases(config).matcher, args.pace) };
+    });
+    if (args.format === 'json') process.stdout.write(JSON.stringify({ files }, null, 1) + '\n');
+    else
+      for (const f of files) {
+        process.stdout.write(`${f.path}: ${f.chars} 字，约 ${f.speakingMinutes} 分钟（每分钟 ${args.pace} 字）\n`);
+        for (const s of f.speeches) {
+          const top = s.stockPhrases.top.slice(0, 3).map((t) => `${t.phrase}×${t.count}`).join('、');
+          process.stdout.write(`  ${s.title || '（无标题）'}  ${s.chars} 字，约 ${s.speakingMinutes} 分钟；套话 ${s.stockPhrases.count} 处，每千字 ${s.stockPhrases.per1000}${top ? `（${top}）` : ''}\n`);
+          for (const p of s.parts) process.stdout.write(`    ${p.name}  ${p.chars} 字，套话每千字 ${p.stockPhrasesPer1000}\n`);
+        }
+      }
+  } else if (args.command === 'outline') {
     const d = drafts[0];
     if (!d) throw new FileError(errors.join('\n'));
     const config = configFor(d.file);

@@ -159,7 +159,11 @@ function parseOwnConfig(text: string, baseDir: string, extendsList: string[]): {
     if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) errors.push('“snippetLibraries”应是字符串数组，已忽略');
     else config.snippetLibraries.push(...(list as string[]).map((f) => path.resolve(baseDir, f)));
   }
-  const known = ['rules', 'placeholders', 'stockPhrases', 'snippetLibraries', 'extends', '$schema'];
+  if (obj.speechDate !== undefined) {
+    if (typeof obj.speechDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.speechDate)) errors.push('“speechDate”应写作 YYYY-MM-DD，已忽略');
+    else config.speechDate = obj.speechDate;
+  }
+  const known = ['rules', 'placeholders', 'stockPhrases', 'snippetLibraries', 'speechDate', 'extends', '$schema'];
   for (const key of Object.keys(obj)) if (!known.includes(key)) errors.push(`未知的配置项“${key}”，已忽略（可用：${known.join('、')}）`);
   const sp = obj.stockPhrases as Record<string, unknown> | undefined;
   if (sp !== undefined) {

@@ -73,7 +73,41 @@ describe('讲稿 Jianggao in VS Code', () => {
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /宣布 3 点，实际找到 2 点/);
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, count.range))!;
-    assert.ok(actions.some((a) => a.title === '改为“2”' || a.title === '改为“二”'), actions.map((a) => a.title).join(', '));
+    // The title says exactly what the edit writes, and Ctrl+. here lists only this problem's fixes.
+    const fix = actions.find((a) => a.title === '“3点意见”改为“2点意见”');
+    assert.ok(fix, actions.map((a) => a.title).join(', '));
+    const ours = actions.filter((a) => a.diagnostics?.some((d) => d.source === 'jianggao'));
+    assert.ok(ours.every((a) => a.diagnostics!.every((d) => d.range.intersection(count.range))), 'only fixes for the problem at the cursor');
+    const line = count.range.start.line;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.match(editor.document.lineAt(line).text, /我讲2点意见/);
+    await vscode.commands.executeCommand('undo');
+    assert.match(editor.document.lineAt(line).text, /我讲3点意见/);
+  });
+
+  it('links every diagnostic to its rule page', async () => {
+    const editor = await open('seed004.speech');
+    const ds = await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'announced-count'));
+    for (const d of ds) {
+      assert.ok(typeof d.code === 'object', `${codeOf(d)} has a code link`);
+      const target = (d.code as { target: vscode.Uri }).target;
+      assert.ok(target.path.endsWith(`/docs/rules/${codeOf(d)}.md`), target.toString());
+    }
+  });
+
+  it('reads Chinese prose well out of the box: word wrap on, no boxes around full-width punctuation or U+3000', async () => {
+    const editor = await open('seed004.speech');
+    const config = vscode.workspace.getConfiguration('editor', editor.document);
+    assert.strictEqual(config.get('wordWrap'), 'on');
+    assert.strictEqual(config.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.strictEqual(config.get('unicodeHighlight.invisibleCharacters'), false);
+  });
+
+  it('folds each speech to its title, not the page banner above it', async () => {
+    const uri = workspaceFile('seed004.speech');
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri))!;
+    const folds = (await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri))!;
+    for (const speech of symbols) assert.ok(folds.some((f) => f.start === speech.selectionRange.start.line), `a fold starts at the title “${speech.name}”`);
   });
 
   it('next/previous placeholder commands select the run', async () => {
@@ -100,6 +134,20 @@ describe('讲稿 Jianggao in VS Code', () => {
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), '一、甲\n三、丙\n'));
     const after = await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'numbering-sequence'));
     assert.match(after.find((d) => codeOf(d) === 'numbering-sequence')!.message, /缺少二/);
+  });
+
+  it('renumbers the whole run in one fix', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'speech', content: '同志们：\n一、甲\n三、丙\n四、丁\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const ds = await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'numbering-sequence' && /缺少二/.test(d.message)));
+    const d = ds.find((x) => codeOf(x) === 'numbering-sequence' && /缺少二/.test(x.message))!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range))!;
+    const fix = actions.find((a) => a.title.startsWith('重新编号'));
+    assert.ok(fix, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    const text = editor.document.getText();
+    assert.match(text, /一、甲\n二、丙\n三、丁/);
+    await diagnosticsOf(editor.document.uri, (x) => !x.some((y) => codeOf(y) === 'numbering-sequence'));
   });
 });
 

@@ -252,6 +252,23 @@ async function runInstalledVsix(cs, workspace, state) {
       fail('大纲视图没有列出第二篇讲话的标题（截图 test/e2e/screenshots/failure.png）');
     }
     await page.screenshot({ path: path.join(shots, 'workbench-seed004-outline.png') });
+    // Chinese prose reads clean: no boxes around full-width punctuation or U+3000 indents.
+    const boxes = await page.locator('.monaco-editor .unicode-highlight').count();
+    if (boxes > 0) fail(`讲稿里有 ${boxes} 处 Unicode 高亮框（全角标点或全角空格被框出）`);
+    // A snippet prefix typed through an input method arrives as one composed insertion.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('三点');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: '三点意见' });
+    try {
+      await suggestion.first().waitFor({ timeout: 20000 });
+    } catch {
+      await page.screenshot({ path: path.join(shots, 'failure.png') });
+      fail('输入法送来的“三点”没有弹出“三点意见”片段（截图 test/e2e/screenshots/failure.png）');
+    }
+    await page.screenshot({ path: path.join(shots, 'workbench-snippet-from-ime.png') });
+    await page.keyboard.press('Escape');
     console.log(`已安装的 .vsix：问题面板列出 ${rows.length} 行，含 ${counts} 条宣布数诊断；截图 ${path.relative(root, shots)}/workbench-seed004.png`);
     return 0;
   } finally {

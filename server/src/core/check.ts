@@ -6,6 +6,7 @@ import { lineOf, rangeOf, Range, SpeechDocument } from './document';
 import type { Rule, Segmenter, Severity } from './rule';
 import { RULES } from './rules';
 import { isSuppressed } from './suppressions';
+import { speechDateOf, todayIso } from './speechDate';
 
 export const SEVERITY_CODE: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
 
@@ -29,12 +30,18 @@ export interface CheckOptions {
 export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagnostic[] {
   const only = options.only ?? 'all';
   const out: Diagnostic[] = [];
+  let speechDate: string | undefined;
   for (const rule of RULES) {
     if (only === 'fast' && rule.meta.needsSegmenter) continue;
     if (only === 'segmented' && !rule.meta.needsSegmenter) continue;
     const severity = severityFor(options.config, rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
     if (rule.meta.needsSegmenter && !options.segmenter) continue;
+    // A norm is not applied to a speech given before it existed.
+    if (rule.meta.norm) {
+      speechDate ??= speechDateOf(doc, (options.resources?.today as string | undefined) ?? todayIso(), options.config.speechDate);
+      if (speechDate < rule.meta.norm.since) continue;
+    }
     out.push(...runRule(rule, doc, options, severity));
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -45,17 +52,25 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
     options: optionsFor(options.config, rule.meta.id),
     segmenter: options.segmenter ?? null,
     resources: options.resources ?? {},
+    speechDate: options.config.speechDate,
   });
   return findings.filter((f) => !doc.suppressions.length || !isSuppressed(doc.suppressions, lineOf(doc.lineStarts, f.start), rule.meta.id)).map((f) => {
     const data: Record<string, unknown> = { ...(f.data ?? {}) };
-    if (f.fixes?.length) data.fixes = f.fixes.map((x) => ({ title: x.title, range: rangeOf(doc, x.start, x.end), newText: x.newText }));
+    if (f.fixes?.length)
+      data.fixes = f.fixes.map((x) => ({
+        title: x.title,
+        range: rangeOf(doc, x.start, x.end),
+        newText: x.newText,
+        ...(x.more?.length ? { more: x.more.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText })) } : {}),
+      }));
     if (f.related?.length) data.related = f.related.map((r) => ({ range: rangeOf(doc, r.start, r.end), message: r.message }));
     const d: Diagnostic = {
       range: rangeOf(doc, f.start, f.end),
       severity: SEVERITY_CODE[f.severity && severity === rule.meta.defaultSeverity ? f.severity : severity],
       code: rule.meta.id,
       source: 'jianggao',
-      message: f.message,
+      // A phrase quoted from hard-wrapped text carries no line break into the message.
+      message: f.message.includes('\n') ? f.message.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '') : f.message,
     };
     if (Object.keys(data).length) d.data = data;
     return d;

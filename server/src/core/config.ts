@@ -11,6 +11,8 @@ export interface JianggaoConfig {
   stockPhrases: { dictionaries: string[]; disabled: string[] };
   /** Snippet library files or folders (absolute paths). */
   snippetLibraries: string[];
+  /** The date the speech is given (YYYY-MM-DD), for norms and outdated formulations; found in the text when unset. */
+  speechDate?: string;
 }
 
 export function defaultConfig(): JianggaoConfig {
@@ -42,5 +44,6 @@ export function mergeConfigs(base: JianggaoConfig, local: JianggaoConfig): Jiang
       disabled: [...base.stockPhrases.disabled, ...local.stockPhrases.disabled],
     },
     snippetLibraries: [...base.snippetLibraries, ...local.snippetLibraries],
+    speechDate: local.speechDate ?? base.speechDate,
   };
 }

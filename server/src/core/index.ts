@@ -9,3 +9,5 @@ export type { JianggaoConfig } from './config';
 export { RULES } from './rules';
 export { documentSymbols, foldingRanges, announcementReport } from './features/symbols';
 export type { DocumentSymbol, FoldingRange, AnnouncementReport } from './features/symbols';
+export { documentStats, DEFAULT_PACE } from './features/stats';
+export type { DocumentStats, SpeechStats, PartStats } from './features/stats';

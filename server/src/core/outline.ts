@@ -67,7 +67,7 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
     const next = paragraphs[pi + 1];
     // A title broken over two short lines.
     const twoLineTitle =
-      markers.length === 0 && next && p.flat.length <= 30 && markersByParagraph[pi + 1].length === 0 && !isTitleLike(p.flat) && isTitleLike(p.flat + next.flat);
+      markers.length === 0 && next && p.flat.length <= 30 && !/[。！？；：，]$/.test(p.flat) && markersByParagraph[pi + 1].length === 0 && !isTitleLike(p.flat) && isTitleLike(p.flat + next.flat);
     if (markers.length === 0 && (isTitleLike(p.flat) || twoLineTitle)) {
       const title = twoLineTitle ? original(text, p) + original(text, next) : original(text, p);
       const end = twoLineTitle ? next.end : p.end;

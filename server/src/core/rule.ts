@@ -14,6 +14,8 @@ export interface RuleMeta {
   description: string;
   /** Options the rule reads from configuration, with defaults. */
   options?: Record<string, unknown>;
+  /** The published norm the rule applies and the date it took effect: a speech given before it is not held to it. */
+  norm?: { name: string; since: string };
   /** True when the rule needs word segmentation (it runs once the segmenter is ready). */
   needsSegmenter?: boolean;
 }
@@ -23,6 +25,8 @@ export interface Fix {
   start: number;
   end: number;
   newText: string;
+  /** Further edits made by the same fix (renumbering a whole run). */
+  more?: { start: number; end: number; newText: string }[];
 }
 
 export interface Finding {
@@ -48,6 +52,8 @@ export interface RuleContext {
   segmenter: Segmenter | null;
   /** Shared dictionaries and other loaded resources. */
   resources: Record<string, unknown>;
+  /** The configured speech date, if any (YYYY-MM-DD). */
+  speechDate?: string;
 }
 
 export interface Rule {

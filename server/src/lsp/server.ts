@@ -1,9 +1,11 @@
 // The language server: a thin adapter from LSP to the analysis core. It keeps
 // one document model per open document version and answers every feature from it.
 
+import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
+  CompletionTriggerKind,
   CodeAction,
   CodeActionKind,
   Connection,
@@ -145,7 +147,8 @@ export function startServer(connection: Connection): void {
   }
 
   function toLsp(d: Diagnostic): LspDiagnostic {
-    return d as unknown as LspDiagnostic;
+    const href = ruleDocHref(d.code);
+    return (href ? { ...d, codeDescription: { href } } : d) as unknown as LspDiagnostic;
   }
 
   const validate = guard('检查', undefined, (doc: TextDocument) => {
@@ -241,7 +244,9 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        completionProvider: { resolveProvider: false },
+        // An input method delivers 三点 as one composed insertion, which does not open the
+        // suggestions by itself: the characters of the Chinese prefixes are trigger characters.
+        completionProvider: { resolveProvider: false, triggerCharacters: chinesePrefixCharacters() },
       },
       serverInfo: { name: 'jianggao-language-server', version: '0.1.0' },
     };
@@ -312,16 +317,18 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(guard('快速修复', [], (params): CodeAction[] => {
     const actions: CodeAction[] = [];
+    type Edit = { range: LspDiagnostic['range']; newText: string };
     for (const d of params.context.diagnostics) {
-      if (d.source !== 'jianggao') continue;
-      const fixes = (d.data as { fixes?: { title: string; range: LspDiagnostic['range']; newText: string }[] } | undefined)?.fixes ?? [];
+      // Only the problems at the cursor or selection, not every one the editor passes for the line.
+      if (d.source !== 'jianggao' || !overlaps(d.range, params.range)) continue;
+      const fixes = (d.data as { fixes?: (Edit & { title: string; more?: Edit[] })[] } | undefined)?.fixes ?? [];
       fixes.forEach((fix, i) =>
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: i === 0,
-          edit: { changes: { [params.textDocument.uri]: [{ range: fix.range, newText: fix.newText }] } },
+          edit: { changes: { [params.textDocument.uri]: [{ range: fix.range, newText: fix.newText }, ...(fix.more ?? [])] } },
         }),
       );
     }
@@ -332,7 +339,10 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const lineBefore = doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-    return snippetCompletions(snippetsFor(doc.uri).snippets, lineBefore, params.position);
+    const items = snippetCompletions(snippetsFor(doc.uri).snippets, lineBefore, params.position);
+    // Opened by a typed Chinese character: only the snippets whose prefix the text before the cursor begins.
+    if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter) return items.filter((i) => i.textEdit && 'range' in i.textEdit && i.textEdit.range.start.character < params.position.character);
+    return items;
   }));
 
   connection.onRequest('jianggao/snippetLibraryFiles', guard('片段库列表', { files: [] as string[], defaultFile: '' }, (params: { uri?: string }) => {
@@ -368,6 +378,37 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+function chinesePrefixCharacters(): string[] {
+  const chars = new Set<string>();
+  for (const s of new SnippetLibraries().load([]).snippets) for (const prefix of s.prefixes) for (const ch of prefix) if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
+  return [...chars];
+}
+
+// Each rule's page (docs/rules/<id>.md, generated from its metadata) ships with the
+// extension; a diagnostic links to it.
+let rulesDocDir: string | null | undefined;
+function ruleDocHref(id: string): string | undefined {
+  if (rulesDocDir === undefined) {
+    rulesDocDir = null;
+    for (let dir = __dirname, k = 0; k < 5; k++, dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, 'docs', 'rules'))) {
+        rulesDocDir = path.join(dir, 'docs', 'rules');
+        break;
+      }
+    }
+  }
+  return rulesDocDir ? pathToFileURL(path.join(rulesDocDir, `${id}.md`)).toString() : undefined;
+}
+
+type LspRange = LspDiagnostic['range'];
+function before(a: LspRange['start'], b: LspRange['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+/** Ranges that touch: a cursor at either end of a diagnostic counts. */
+function overlaps(a: LspRange, b: LspRange): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 export function uriOf(file: string): string {

@@ -71,7 +71,8 @@ export interface FoldingRange {
 export function foldingRanges(doc: SpeechDocument): FoldingRange[] {
   const out: FoldingRange[] = [];
   const visit = (s: Section) => {
-    const startLine = lineOf(doc.lineStarts, s.start);
+    // A speech folds to its title, not to the page banner above it.
+    const startLine = lineOf(doc.lineStarts, s.kind === 'speech' && s.title ? s.nameStart : s.start);
     const endLine = lineOf(doc.lineStarts, trimmedEnd(doc, s.start, s.end));
     if (endLine > startLine) out.push({ startLine, endLine });
     s.children.forEach(visit);

@@ -61,6 +61,7 @@ export const headingHierarchy: Rule = {
     id: 'heading-hierarchy',
     defaultSeverity: 'warning',
     title: '层级与序号标点',
+    norm: { name: '《标点符号用法》（1951 年 9 月 26 日由出版总署公布，现行为 GB/T 15834—2011 附录 B）', since: '1951-09-26' },
     description:
       '结构层次序数依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3），下级不能越过上级出现；序号后的标点按 GB/T 15834 附录 B.3：“第一，”不用顿号，“（一）”后不加标点，“1.”不用顿号；同一层级括号全角半角应一致。',
   },

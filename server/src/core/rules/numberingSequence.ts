@@ -1,5 +1,7 @@
-import type { Finding, Rule } from '../rule';
-import { siblingRuns, walkSections } from '../outline';
+import type { Finding, Fix, Rule } from '../rule';
+import type { SpeechDocument } from '../document';
+import type { Marker } from '../markers';
+import { Section, siblingRuns, walkSections } from '../outline';
 import { toChineseNumeral } from '../text';
 
 export const numberingSequence: Rule = {
@@ -21,21 +23,49 @@ export const numberingSequence: Rule = {
           const range = { start: m.numeralStart, end: m.numeralEnd };
           const prev = run[i - 1]?.marker;
           let message: string;
+          const fixes: Fix[] = [];
           if (i === 0) message = `序号“${written}”前没有从“一”开始的同级序号。`;
-          else if (m.number === prev!.number) message = `序号“${written}”与上一项重复，应为“${toChineseNumeral(expected)}”。`;
-          else if (m.number > expected)
-            message = `序号“${written}”跳号：上一项是${toChineseNumeral(prev!.number)}，缺少${toChineseNumeral(expected)}${m.number - expected > 1 ? `至${toChineseNumeral(m.number - 1)}` : ''}。`;
-          else message = `序号“${written}”倒序：上一项已是${toChineseNumeral(prev!.number)}。`;
-          const arabic = /\d/.test(doc.text.slice(m.numeralStart, m.numeralEnd));
-          out.push({
-            ...range,
-            message,
-            data: { expected, found: m.number },
-            fixes: i === 0 ? [] : [{ title: `改为“${arabic ? expected : toChineseNumeral(expected)}”`, ...range, newText: arabic ? String(expected) : toChineseNumeral(expected) }],
-          });
+          else if (m.number === prev!.number && sameText(doc, run[i - 1], item)) {
+            // 四是… twice, the second a copy: the fix deletes the copy, not renumbers it.
+            message = `“${written}”这一项与上一项重复，像是多粘贴了一遍。`;
+            fixes.push({ title: `删除重复的“${written}”这一项`, start: item.start, end: item.end, newText: '' });
+          } else {
+            if (m.number === prev!.number) message = `序号“${written}”与上一项重复，应为“${numeral(doc, m, expected)}”。`;
+            else if (m.number > expected)
+              message = `序号“${written}”跳号：上一项是${toChineseNumeral(prev!.number)}，缺少${toChineseNumeral(expected)}${m.number - expected > 1 ? `至${toChineseNumeral(m.number - 1)}` : ''}。`;
+            else message = `序号“${written}”倒序：上一项已是${toChineseNumeral(prev!.number)}。`;
+            fixes.push(renumberFrom(doc, run, i));
+          }
+          out.push({ ...range, message, data: { expected, found: m.number }, fixes });
         });
       }
     }
     return out;
   },
 };
+
+function numeral(doc: SpeechDocument, m: Marker, n: number): string {
+  return /\d/.test(doc.text.slice(m.numeralStart, m.numeralEnd)) ? String(n) : toChineseNumeral(n);
+}
+
+/** One fix renumbers the rest of the run, so the next item is not flagged in turn. */
+function renumberFrom(doc: SpeechDocument, run: Section[], from: number): Fix {
+  const edits = run.slice(from).map((s, k) => {
+    const m = s.marker!;
+    return { start: m.numeralStart, end: m.numeralEnd, newText: numeral(doc, m, run[from - 1].marker!.number + 1 + k) };
+  }).filter((e) => doc.text.slice(e.start, e.end) !== e.newText);
+  const [first, ...more] = edits;
+  const label = (e: { start: number; end: number; newText: string }) => `“${doc.text.slice(e.start, e.end)}”改为“${e.newText}”`;
+  return {
+    title: edits.length > 1 ? `重新编号：${label(first)}等 ${edits.length} 处` : label(first),
+    ...first,
+    more,
+  };
+}
+
+/** The same text after the marker: an item pasted twice. */
+function sameText(doc: SpeechDocument, a: Section, b: Section): boolean {
+  const body = (s: Section) => doc.text.slice(s.marker!.end, s.end).replace(/\s+/g, '');
+  const x = body(a);
+  return x.length >= 6 && x === body(b);
+}

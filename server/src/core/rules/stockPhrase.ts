@@ -23,7 +23,7 @@ export const stockPhrase: Rule = {
     if (!matcher) return [];
     const overuse = option<number>(ctx, stockPhrase.meta, 'overuse');
     const window = option<number>(ctx, stockPhrase.meta, 'window');
-    const speechDate = speechDateOf(doc, (ctx.resources.today as string | undefined) ?? todayIso(), ctx.resources.speechDate as string | undefined);
+    const speechDate = speechDateOf(doc, (ctx.resources.today as string | undefined) ?? todayIso(), ctx.speechDate);
     const matches = findStockPhrases(doc, matcher);
     const docDensity = density(matches.length, doc.compact.text.length);
     // A phrase that opens every paragraph it is in is a refrain (排比), not overuse.

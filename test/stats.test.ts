@@ -1,0 +1,71 @@
+import { execFileSync } from 'child_process';
+import { describe, expect, it } from 'vitest';
+import { documentStats, foldingRanges, parseDocument } from '../server/src/core';
+import { loadStockPhrases } from '../server/src/resources';
+import { defaultConfig } from '../server/src/core';
+import { codes } from './helpers';
+
+const speech = ['在全县工作会议上的讲话', '同志们：', '下面，我讲两点意见。', '一、提高认识', '我们要高度重视这项工作，切实加强领导。', '二、狠抓落实', '各单位要抓好落实。', '同志们，让我们共同努力！'].join('\n');
+
+describe('jianggao stats: length, speaking time and density', () => {
+  const { matcher } = loadStockPhrases(defaultConfig());
+
+  it('counts the speech’s characters, its speaking time at the pace and its stock phrases per part', () => {
+    const stats = documentStats(parseDocument(speech), matcher, 200);
+    const [s] = stats.speeches;
+    expect(s.title).toBe('在全县工作会议上的讲话');
+    expect(stats.chars).toBe(speech.replace(/\s/g, '').length);
+    expect(s.speakingMinutes).toBeCloseTo(s.chars / 200, 1);
+    expect(s.parts.map((p) => p.name)).toEqual(['一、提高认识', '二、狠抓落实']);
+    expect(s.stockPhrases.top.map((t) => t.phrase)).toEqual(expect.arrayContaining(['切实加强领导', '狠抓落实']));
+    expect(s.parts[0].stockPhrasesPer1000).toBeGreaterThan(s.parts[1].stockPhrasesPer1000);
+  });
+
+  it('a compilation is measured speech by speech', () => {
+    const two = speech + '\n在全县表彰大会上的讲话\n同志们：\n今天我们表彰先进。';
+    expect(documentStats(parseDocument(two), matcher).speeches.map((s) => s.title)).toEqual(['在全县工作会议上的讲话', '在全县表彰大会上的讲话']);
+  });
+
+  it('the CLI prints the JSON contract', () => {
+    const dir = require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'jg-stats-'));
+    const file = require('path').join(dir, 'a.speech');
+    require('fs').writeFileSync(file, speech);
+    const out = JSON.parse(execFileSync(process.execPath, ['server/out/cli.js', 'stats', '--format', 'json', '--pace', '100', file], { encoding: 'utf8' }));
+    const f = out.files[0];
+    expect(Object.keys(f)).toEqual(['path', 'chars', 'speakingMinutes', 'speeches']);
+    expect(Object.keys(f.speeches[0])).toEqual(['title', 'range', 'chars', 'speakingMinutes', 'stockPhrases', 'parts']);
+    expect(Object.keys(f.speeches[0].stockPhrases)).toEqual(['count', 'per1000', 'top']);
+    expect(Object.keys(f.speeches[0].parts[0])).toEqual(['name', 'range', 'chars', 'stockPhrasesPer1000']);
+    expect(f.speakingMinutes).toBeCloseTo(f.chars / 100, 1);
+  });
+});
+
+describe('folding and fixes that say what they write', () => {
+  it('a speech folds from its title, not from the page banner above it', () => {
+    const text = '首页 > 讲话\n\n' + speech;
+    const folds = foldingRanges(parseDocument(text));
+    expect(folds[0].startLine).toBe(2);
+  });
+
+  it('renumbering fixes the whole run, and a pasted duplicate is offered for deletion', () => {
+    const [d] = codes('一、甲\n三、丙\n四、丁\n', 'numbering-sequence');
+    const fix = (d.data as any).fixes[0];
+    expect(fix.title).toBe('重新编号：“三”改为“二”等 2 处');
+    expect([fix.newText, ...fix.more.map((m: any) => m.newText)]).toEqual(['二', '三']);
+    const dup = codes('同志们：\n一是抓好项目建设工作。\n二是抓好招商引资工作。\n二是抓好招商引资工作。\n', 'numbering-sequence');
+    expect(dup[0].message).toContain('重复');
+    expect((dup[0].data as any).fixes[0].title).toContain('删除');
+  });
+
+  it('CLI messages never carry a raw line break', () => {
+    const text = '同志们：\n' + '我们要高度重视这项工作，切实加强领导，确保各项任务落到实处，向全县人民交出\n满意答卷。'.repeat(1);
+    for (const d of codes(text)) expect(d.message).not.toMatch(/\n/);
+  });
+});
+
+describe('norms and dates', () => {
+  it('a rule with a norm is not applied to a speech given before the norm existed', () => {
+    expect(codes('在1950年全县大会上的讲话\n（1950年3月1日）\n同志们：\n第一、要团结。\n第二、要生产。\n', 'heading-hierarchy')).toEqual([]);
+    expect(codes('在1990年全县大会上的讲话\n（1990年3月1日）\n同志们：\n第一、要团结。\n第二、要生产。\n', 'heading-hierarchy')).toHaveLength(2);
+  });
+});
