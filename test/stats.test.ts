@@ -18,7 +18,9 @@ describe('jianggao stats: length, speaking time and density', () => {
     expect(s.speakingMinutes).toBeCloseTo(s.chars / 200, 1);
     expect(s.parts.map((p) => p.name)).toEqual(['一、提高认识', '二、狠抓落实']);
     expect(s.stockPhrases.top.map((t) => t.phrase)).toEqual(expect.arrayContaining(['切实加强领导', '狠抓落实']));
-    expect(s.parts[0].stockPhrasesPer1000).toBeGreaterThan(s.parts[1].stockPhrasesPer1000);
+    // The last part ends where the closing address begins.
+    expect(s.parts[1].chars).toBe('二、狠抓落实各单位要抓好落实。'.length);
+    expect(s.parts[0].stockPhrasesPer1000).toBeGreaterThan(0);
   });
 
   it('a compilation is measured speech by speech', () => {
@@ -67,5 +69,22 @@ describe('norms and dates', () => {
   it('a rule with a norm is not applied to a speech given before the norm existed', () => {
     expect(codes('在1950年全县大会上的讲话\n（1950年3月1日）\n同志们：\n第一、要团结。\n第二、要生产。\n', 'heading-hierarchy')).toEqual([]);
     expect(codes('在1990年全县大会上的讲话\n（1990年3月1日）\n同志们：\n第一、要团结。\n第二、要生产。\n', 'heading-hierarchy')).toHaveLength(2);
+  });
+});
+
+describe('where the last part ends', () => {
+  it('the closing, an appendix or a Q&A after the last part are not inside it', () => {
+    for (const tail of ['同志们，让我们共同努力，再创佳绩！', '附件：1.任务分工表', '问：这项工作什么时候完成？\n答：年底前。', '谢谢大家！']) {
+      const text = `同志们：\n一、提高认识\n内容一。\n二、狠抓落实\n内容二。\n${tail}\n`;
+      const doc = parseDocument(text);
+      const last = doc.speeches[0].children[1];
+      expect(text.slice(last.start, last.end).trim(), tail).toBe('二、狠抓落实\n内容二。');
+    }
+  });
+
+  it('an address to the audience inside a part, with parts after it, stays in its part', () => {
+    const text = '一、提高认识\n同志们，认识问题很重要。\n二、狠抓落实\n内容二。\n';
+    const doc = parseDocument(text);
+    expect(text.slice(doc.speeches[0].children[0].start, doc.speeches[0].children[0].end)).toContain('同志们，认识问题很重要。');
   });
 });

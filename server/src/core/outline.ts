@@ -98,6 +98,7 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
     }
   });
   for (const r of roots) closeEnds(r, roots[roots.indexOf(r) + 1]?.start ?? textLength);
+  for (const r of roots) endLastPartAtClosing(r, paragraphs);
   return roots;
 }
 
@@ -149,6 +150,29 @@ function place(stack: Section[], m: Marker): Section | null {
   }
   if (m.number !== 1 && !m.paragraphStart) return null;
   return stack[stack.length - 1];
+}
+
+// What follows the last numbered part without belonging to it: the closing address,
+// an appendix, a Q&A, the thanks.
+const CLOSING = /^(同志们[，！,!：:]|同志们、朋友们|各位代表[，！,!]|最后，我再(强调|讲)|附件[：:\d一二三四五六七八九十 ]|附[：:]|附表|问[：:]|答记者问|谢谢大家|谢谢！|谢谢。)/;
+
+/** The last top-level part ends where the speech's closing begins; its descendants with it. */
+function endLastPartAtClosing(root: Section, paragraphs: Paragraph[]): void {
+  const last = root.children[root.children.length - 1];
+  if (!last || last.marker!.level === null) return;
+  const from = firstIndexWhere(paragraphs.length, (k) => paragraphs[k].start > last.start);
+  for (let k = from; k < paragraphs.length && paragraphs[k].start < last.end; k++) {
+    if (!CLOSING.test(paragraphs[k].flat)) continue;
+    trimEnd(last, paragraphs[k].start);
+    return;
+  }
+}
+
+function trimEnd(section: Section, end: number): void {
+  if (section.end <= end) return;
+  section.end = end;
+  section.children = section.children.filter((c) => c.start < end);
+  section.children.forEach((c) => trimEnd(c, end));
 }
 
 function closeEnds(section: Section, end: number): void {

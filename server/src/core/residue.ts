@@ -68,10 +68,12 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   // A page may print the speech's outline (一、… 二、…) before its title and salutation:
   // a speech's parts never come before 同志们, so numbered lines there are the page's.
   const opening = nonBlank.slice(0, 15);
-  const salutation = opening.find((l) => SALUTATION.test(content(l)));
+  // The salutation that opens a speech stands alone: 同志们： (not 同志们，认识问题很重要。).
+  const salutation = opening.find((l) => SALUTATION.test(content(l)) && content(l).length <= 30 && /[：:！!]$/.test(content(l)));
   if (salutation) {
     const before = opening.filter((l) => l.index < salutation.index);
-    if (!before.some((l) => content(l).length >= 60 && /[。！]/.test(content(l)))) {
+    const numbered = before.filter((l) => NUMBERED.test(content(l)));
+    if (numbered.length >= 2 && !before.some((l) => content(l).length >= 60 && /[。！]/.test(content(l)))) {
       for (const l of before) if (NUMBERED.test(content(l)) && content(l).length <= 60) residue.add(l.index);
     }
   }

@@ -1,17 +1,8 @@
 import type { Finding, Rule } from '../rule';
 import { option } from '../rule';
-import { Section, siblingRuns } from '../outline';
-import type { SpeechDocument } from '../document';
+import { siblingRuns } from '../outline';
 
-// Where the last part's own text ends: a closing address, an appendix or a Q&A after it.
-const TAIL = /^(同志们[，！,!]|同志们、朋友们|最后，我再|附件|附[:：]|问[:：]|答记者问|谢谢大家)/;
-function bodyEnd(doc: SpeechDocument, part: Section): number {
-  for (const p of doc.paragraphs) {
-    if (p.start <= part.start || p.start >= part.end) continue;
-    if (TAIL.test(p.flat)) return p.start;
-  }
-  return part.end;
-}
+
 
 export const sectionBalance: Rule = {
   meta: {
@@ -31,7 +22,8 @@ export const sectionBalance: Rule = {
       for (const run of siblingRuns(parent)) {
         const parts = run.filter((s) => s.marker!.paragraphStart && s.marker!.level !== null);
         if (parts.length < 3 || parts.length !== run.length) continue;
-        const sized = parts.map((s, i) => ({ s, n: size(s.start, i === parts.length - 1 ? bodyEnd(doc, s) : s.end) }));
+        // The last part ends where the closing begins (the outline cuts it there).
+        const sized = parts.map((s) => ({ s, n: size(s.start, s.end) }));
         const longest = sized.reduce((a, b) => (b.n > a.n ? b : a));
         const shortest = sized.reduce((a, b) => (b.n < a.n ? b : a));
         if (shortest.n === 0 || longest.n / shortest.n <= ratio) continue;
