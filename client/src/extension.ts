@@ -7,6 +7,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { registerPlaceholderNavigation } from './placeholderNavigation';
 import { PlaceholdersView } from './placeholdersView';
 import { registerSaveSnippet } from './saveSnippet';
+import { registerSpeechStats } from './speechStats';
 
 let client: LanguageClient | undefined;
 
@@ -59,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerPlaceholderNavigation(context);
   const view = new PlaceholdersView(client);
-  context.subscriptions.push(view.register(), registerSaveSnippet(client));
+  context.subscriptions.push(view.register(), registerSaveSnippet(client), registerSpeechStats(client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -18,7 +18,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, defaultConfig, Diagnostic, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument } from '../core';
+import { checkDocument, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument } from '../core';
 import { offsetAt } from '../core/document';
 import { looksLikeChineseText } from '../core/text';
 import { hoverAt } from '../core/features/hover';
@@ -343,6 +343,14 @@ export function startServer(connection: Connection): void {
     // Opened by a typed Chinese character: only the snippets whose prefix the text before the cursor begins.
     if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter) return items.filter((i) => i.textEdit && 'range' in i.textEdit && i.textEdit.range.start.character < params.position.character);
     return items;
+  }));
+
+  // The measures shown in the status bar: the same figures as `jianggao stats`.
+  connection.onRequest('jianggao/stats', guard('统计', null, (params: { uri: string }) => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    const pace = typeof settings.speakingPace === 'number' && settings.speakingPace > 0 ? settings.speakingPace : DEFAULT_PACE;
+    return documentStats(modelOf(doc), dictionariesFor(configFor(doc.uri).config).matcher, pace);
   }));
 
   connection.onRequest('jianggao/snippetLibraryFiles', guard('片段库列表', { files: [] as string[], defaultFile: '' }, (params: { uri?: string }) => {

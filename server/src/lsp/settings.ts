@@ -10,6 +10,8 @@ export interface Settings {
   languages?: string[];
   stockPhrases?: { dictionaries?: string[]; disabled?: string[] };
   snippetLibraries?: string[];
+  /** Characters a minute, for speaking time. */
+  speakingPace?: number;
 }
 
 export function mergeSettings(project: JianggaoConfig, settings: Settings, workspaceDir?: string): JianggaoConfig {

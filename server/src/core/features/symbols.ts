@@ -5,6 +5,7 @@ import { lineOf, rangeOf, Range, SpeechDocument } from '../document';
 import type { Section } from '../outline';
 import { firstIndexWhere } from '../search';
 import { findStockPhrases, StockPhraseMatch, StockPhraseMatcher } from '../stockPhrases';
+import { charsBetween, minutes } from './stats';
 
 export interface DocumentSymbol {
   name: string;
@@ -38,12 +39,21 @@ function toSymbol(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch[] |
   const kind = s.kind === 'speech' ? KIND_FILE : m!.level !== null ? KIND_BY_LEVEL[m!.level] : m!.paragraphStart ? KIND_CONSTANT : KIND_ENUM_MEMBER;
   return {
     name,
-    detail: s.kind === 'speech' ? '讲话' : phrases && m!.level !== null ? densityDetail(doc, s, phrases) : undefined,
+    detail: s.kind === 'speech' ? speechDetail(doc, s, phrases) : phrases && m!.level !== null ? densityDetail(doc, s, phrases) : undefined,
     kind,
     range: rangeOf(doc, s.start, Math.max(end, s.nameEnd)),
     selectionRange: rangeOf(doc, s.nameStart, s.nameEnd),
     children: s.children.map((c) => toSymbol(doc, c, phrases)),
   };
+}
+
+/** A speech's length and speaking time (at the default pace) beside its title. */
+function speechDetail(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch[] | null): string {
+  const chars = charsBetween(doc, s.start, s.end);
+  const parts = [`讲话 · ${chars} 字 · 约 ${minutes(chars)} 分钟`];
+  const density = phrases ? densityDetail(doc, s, phrases) : undefined;
+  if (density) parts.push(density);
+  return parts.join(' · ');
 }
 
 /** Stock phrases per 1,000 characters of a part: the outline shows where a draft is padded. */
