@@ -49,7 +49,7 @@ describe('jianggao check', () => {
     expect(run(['check']).code).toBe(2);
     const missing = run(['check', '/no/such/file.txt']);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('找不到文件或文件夹');
+    expect(missing.err).toContain('/no/such/file.txt: 找不到');
     expect(run(['check', '--fail-on', 'nope', SEED_DIR]).err).toContain('没有名为“nope”的规则');
     expect(run(['frobnicate']).code).toBe(2);
   });

@@ -77,12 +77,8 @@ interface Loaded {
 }
 
 function load(paths: string[], errors: string[]): Loaded[] {
-  let files: string[];
-  try {
-    files = expandPaths(paths);
-  } catch (e) {
-    throw new FileError(`找不到文件或文件夹：${(e as NodeJS.ErrnoException).path ?? (e as Error).message}`);
-  }
+  const { files, problems } = expandPaths(paths);
+  errors.push(...problems);
   const out: Loaded[] = [];
   for (const file of files) {
     const r = readDraft(file);
@@ -104,6 +100,7 @@ function main(argv: string[]): number {
   }
   const errors: string[] = [];
   const drafts = load(args.paths, errors);
+  const fileErrors = errors.length;
   const configFor = (file: string) => {
     const r = loadProjectConfig(args.config ? path.resolve(args.config) : null, path.dirname(path.resolve(file)));
     for (const e of r.errors) errors.push(`${r.file}: ${e}`);
@@ -198,7 +195,8 @@ function main(argv: string[]): number {
     }
   }
   for (const e of errors) process.stderr.write(`jianggao: ${e}\n`);
-  if (errors.length && exit === 0 && drafts.length === 0) exit = 2;
+  // A file that could not be read is a file error (2), after the others were checked.
+  if (fileErrors > 0 || (errors.length && exit === 0 && drafts.length === 0)) exit = 2;
   return exit;
 }
 

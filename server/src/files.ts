@@ -34,6 +34,8 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
 export function readDraft(file: string): ReadResult {
   try {
     const stat = fs.statSync(file);
+    // A FIFO or a device named *.txt would block or never end.
+    if (!stat.isFile()) return { ok: false, reason: '不是普通文件（如管道或设备），已跳过' };
     if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(stat.size) };
     return decodeDraft(fs.readFileSync(file));
   } catch (e) {
@@ -45,21 +47,47 @@ export function isMarkdownPath(file: string): boolean {
   return /\.(md|markdown)$/i.test(file);
 }
 
-/** Expands folders into the drafts they hold, in a stable order. Throws on a missing path. */
-export function expandPaths(paths: string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) {
-        if (name.startsWith('.') || name === 'node_modules') continue;
-        const child = path.join(p, name);
-        const s = fs.statSync(child);
-        if (s.isDirectory()) walk(child);
-        else if (DRAFT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) out.push(child);
-      }
-    } else out.push(p);
+/**
+ * Expands folders into the drafts they hold, in a stable order. A path that
+ * cannot be read (missing, a dangling link, a link loop, a folder without
+ * permission) is reported in `problems` and skipped; the rest are still listed.
+ */
+export function expandPaths(paths: string[]): { files: string[]; problems: string[] } {
+  const files: string[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const why = (e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? '找不到（或是指向不存在位置的链接）' : code === 'ELOOP' ? '链接循环' : code === 'EACCES' ? '没有读取权限' : (e as Error).message;
   };
-  for (const p of paths) walk(p);
-  return out;
+  // An explicit stack, not recursion: a deep tree cannot overflow it.
+  const stack = [...paths].reverse().map((p) => ({ p, explicit: true }));
+  while (stack.length) {
+    const { p, explicit } = stack.pop()!;
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch (e) {
+      problems.push(`${p}: ${why(e)}，已跳过`);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      let real: string;
+      let names: string[];
+      try {
+        real = fs.realpathSync(p);
+        names = fs.readdirSync(p).sort();
+      } catch (e) {
+        problems.push(`${p}: ${why(e)}，已跳过`);
+        continue;
+      }
+      if (seen.has(real)) continue; // a link back into a folder already listed
+      seen.add(real);
+      const children = names
+        .filter((name) => !name.startsWith('.') && name !== 'node_modules')
+        .map((name) => path.join(p, name));
+      for (const child of children.reverse()) stack.push({ p: child, explicit: false });
+    } else if (explicit || DRAFT_EXTENSIONS.some((ext) => p.toLowerCase().endsWith(ext))) files.push(p);
+  }
+  return { files, problems };
 }

@@ -3,6 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { compileUserPattern } from './core/userPattern';
 import { defaultConfig, JianggaoConfig, mergeConfigs, RULES } from './core';
 
 export const CONFIG_FILE = '.jianggao.json';
@@ -93,7 +94,9 @@ export function parseConfigText(text: string, baseDir = process.cwd()): { config
   return { config, errors };
 }
 
-function parseConfigWithExtends(text: string, baseDir: string): { config: JianggaoConfig; errors: string[]; extendsList: string[] } {
+function parseConfigWithExtends(raw: string, baseDir: string): { config: JianggaoConfig; errors: string[]; extendsList: string[] } {
+  // Windows Notepad saves JSON with a byte-order mark.
+  const text = raw.replace(/^\ufeff/, '');
   const extendsList: string[] = [];
   const r = parseOwnConfig(text, baseDir, extendsList);
   return { ...r, extendsList };
@@ -140,12 +143,9 @@ function parseOwnConfig(text: string, baseDir: string, extendsList: string[]): {
         continue;
       }
       for (const source of list) {
-        try {
-          new RegExp(String(source), 'u');
-          config.placeholders[key].push(String(source));
-        } catch (e) {
-          errors.push(`“placeholders.${key}”中的正则表达式“${String(source)}”无效：${(e as Error).message}`);
-        }
+        const checked = compileUserPattern(String(source));
+        if (checked.ok) config.placeholders[key].push(String(source));
+        else errors.push(`“placeholders.${key}”中的正则表达式“${String(source).slice(0, 60)}”无效，已忽略：${checked.reason}`);
       }
     }
   }

@@ -15,6 +15,28 @@ export function dictionariesDir(): string {
   }
 }
 
+const MAX_DATA_FILE = 5 * 1024 * 1024;
+
+/**
+ * Reads a team data file: only a regular file (not a FIFO, a device or /dev/stdin,
+ * which would block or never end), with the size checked before reading.
+ */
+export function readDataFile(file: string): { ok: true; text: string } | { ok: false; reason: string } {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (e) {
+    return { ok: false, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message };
+  }
+  if (!stat.isFile()) return { ok: false, reason: '不是普通文件' };
+  if (stat.size > MAX_DATA_FILE) return { ok: false, reason: `文件超过 ${MAX_DATA_FILE / 1024 / 1024} MB` };
+  try {
+    return { ok: true, text: fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '') };
+  } catch (e) {
+    return { ok: false, reason: (e as Error).message };
+  }
+}
+
 export interface DictionaryLoad {
   matcher: StockPhraseMatcher;
   /** Problems per file: unreadable files and malformed lines. */
@@ -40,14 +62,17 @@ export function loadStockPhrases(config: JianggaoConfig): DictionaryLoad {
   const problems: DictionaryLoad['problems'] = [];
   const entries = [...builtinEntries(problems)];
   for (const file of config.stockPhrases.dictionaries) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      problems.push({ file, line: null, message: `团队词典无法读取：${(e as Error).message}` });
+    const read = readDataFile(file);
+    if (!read.ok) {
+      problems.push({ file, line: null, message: `团队词典无法读取：${read.reason}` });
       continue;
     }
-    const parsed = parseDictionary(text, path.basename(file));
+    const parsed = parseDictionary(read.text, path.basename(file));
+    // A file that is not a dictionary at all: say so, without echoing its lines.
+    if (parsed.entries.length === 0 && parsed.problems.length > 0) {
+      problems.push({ file, line: null, message: `团队词典格式不对（没有一行是“短语<TAB>类别”），已忽略整个文件` });
+      continue;
+    }
     entries.push(...parsed.entries);
     for (const p of parsed.problems) problems.push({ file, line: p.line, message: p.message });
   }

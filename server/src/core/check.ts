@@ -42,7 +42,8 @@ export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagn
       speechDate ??= speechDateOf(doc, (options.resources?.today as string | undefined) ?? todayIso(), options.config.speechDate);
       if (speechDate < rule.meta.norm.since) continue;
     }
-    out.push(...runRule(rule, doc, options, severity));
+    // No spread: a rule may return more findings than a call takes arguments.
+    for (const d of runRule(rule, doc, options, severity)) out.push(d);
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

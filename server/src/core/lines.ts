@@ -33,10 +33,11 @@ export function splitLines(text: string, markdown: boolean): Line[] {
   let start = 0;
   let index = 0;
   while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
+    // \n, \r\n, and a lone \r (old Mac files) all end a line, as in the editor.
+    let nl = start;
+    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
     let end = nl;
-    if (end > start && text[end - 1] === '\r') end--;
+    if (nl < text.length && text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10) nl++;
     const raw = text.slice(start, end);
     let contentStart = start + indentLength(raw);
     if (markdown) {
@@ -123,7 +124,10 @@ function continuesParagraph(norm: string, prev: Line, line: Line, wrapWidth: num
 
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 

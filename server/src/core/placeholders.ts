@@ -20,6 +20,8 @@
 //   number belongs (增长--%, 共--个).
 // - Bracketed notes such as （待补） 【待定】 [待填] are one placeholder each.
 
+import { compileUserPattern } from './userPattern';
+
 export interface Placeholder {
   start: number;
   end: number;
@@ -101,6 +103,8 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
   for (let m = star.exec(text); m; m = star.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    // A run of dozens of asterisks is a divider, not a masked datum.
+    if (m[0].length > 12) continue;
     const [lineStart, lineEnd] = lineAround(text, start, end);
     const line = text.slice(lineStart, lineEnd);
     const beforeOnLine = text.slice(lineStart, start);
@@ -160,7 +164,10 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
   for (let m = instruction.exec(text); m; m = instruction.exec(text)) add(m.index, m.index + m[0].length);
 
   for (const source of options.extraPatterns ?? []) {
-    const re = new RegExp(source, 'gu');
+    // Settings are checked when read; a pattern that slips through unchecked is not run.
+    const checked = compileUserPattern(source);
+    if (!checked.ok) continue;
+    const re = checked.re;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -172,7 +179,10 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
 
   let result = dedupe(found);
   if (options.exclusions?.length) {
-    const exclusions = options.exclusions.map((s) => new RegExp(s, 'gu'));
+    const exclusions = options.exclusions.flatMap((s) => {
+      const checked = compileUserPattern(s);
+      return checked.ok ? [checked.re] : [];
+    });
     result = result.filter((p) => !exclusions.some((re) => covers(re, text, p)));
   }
   return result;

@@ -52,6 +52,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     const c = content(line);
     // A numbered heading is speech, whatever words it uses (三、加强版权保护).
     if (NUMBERED.test(c)) continue;
+    // Page furniture is short; a line of millions of characters is not tested (nor can overflow a regex).
+    if (c.length > 400) continue;
     const rule = /^([-*_=]\s*){3,}$/.test(c); // a Markdown or plain-text horizontal rule
     if (/^[…．.。]+$/.test(c)) residue.add(line.index);
     else if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) residue.add(line.index);

@@ -25,12 +25,17 @@ export interface DictionaryProblem {
 export function parseDictionary(text: string, source: string): { entries: StockPhrase[]; problems: DictionaryProblem[] } {
   const entries: StockPhrase[] = [];
   const problems: DictionaryProblem[] = [];
-  text.replace(/^\ufeff/, '').split(/\r?\n/).forEach((raw, i) => {
+  text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const [phrase, category, note = '', alternatives = '', since = ''] = raw.split('\t').map((s) => s.trim());
     if (!phrase || !category) {
       problems.push({ line: i, message: '每行至少需要“短语<TAB>类别”两列' });
+      return;
+    }
+    // Each … is a lazy gap; many of them in a row backtrack without end on a long run of the same word.
+    if ((phrase.match(/…/g)?.length ?? 0) > 3) {
+      problems.push({ line: i, message: `短语“${phrase.slice(0, 20)}”的“…”超过 3 个，已忽略` });
       return;
     }
     if (phrase.replace(/[…!]/g, '').length < 2 || phrase.length > 40) {

@@ -1,26 +1,18 @@
-// A small glob matcher for workspace scans: **, *, ?, {a,b}. Paths use '/'.
+// Globs of workspace scans (jianggao.placeholders.include, files.exclude, ignore
+// lists), matched with picomatch as VS Code users write them: **, *, ?, {a,b},
+// [0-9]; `dir/**` matches the folder too. A malformed glob matches literally and
+// never hangs. Paths use '/'.
 
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') i++;
-        re += '(?:.*/)?';
-        if (glob[i] !== '/' && i === glob.length - 1) re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      re += '(?:' + glob.slice(i + 1, close).split(',').map(escape).join('|') + ')';
-      i = close;
-    } else re += escape(c);
+import picomatch from 'picomatch';
+
+export type PathMatcher = (path: string) => boolean;
+
+export function globMatcher(glob: string): PathMatcher {
+  try {
+    const match = picomatch(glob, { dot: true });
+    return (p) => match(p);
+  } catch {
+    // A pattern picomatch cannot read matches nothing rather than everything.
+    return () => false;
   }
-  return new RegExp('^' + re + '$');
-}
-
-function escape(s: string): string {
-  return s.replace(/[.+^$()|[\]\\]/g, '\\$&');
 }

@@ -8,7 +8,7 @@ import type { CancellationToken } from 'vscode-languageserver/node';
 import { JianggaoConfig, lineOf, parseDocument } from '../core';
 import { isMarkdownPath, readDraft } from '../files';
 import { looksLikeChineseText } from '../core/text';
-import { globToRegExp } from './glob';
+import { globMatcher, PathMatcher } from './glob';
 
 export const WORKSPACE_PLACEHOLDERS_REQUEST = 'jianggao/workspacePlaceholders';
 
@@ -43,7 +43,7 @@ interface ScanContext {
 const DEFAULT_INCLUDE = '**/*.{txt,md,speech,markdown}';
 const MAX_FILES = 20000;
 
-function listFiles(root: string, include: RegExp, exclude: RegExp[]): string[] {
+function listFiles(root: string, include: PathMatcher, exclude: PathMatcher[]): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
@@ -56,9 +56,9 @@ function listFiles(root: string, include: RegExp, exclude: RegExp[]): string[] {
       if (out.length >= MAX_FILES) return;
       const abs = path.join(dir, e.name);
       const rel = path.relative(root, abs).split(path.sep).join('/');
-      if (e.name === 'node_modules' || e.name === '.git' || exclude.some((re) => re.test(rel))) continue;
+      if (e.name === 'node_modules' || e.name === '.git' || exclude.some((match) => match(rel))) continue;
       if (e.isDirectory()) walk(abs);
-      else if (e.isFile() && include.test(rel)) out.push(abs);
+      else if (e.isFile() && include(rel)) out.push(abs);
     }
   };
   walk(root);
@@ -66,8 +66,8 @@ function listFiles(root: string, include: RegExp, exclude: RegExp[]): string[] {
 }
 
 export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersParams, ctx: ScanContext): Promise<WorkspacePlaceholdersResult> {
-  const include = globToRegExp(params.include || DEFAULT_INCLUDE);
-  const exclude = (params.exclude ?? []).map(globToRegExp);
+  const include = globMatcher(params.include || DEFAULT_INCLUDE);
+  const exclude = (params.exclude ?? []).map(globMatcher);
   const files = ctx.folders.flatMap((f) => listFiles(f, include, exclude));
   const result: WorkspacePlaceholdersResult = { files: [] };
   for (let i = 0; i < files.length; i++) {

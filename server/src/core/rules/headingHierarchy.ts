@@ -84,7 +84,7 @@ export const headingHierarchy: Rule = {
             });
           }
         }
-        out.push(...mixedDots(doc, run));
+        for (const f of mixedDots(doc, run)) out.push(f);
         // One style of parentheses within a run.
         const parens = run.filter((s) => s.marker!.family.endsWith('paren'));
         const ascii = parens.filter((s) => doc.text[s.marker!.start] === '(');
@@ -102,7 +102,7 @@ export const headingHierarchy: Rule = {
         }
       }
     }
-    out.push(...nestedRestarts(doc));
+    for (const f of nestedRestarts(doc)) out.push(f);
     for (const m of doc.markers) {
       if (!m.paragraphStart && m.family !== 'di') continue;
       const written = doc.text.slice(m.start, m.end);

@@ -57,8 +57,8 @@ export const repeatedSentence: Rule = {
         }
         recent.push(here);
       }
-      out.push(...repeatedWithinParagraph(p));
-      out.push(...repeatedClauseRuns(p, pi, runs, speechOf));
+      for (const f of repeatedWithinParagraph(p)) out.push(f);
+      for (const f of repeatedClauseRuns(p, pi, runs, speechOf)) out.push(f);
     });
     // One finding per place: a repeated sentence also repeats its clauses.
     out.sort((a, b) => a.start - b.start || b.end - a.end);
