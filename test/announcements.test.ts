@@ -232,3 +232,15 @@ describe('where announced lists are and are not', () => {
     expect(one('有的同志强调坚持四项基本原则但思想不够解放，这是片面的。')).toEqual([]);
   });
 });
+
+describe('a list in the next paragraph', () => {
+  it('那两句话：“ at a paragraph’s end: the words follow in the next paragraph', () => {
+    const text = '形势还是老话说的那两句话：“\n困难一天天过去，日子一天天好起来。\n”我们要坚定信心。';
+    expect(report(text).map((a) => [a.announced, a.found])).toEqual([[2, 2]]);
+  });
+
+  it('第一项措施： is an item, not a count looking forward', () => {
+    const text = '我们要采取以下两项措施：\n第一项措施：完善制度。\n第二项措施：强化考核。';
+    expect(report(text).map((a) => a.range.start.line)).toEqual([0]);
+  });
+});

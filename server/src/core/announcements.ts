@@ -73,7 +73,9 @@ function findCandidates(p: Paragraph): Candidate[] {
     COUNT.lastIndex = i + numeral.length;
     const before = p.flat.slice(Math.max(0, i - 16), i);
     const prev = p.flat[i - 1] ?? '';
-    if (/[\d一二三四五六七八九十百千万两几.．]/.test(prev) || BACK_REFERENCE.test(before)) continue;
+    // 那两句话： looks forward all the same: a colon right after it opens the words.
+    const opensColon = /^[^，。；！？]{0,6}：/.test(p.flat.slice(i + whole.length - rest.length));
+    if (/[\d一二三四五六七八九十百千万两几.．]/.test(prev) || (BACK_REFERENCE.test(before) && !(opensColon && /(那|这)$/.test(before)))) continue;
     const announced = numeral === '几' ? null : parseNumeral(numeral);
     if (announced !== null && (announced < 2 || announced > 12)) continue;
     // 1000个以上, 7天, 4月份: quantities, not lists.
@@ -149,7 +151,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         runIn = true;
       }
       if (!runIn && !immediate && !inHeading && c.announced !== null) {
-        const listed = runInList(p, c.flatEnd, c.announced);
+        const listed = runInList(p, c.flatEnd, c.announced, paragraphs[pi + 1]);
         if (listed) {
           items = listed;
           runIn = true;
@@ -208,8 +210,18 @@ const PAIR_ENTRY = /(?:^|[，；。])(另?一(?:种|类|个|层|方面|条)?[^�
  * (or 即, 具体指) and then entries up to the sentence's end. Entries without
  * markers are trusted only when their number is the number announced.
  */
-function runInList(p: Paragraph, flatEnd: number, announced: number): AnnouncedItem[] | null {
+function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Paragraph): AnnouncedItem[] | null {
   const flat = p.flat;
+  // 那两句话：“ at the end of a paragraph: the words follow in the next one (敌人一天天烂下去，我们一天天好起来。).
+  if (next && /^[^。！？]{0,12}：[“"]?\s*$/.test(flat.slice(flatEnd)) && next.flat.length <= 120) {
+    const inner = next.flat.replace(/^[“"]/, '').replace(/[。！？]?[”"]?[。！？]?$/, '');
+    const lead = next.flat.length - next.flat.replace(/^[“"]/, '').length;
+    for (const split of splitEntries(inner)) {
+      if (split.length !== announced || split.some(([a, b]) => b - a < 2 || b - a > 60)) continue;
+      return split.map(([a, b]) => ({ start: next.offsets[lead + a], nameStart: next.offsets[lead + a], nameEnd: next.offsets[lead + b - 1] + 1, label: '', section: null }));
+    }
+    return null;
+  }
   const sentenceEnd = (() => {
     for (let k = flatEnd; k < Math.min(flat.length, flatEnd + 400); k++) if ('。！？'.includes(flat[k])) return k;
     return Math.min(flat.length, flatEnd + 400);
