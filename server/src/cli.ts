@@ -4,7 +4,9 @@
 import * as path from 'path';
 import { announcementReport, checkDocument, DEFAULT_PACE, Diagnostic, documentStats, documentSymbols, DocumentSymbol, parseDocument, RULES } from './core';
 import { loadProjectConfig } from './projectConfig';
-import { expandPaths, isMarkdownPath, readDraft } from './files';
+import * as fs from 'fs';
+import { decodeDraft, expandPaths, isMarkdownPath, readDraft } from './files';
+import { toGithub, toRdjson, toSarif } from './reportFormats';
 import { ruleTableMarkdown } from './ruleTable';
 import { loadStockPhrases, segmenterWords } from './resources';
 import { loadJieba } from './segmenter/jieba';
@@ -12,7 +14,8 @@ import type { Segmenter } from './core/rule';
 import type { JianggaoConfig } from './core';
 
 const USAGE = `用法：
-  jianggao check [--format text|json] [--max-warnings N] [--fail-on RULE[,RULE]] [--config FILE] PATH...
+  jianggao check [--format text|json|sarif|rdjson|github] [--max-warnings N] [--fail-on RULE[,RULE]] [--config FILE] PATH...
+  jianggao check --stdin [--stdin-filename NAME] …     （从标准输入读一篇讲稿）
   jianggao outline [--format text|json] FILE
   jianggao placeholders [--format text|json] PATH...
   jianggao stats [--format text|json] [--pace 字/分钟] PATH...
@@ -23,6 +26,14 @@ PATH 可以是文件或文件夹（递归检查 .txt .md .speech）。
 
 class UsageError extends Error {}
 
+const VERSION = (() => {
+  try {
+    return String(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version);
+  } catch {
+    return '0.0.0';
+  }
+})();
+
 interface Args {
   command: string;
   format: string;
@@ -32,6 +43,9 @@ interface Args {
   paths: string[];
   /** Characters a minute, for speaking time. */
   pace: number;
+  /** Read one draft from standard input; its name decides config lookup and Markdown. */
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -53,6 +67,8 @@ function parseArgs(argv: string[]): Args {
       args.maxWarnings = Number(v);
     } else if (a === '--fail-on') args.failOn.push(...value().split(',').filter(Boolean));
     else if (a === '--config') args.config = value();
+    else if (a === '--stdin') args.stdin = true;
+    else if (a === '--stdin-filename') args.stdinFilename = value();
     else if (a === '--pace') {
       const v = value();
       if (!/^\d+$/.test(v) || Number(v) === 0) throw new UsageError(`--pace 需要正整数（每分钟字数），收到“${v}”`);
@@ -61,10 +77,11 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('--')) throw new UsageError(`未知选项：${a}`);
     else args.paths.push(a);
   }
-  const formats = command === 'rules' ? ['markdown', 'json'] : ['text', 'json'];
+  const formats = command === 'rules' ? ['markdown', 'json'] : command === 'check' || command === 'placeholders' ? ['text', 'json', 'sarif', 'rdjson', 'github'] : ['text', 'json'];
   if (!formats.includes(args.format)) throw new UsageError(`--format 只能是 ${formats.join(' 或 ')}`);
   for (const id of args.failOn) if (!RULES.some((r) => r.meta.id === id)) throw new UsageError(`--fail-on：没有名为“${id}”的规则`);
-  if (command !== 'rules' && args.paths.length === 0) throw new UsageError('请给出要检查的文件或文件夹');
+  if (args.stdin && args.paths.length > 0) throw new UsageError('--stdin 与文件路径不能同时使用');
+  if (command !== 'rules' && args.paths.length === 0 && !args.stdin) throw new UsageError('请给出要检查的文件或文件夹');
   if (command === 'outline' && args.paths.length !== 1) throw new UsageError('outline 只接受一个文件');
   return args;
 }
@@ -90,6 +107,15 @@ function load(paths: string[], errors: string[]): Loaded[] {
 
 class FileError extends Error {}
 
+function readStdin(name: string, errors: string[]): Loaded[] {
+  const r = decodeDraft(fs.readFileSync(0));
+  if (!r.ok) {
+    errors.push(`标准输入：${r.reason}`);
+    return [];
+  }
+  return [{ file: path.resolve(name), text: r.text }];
+}
+
 function main(argv: string[]): number {
   const args = parseArgs(argv);
   if (args.command === 'rules') {
@@ -99,7 +125,7 @@ function main(argv: string[]): number {
     return 0;
   }
   const errors: string[] = [];
-  const drafts = load(args.paths, errors);
+  const drafts = args.stdin ? readStdin(args.stdinFilename ?? 'stdin.speech', errors) : load(args.paths, errors);
   const fileErrors = errors.length;
   const configFor = (file: string) => {
     const r = loadProjectConfig(args.config ? path.resolve(args.config) : null, path.dirname(path.resolve(file)));
@@ -176,7 +202,14 @@ function main(argv: string[]): number {
     const warnings = all.filter((x) => x.severity === 2).length;
     if (failing.length > 0) exit = 1;
     if (args.maxWarnings !== null && warnings > args.maxWarnings) exit = 1;
-    if (args.format === 'json') {
+    // Hints are measures (a single stock phrase), not review comments: CI formats leave them out.
+    const annotations = results.map((r) => ({ path: r.path, diagnostics: r.diagnostics.filter((x) => x.severity < 4) }));
+    if (args.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(annotations, VERSION), null, 1) + '\n');
+    else if (args.format === 'rdjson') process.stdout.write(JSON.stringify(toRdjson(annotations)) + '\n');
+    else if (args.format === 'github') {
+      const lines = toGithub(annotations);
+      if (lines) process.stdout.write(lines + '\n');
+    } else if (args.format === 'json') {
       const files = results.map((r) =>
         args.command === 'placeholders' ? { path: r.path, count: r.diagnostics.length, diagnostics: r.diagnostics } : { path: r.path, diagnostics: r.diagnostics },
       );
@@ -186,9 +219,10 @@ function main(argv: string[]): number {
         if (args.command === 'placeholders') process.stdout.write(`${r.path}: ${r.diagnostics.length} 处占位符\n`);
         else if (r.density !== undefined) process.stdout.write(`${r.path}: 套话密度 ${r.density} 处/千字\n`);
         for (const x of r.diagnostics)
-          process.stdout.write(`${r.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}\n`);
+          if (x.severity < 4) process.stdout.write(`${r.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}\n`);
       }
-      const summary = `${results.length} 个文件，${all.length} 条问题（错误 ${all.filter((x) => x.severity === 1).length}，警告 ${warnings}）`;
+      const hints = all.filter((x) => x.severity === 4).length;
+      const summary = `${results.length} 个文件，${all.length - hints} 条问题（错误 ${all.filter((x) => x.severity === 1).length}，警告 ${warnings}）${hints ? `，另有 ${hints} 条提示未列出（--format json 可见）` : ''}`;
       process.stdout.write(summary + '\n');
       if (args.failOn.length && failing.length) process.stdout.write(`--fail-on ${args.failOn.join(',')}：${failing.length} 处未通过\n`);
       if (args.maxWarnings !== null && warnings > args.maxWarnings) process.stdout.write(`警告 ${warnings} 条，超过 --max-warnings ${args.maxWarnings}\n`);
