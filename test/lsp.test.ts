@@ -229,7 +229,11 @@ describe('language server over stdio', () => {
     const all = await client.request('jianggao/workspacePlaceholders', {});
     expect(all.files.map((f: any) => [path.relative(dir, f.path), f.count])).toEqual([[path.join('drafts', 'a.txt'), 2], [path.join('old', 'c.txt'), 1]]);
     expect(all.files[0].placeholders[1]).toMatchObject({ line: 0, character: 9, text: 'XX' });
+    // Each row says what belongs there, for the view's “×” 百分比 · 第1行.
+    expect(all.files[0].placeholders[0].kind).toBe('百分比');
     const some = await client.request('jianggao/workspacePlaceholders', { exclude: ['old/**'] });
     expect(some.files).toHaveLength(1);
+    const classes = await client.request('jianggao/workspacePlaceholders', { include: '[a-d]*/[ab].txt' });
+    expect(classes.files.map((f: any) => path.basename(f.path))).toEqual(['a.txt']);
   });
 });

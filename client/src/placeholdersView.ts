@@ -9,6 +9,7 @@ interface Entry {
   character: number;
   endCharacter: number;
   text: string;
+  kind: string;
   context: string;
 }
 interface FileEntry {
@@ -86,8 +87,9 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if ('entry' in node) {
-      const item = new vscode.TreeItem(`${node.entry.line + 1}: ${node.entry.context}`, vscode.TreeItemCollapsibleState.None);
-      item.description = node.entry.text;
+      // The placeholder and what belongs there first, then where and its context: “×” 百分比 · 第18行.
+      const item = new vscode.TreeItem(`“${node.entry.text}” ${node.entry.kind} · 第${node.entry.line + 1}行`, vscode.TreeItemCollapsibleState.None);
+      item.description = node.entry.context;
       item.command = { command: 'jianggao.openPlaceholder', title: '打开', arguments: [node.file.uri, node.entry] };
       return item;
     }

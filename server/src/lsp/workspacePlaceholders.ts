@@ -9,6 +9,7 @@ import { JianggaoConfig, lineOf, parseDocument } from '../core';
 import { isMarkdownPath, readDraft } from '../files';
 import { looksLikeChineseText } from '../core/text';
 import { globMatcher, PathMatcher } from './glob';
+import { guessPlaceholderMeaning } from '../core/rules/placeholder';
 
 export const WORKSPACE_PLACEHOLDERS_REQUEST = 'jianggao/workspacePlaceholders';
 
@@ -25,6 +26,8 @@ export interface PlaceholderEntry {
   endCharacter: number;
   text: string;
   /** The line around the placeholder, trimmed. */
+  /** What belongs there, read from the context: 年份, 百分比, 姓名… */
+  kind: string;
   context: string;
 }
 
@@ -104,6 +107,7 @@ export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersPar
           character: p.start - lineStart,
           endCharacter: p.end - lineStart,
           text: p.text,
+          kind: guessPlaceholderMeaning(doc.text, p.start, p.end),
           context: doc.text.slice(from, Math.min(lineEnd, p.end + 15)).trim(),
         };
       }),
