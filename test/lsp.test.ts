@@ -203,6 +203,14 @@ describe('language server over stdio', () => {
     client.open(uri, 'sw');
     const items: any[] = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 2 } });
     expect(items.find((i) => i.label === 'sw')?.textEdit.newText).toBe('散会。');
+    // Nowhere else: not up the tree, not an absolute path, not a file the team did not configure.
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# 笔记\n');
+    for (const file of [path.join(dir, '..', 'x', 'notes.md'), '/tmp/evil.sh', path.join(dir, 'notes.md'), path.join(dir, 'package.json')]) {
+      const refused = await client.request('jianggao/saveSnippet', { file, name: 'x', prefix: 'x', description: '', text: 'x' });
+      expect(refused, file).toMatchObject({ ok: false });
+    }
+    expect(fs.readFileSync(path.join(dir, 'notes.md'), 'utf8')).toBe('# 笔记\n');
+    expect(fs.existsSync('/tmp/evil.sh')).toBe(false);
   });
 
   it('leaves plain text that is not Chinese prose alone', async () => {

@@ -68,7 +68,10 @@ export function saveSnippet(file: string, snippet: NewSnippet): SaveResult {
   }
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, out);
+    // Write beside it, then rename: an interrupted write never leaves half a library.
+    const temp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, out);
+    fs.renameSync(temp, file);
   } catch (e) {
     return { ok: false, message: `无法写入 ${file}：${(e as Error).message}` };
   }

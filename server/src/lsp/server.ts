@@ -361,7 +361,13 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onRequest<SaveResult, unknown>('jianggao/saveSnippet', guard('保存片段', { ok: false, message: '保存失败' } as SaveResult, (params: { file: string } & NewSnippet): SaveResult => {
-    const result = saveSnippet(params.file, params);
+    // Only a library file the team configured and the server loaded, or the default team
+    // file of a workspace folder: never a path the request makes up (../, notes.md, package.json).
+    const target = path.resolve(String(params.file ?? ''));
+    const uri = workspaceFolders[0] ? uriOf(path.join(workspaceFolders[0], 'x')) : '';
+    const allowed = new Set([...snippetsFor(uri).files.map((f) => path.resolve(f)), ...workspaceFolders.map((w) => path.resolve(w, '.jianggao', 'snippets', 'team.code-snippets'))]);
+    if (!allowed.has(target)) return { ok: false, message: '只能写入已配置并已加载的团队片段库文件' };
+    const result = saveSnippet(target, params);
     if (result.ok) log(`已把片段“${result.name}”写入 ${result.file}`);
     return result;
   }));
