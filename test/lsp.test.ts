@@ -62,6 +62,30 @@ describe('language server over stdio', () => {
     expect(edit.range.start.line).toBe(6);
   });
 
+  it('不再提示: the allow-list fix writes the phrase into .jianggao.json, and the finding is gone', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'w.speech')).toString();
+    client.open(uri, '同志们：\n这个称号名符其实。\n');
+    const { diagnostics } = await client.diagnostics(uri);
+    const wording = diagnostics.filter((d) => d.code === 'wording');
+    const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: wording[0].range, context: { diagnostics: wording } });
+    const allow = actions.find((a) => a.title.startsWith('不再提示“名符其实”'));
+    const here = actions.find((a) => a.title.startsWith('仅此处不再提示'));
+    expect(here.edit.changes[uri][0]).toMatchObject({ newText: '// jianggao-disable-next-line wording\n', range: { start: { line: 1, character: 0 } } });
+    // No config yet: the fix creates one holding the allow list.
+    const [create, write] = allow.edit.documentChanges;
+    expect(create).toMatchObject({ kind: 'create' });
+    const config = path.join(dir, '.jianggao.json');
+    fs.writeFileSync(config, write.edits[0].newText);
+    expect(JSON.parse(fs.readFileSync(config, 'utf8'))).toEqual({ allow: { wording: ['名符其实'] } });
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).toString(), type: 1 }] });
+    client.change(uri, 2, [{ text: '同志们：\n这个称号名符其实。\n' }]);
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    expect(after.diagnostics.filter((d) => d.code === 'wording')).toEqual([]);
+  });
+
   it('updates diagnostics after an incremental edit', async () => {
     const dir = workspace();
     client = new LspClient();

@@ -77,6 +77,10 @@ export class LspClient {
     });
   }
 
+  notify(method: string, params: unknown): void {
+    void this.conn.sendNotification(method, params);
+  }
+
   request<R = any>(method: string, params: unknown): Promise<R> {
     return this.conn.sendRequest(method, params) as Promise<R>;
   }

@@ -163,7 +163,19 @@ function parseOwnConfig(text: string, baseDir: string, extendsList: string[]): {
     if (typeof obj.speechDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.speechDate)) errors.push('“speechDate”应写作 YYYY-MM-DD，已忽略');
     else config.speechDate = obj.speechDate;
   }
-  const known = ['rules', 'placeholders', 'stockPhrases', 'snippetLibraries', 'speechDate', 'extends', '$schema'];
+  if (obj.allow !== undefined) {
+    const allow = obj.allow as Record<string, unknown>;
+    if (!allow || typeof allow !== 'object' || Array.isArray(allow)) errors.push('“allow”应是对象：规则 id → 不再提示的短语数组，已忽略');
+    else {
+      config.allow = {};
+      for (const [id, list] of Object.entries(allow)) {
+        if (!RULES.some((r) => r.meta.id === id)) errors.push(`allow：没有名为“${id}”的规则，已忽略`);
+        else if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) errors.push(`“allow.${id}”应是字符串数组，已忽略`);
+        else config.allow[id] = list as string[];
+      }
+    }
+  }
+  const known = ['rules', 'placeholders', 'stockPhrases', 'snippetLibraries', 'speechDate', 'allow', 'extends', '$schema'];
   for (const key of Object.keys(obj)) if (!known.includes(key)) errors.push(`未知的配置项“${key}”，已忽略（可用：${known.join('、')}）`);
   const sp = obj.stockPhrases as Record<string, unknown> | undefined;
   if (sp !== undefined) {

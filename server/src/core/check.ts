@@ -3,7 +3,7 @@
 
 import { JianggaoConfig, optionsFor, severityFor } from './config';
 import { lineOf, rangeOf, Range, SpeechDocument } from './document';
-import type { Rule, Segmenter, Severity } from './rule';
+import type { Finding, Rule, Segmenter, Severity } from './rule';
 import { RULES } from './rules';
 import { isSuppressed } from './suppressions';
 import { speechDateOf, todayIso } from './speechDate';
@@ -55,7 +55,11 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
     resources: options.resources ?? {},
     speechDate: options.config.speechDate,
   });
-  return findings.filter((f) => !doc.suppressions.length || !isSuppressed(doc.suppressions, lineOf(doc.lineStarts, f.start), rule.meta.id)).map((f) => {
+  // 不再提示: a phrase (or the exact words) the team accepted for this rule.
+  const allowed = new Set((options.config.allow?.[rule.meta.id] ?? []).map((x) => x.replace(/\s+/g, '')));
+  const accepted = (f: Finding) =>
+    allowed.size > 0 && (allowed.has(doc.text.slice(f.start, f.end).replace(/\s+/g, '')) || (typeof f.data?.phrase === 'string' && allowed.has(f.data.phrase)));
+  return findings.filter((f) => !accepted(f) && (!doc.suppressions.length || !isSuppressed(doc.suppressions, lineOf(doc.lineStarts, f.start), rule.meta.id))).map((f) => {
     const data: Record<string, unknown> = { ...(f.data ?? {}) };
     if (f.fixes?.length)
       data.fixes = f.fixes.map((x) => ({

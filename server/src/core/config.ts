@@ -11,6 +11,8 @@ export interface JianggaoConfig {
   stockPhrases: { dictionaries: string[]; disabled: string[] };
   /** Snippet library files or folders (absolute paths). */
   snippetLibraries: string[];
+  /** Per rule, phrases or exact matches a team accepted (不再提示). */
+  allow?: Record<string, string[]>;
   /** The date the speech is given (YYYY-MM-DD), for norms and outdated formulations; found in the text when unset. */
   speechDate?: string;
 }
@@ -45,5 +47,13 @@ export function mergeConfigs(base: JianggaoConfig, local: JianggaoConfig): Jiang
     },
     snippetLibraries: [...base.snippetLibraries, ...local.snippetLibraries],
     speechDate: local.speechDate ?? base.speechDate,
+    allow: mergeAllow(base.allow, local.allow),
   };
+}
+
+function mergeAllow(a?: Record<string, string[]>, b?: Record<string, string[]>): Record<string, string[]> | undefined {
+  if (!a && !b) return undefined;
+  const out: Record<string, string[]> = { ...(a ?? {}) };
+  for (const [k, v] of Object.entries(b ?? {})) out[k] = [...(out[k] ?? []), ...v];
+  return out;
 }

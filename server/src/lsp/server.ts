@@ -29,6 +29,7 @@ import { DictionaryLoad, loadStockPhrases, segmenterWords } from '../resources';
 import { BackgroundSegmenter } from '../segmenter/background';
 import { SnippetLibraries } from '../snippetLibraries';
 import { snippetCompletions } from './completion';
+import { allowActions } from './allowActions';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
 import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
 
@@ -331,6 +332,8 @@ export function startServer(connection: Connection): void {
           edit: { changes: { [params.textDocument.uri]: [{ range: fix.range, newText: fix.newText }, ...(fix.more ?? [])] } },
         }),
       );
+      const doc = documents.get(params.textDocument.uri);
+      if (doc) actions.push(...allowActions(doc, d, configFor(doc.uri).file, workspaceFolders[0] ?? null, isMarkdown(doc)));
     }
     return actions;
   }));
