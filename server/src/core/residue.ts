@@ -120,6 +120,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   // After a tail opener, the rest of the page, up to where another speech
   // begins (a compilation page goes on with its next speech).
   let inTail = false;
+  const squeezed = squeezer(norm);
   for (let k = 0; k < nonBlank.length; k++) {
     const line = nonBlank[k];
     if (bodyStart && line.index <= bodyStart.index) continue;
@@ -128,7 +129,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     else if (inTail && (SALUTATION.test(c) || HEADING_START.test(c) || (isTitleLike(c) && startsBody(nonBlank, k, content)))) inTail = false;
     // The speech goes on after a block of links (a page that interleaves them), unless
     // the long line only repeats what came before (a site abstract after 摘要：).
-    else if (inTail && c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c) && !repeatsEarlier(norm, line)) inTail = false;
+    else if (inTail && c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c) && !repeatsEarlier(squeezed, norm, line)) inTail = false;
     if (inTail) residue.add(line.index);
   }
   return residue;
@@ -165,11 +166,44 @@ function startsBody(nonBlank: Line[], k: number, content: (l: Line) => string): 
 }
 
 /** Whether a line's text (a probe from its start) already stands earlier in the text. */
-function repeatsEarlier(norm: string, line: Line): boolean {
+function repeatsEarlier(squeezed: () => Squeezed, norm: string, line: Line): boolean {
   const probe = norm.slice(line.contentStart, line.end).replace(/\s+/g, '').slice(30, 54);
   if (probe.length < 24) return false;
-  const at = norm.replace(/\s+/g, '').indexOf(probe);
-  return at >= 0 && at < norm.slice(0, line.contentStart).replace(/\s+/g, '').length;
+  const { text, before } = squeezed();
+  const at = text.indexOf(probe);
+  return at >= 0 && at < before[line.contentStart];
+}
+
+interface Squeezed {
+  /** The normalized text without white space. */
+  text: string;
+  /** before[i]: how many non-space characters precede offset i. */
+  before: Int32Array;
+}
+
+/** Built once, and only when a long line in a trailing block needs it. */
+function squeezer(norm: string): () => Squeezed {
+  let cached: Squeezed | null = null;
+  return () => {
+    if (cached) return cached;
+    const before = new Int32Array(norm.length + 1);
+    let n = 0;
+    let text = '';
+    const parts: string[] = [];
+    let from = 0;
+    for (let i = 0; i < norm.length; i++) {
+      before[i] = n;
+      if (/\s/.test(norm[i])) {
+        if (i > from) parts.push(norm.slice(from, i));
+        from = i + 1;
+      } else n++;
+    }
+    before[norm.length] = n;
+    parts.push(norm.slice(from));
+    text = parts.join('');
+    cached = { text, before };
+    return cached;
+  };
 }
 
 function isByline(c: string): boolean {

@@ -46,7 +46,7 @@ export const repeatedSentence: Rule = {
         // A title or heading has no full stop; 办学目标为：… restates a definition on purpose.
         if (s.to >= p.flat.length || /^[^，。]{1,12}[为是]：/.test(p.flat.slice(s.from, s.to))) continue;
         const start = p.offsets[s.from];
-        const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech: speechOf(start), key, grams: bigrams(key) };
+        const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech: speechOf(start), key, grams: null };
         for (const other of recent) {
           if (other.speech !== here.speech || !nearlySame(here, other)) continue;
           // Within one paragraph only the very same words count; a restated point with a word changed is emphasis.
@@ -77,7 +77,8 @@ interface Sentence {
   paragraph: number;
   speech: number;
   key: string;
-  grams: Set<string>;
+  /** Character bigrams, made only when a near copy is in question. */
+  grams: Set<string> | null;
 }
 
 function bigrams(s: string): Set<string> {
@@ -90,9 +91,13 @@ function bigrams(s: string): Set<string> {
 function nearlySame(a: Sentence, b: Sentence): boolean {
   if (a.key === b.key) return true;
   if (Math.abs(a.key.length - b.key.length) > a.key.length * 0.2) return false;
+  // A copy with a word changed keeps its opening or its ending: a cheap test before the bigrams.
+  if (a.key.slice(0, 6) !== b.key.slice(0, 6) && a.key.slice(-6) !== b.key.slice(-6)) return false;
+  const ga = (a.grams ??= bigrams(a.key));
+  const gb = (b.grams ??= bigrams(b.key));
   let shared = 0;
-  for (const g of a.grams) if (b.grams.has(g)) shared++;
-  return (2 * shared) / (a.grams.size + b.grams.size) >= 0.8;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return (2 * shared) / (ga.size + gb.size) >= 0.8;
 }
 
 interface ClauseRun {
