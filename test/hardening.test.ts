@@ -100,3 +100,34 @@ describe('positions and sizes', () => {
     }
   }, 120000);
 });
+
+describe('team packages (extends)', () => {
+  const pkg = (dir: string, name: string, json: object) => {
+    fs.mkdirSync(path.join(dir, name), { recursive: true });
+    fs.writeFileSync(path.join(dir, name, 'jianggao.json'), JSON.stringify(json));
+  };
+
+  it('a diamond (a→b, a→c, b→d, c→d) is not a cycle; a real cycle is', () => {
+    const dir = tmp();
+    pkg(dir, 'd', { rules: { 'heading-parallelism': 'off' } });
+    pkg(dir, 'b', { extends: '../d' });
+    pkg(dir, 'c', { extends: '../d' });
+    const a = configFromText(JSON.stringify({ extends: ['./b', './c'] }), dir);
+    expect(a.errors).toEqual([]);
+    expect(a.config.rules['heading-parallelism']).toBe('off');
+    pkg(dir, 'x', { extends: '../y' });
+    pkg(dir, 'y', { extends: '../x' });
+    expect(configFromText(JSON.stringify({ extends: './x' }), dir).errors.join()).toMatch(/循环引用/);
+  });
+
+  it('a package with only an exports map is found', () => {
+    const dir = tmp();
+    const p = path.join(dir, 'node_modules', '@office', 'style');
+    fs.mkdirSync(p, { recursive: true });
+    fs.writeFileSync(path.join(p, 'package.json'), JSON.stringify({ name: '@office/style', exports: { '.': './index.js' } }));
+    fs.writeFileSync(path.join(p, 'jianggao.json'), JSON.stringify({ rules: { placeholder: 'error' } }));
+    const r = configFromText(JSON.stringify({ extends: '@office/style' }), dir);
+    expect(r.errors).toEqual([]);
+    expect(r.config.rules.placeholder).toBe('error');
+  });
+});

@@ -24,6 +24,7 @@ export function findConfigFile(fromDir: string): string | null {
 }
 
 export const DEFAULT_SNIPPET_LIBRARY = path.join('.jianggao', 'snippets');
+const MAX_EXTENDS_DEPTH = 16;
 
 /** Loads the config file that applies to drafts in fromDir (or an explicit one), with what it extends. */
 export function loadProjectConfig(explicit: string | null, fromDir: string): ConfigResult {
@@ -48,12 +49,17 @@ export function configFromText(text: string, dir: string, seen = new Set<string>
       errors.push(`extends：找不到“${name}”（相对路径的文件夹，或从此处可解析的 npm 包）`);
       continue;
     }
-    if (seen.has(folder) || seen.size > 8) {
+    // `seen` is the chain of packages that led here: a package reached twice by two
+    // branches (a diamond) is fine, one that extends its own ancestor is a cycle.
+    if (seen.has(folder)) {
       errors.push(`extends：“${name}”循环引用，已忽略`);
       continue;
     }
-    seen.add(folder);
-    base = mergeConfigs(base, loadTeamPackage(folder, errors, seen));
+    if (seen.size >= MAX_EXTENDS_DEPTH) {
+      errors.push(`extends：“${name}”嵌套超过 ${MAX_EXTENDS_DEPTH} 层，已忽略`);
+      continue;
+    }
+    base = mergeConfigs(base, loadTeamPackage(folder, errors, new Set([...seen, folder])));
   }
   const local = defaultConfig();
   local.snippetLibraries.push(path.join(dir, DEFAULT_SNIPPET_LIBRARY));
@@ -80,6 +86,12 @@ function resolvePackage(name: string, dir: string): string | null {
   if (name.startsWith('.') || path.isAbsolute(name)) {
     const folder = path.resolve(dir, name);
     return fs.existsSync(folder) && fs.statSync(folder).isDirectory() ? folder : null;
+  }
+  // node_modules/<name> up the tree: a package whose `exports` map hides package.json is found too.
+  for (let d = dir; ; d = path.dirname(d)) {
+    const candidate = path.join(d, 'node_modules', name);
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(d) === d) break;
   }
   try {
     return path.dirname(require.resolve(`${name}/package.json`, { paths: [dir] }));
