@@ -9,7 +9,13 @@ import type { Segmenter } from '../core/rule';
 export type Tag = { word: string; tag: string };
 type State = 'idle' | 'loading' | 'ready' | 'failed';
 
-const CACHE_LIMIT = 20000;
+// The tag cache is bounded by an estimate of its bytes, not its count: a few long
+// paragraphs re-edited many times must not grow it without end.
+const CACHE_BYTES = 48 * 1024 * 1024;
+// A segmenter that stopped answering (SIGSTOP, a hang) is given up on after this long.
+const REQUEST_TIMEOUT_MS = 15000;
+// A segmenter that died is restarted a few times, waiting longer each time.
+const RESTART_DELAYS_MS = [1000, 4000, 16000];
 
 function childScript(): string {
   // Compiled sources keep it beside this file; the bundle ships it as dist/segmenter.js.
@@ -24,13 +30,16 @@ export class BackgroundSegmenter {
   private child: ChildProcess | null = null;
   private nextId = 1;
   private pending = new Map<number, { resolve: (t: Tag[][]) => void; reject: (e: Error) => void }>();
-  private cache = new Map<string, Tag[]>();
+  private cache = new Map<string, { tags: Tag[]; bytes: number }>();
+  private cacheBytes = 0;
   private words = new Set<string>();
+  private restarts = 0;
+  private stopped = false;
 
   constructor(private readonly onStateChange: (state: State, reason: string) => void) {}
 
   start(words: string[]): void {
-    if (this.state !== 'idle') return;
+    if (this.state !== 'idle' || this.stopped) return;
     this.state = 'loading';
     try {
       this.child = fork(childScript(), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
@@ -51,12 +60,31 @@ export class BackgroundSegmenter {
         else p?.resolve(msg.tags);
       }
     });
-    this.child.on('exit', (code, signal) => {
-      if (this.state !== 'failed') this.fail(`分词进程意外退出（${signal ?? code}）`);
+    const child = this.child;
+    child.on('exit', (code, signal) => {
+      if (this.child !== child || this.stopped) return;
+      this.child = null;
+      this.restartOrFail(`分词进程意外退出（${signal ?? code}）`);
     });
     this.child.on('error', (e) => this.fail(`分词进程出错：${e.message}`));
     for (const w of words) this.words.add(w);
     this.child.send({ type: 'load', words: [...this.words] });
+  }
+
+  /** A dead segmenter comes back a few times (with backoff); then the drafter is told, once. */
+  private restartOrFail(reason: string): void {
+    for (const p of this.pending.values()) p.reject(new Error(reason));
+    this.pending.clear();
+    const delay = RESTART_DELAYS_MS[this.restarts];
+    if (delay === undefined) {
+      this.fail(`${reason}，已重启 ${this.restarts} 次仍不成功`);
+      return;
+    }
+    this.restarts++;
+    this.state = 'idle';
+    this.cache.clear();
+    this.cacheBytes = 0;
+    setTimeout(() => this.start([]), delay).unref?.();
   }
 
   private fail(reason: string): void {
@@ -75,14 +103,42 @@ export class BackgroundSegmenter {
       if (this.state !== 'ready' || !this.child) throw new Error(this.reason || '分词库尚未就绪');
       const id = this.nextId++;
       const tags = await new Promise<Tag[][]>((resolve, reject) => {
-        this.pending.set(id, { resolve, reject });
+        const timer = setTimeout(() => {
+          this.pending.delete(id);
+          reject(new Error('分词进程没有响应'));
+          // A stopped or hung child is replaced.
+          const child = this.child;
+          this.child = null;
+          child?.kill('SIGKILL');
+          this.restartOrFail('分词进程没有响应');
+        }, REQUEST_TIMEOUT_MS);
+        this.pending.set(id, {
+          resolve: (t) => (clearTimeout(timer), resolve(t)),
+          reject: (e) => (clearTimeout(timer), reject(e)),
+        });
         this.child!.send({ type: 'tag', id, texts: missing });
       });
-      if (this.cache.size + missing.length > CACHE_LIMIT) this.cache.clear();
-      missing.forEach((t, i) => this.cache.set(t, tags[i]));
+      missing.forEach((t, i) => this.remember(t, tags[i]));
     }
-    const snapshot = new Map(texts.map((t) => [t, this.cache.get(t) ?? []]));
+    const snapshot = new Map(texts.map((t) => [t, this.cache.get(t)?.tags ?? []]));
     return { tag: (text: string) => snapshot.get(text) ?? [] };
+  }
+
+  private remember(text: string, tags: Tag[]): void {
+    const bytes = text.length * 2 + tags.length * 48 + 64;
+    this.cache.set(text, { tags, bytes });
+    this.cacheBytes += bytes;
+    // Oldest first: a Map keeps insertion order.
+    for (const [key, entry] of this.cache) {
+      if (this.cacheBytes <= CACHE_BYTES) break;
+      this.cache.delete(key);
+      this.cacheBytes -= entry.bytes;
+    }
+  }
+
+  /** Bytes the tag cache holds, by its estimate (for tests and the bench). */
+  get cachedBytes(): number {
+    return this.cacheBytes;
   }
 
   /** Words to keep whole from now on; tags cached before them may split them, so the cache goes. */
@@ -93,11 +149,18 @@ export class BackgroundSegmenter {
     if (this.child && this.state !== 'failed') {
       this.child.send({ type: 'words', words: fresh });
       this.cache.clear();
+      this.cacheBytes = 0;
     }
   }
 
   stop(): void {
+    this.stopped = true;
     this.child?.kill();
     this.child = null;
+  }
+
+  /** The child's process id, for tests that kill it. */
+  get pid(): number | undefined {
+    return this.child?.pid;
   }
 }
