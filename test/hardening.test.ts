@@ -131,3 +131,14 @@ describe('team packages (extends)', () => {
     expect(r.config.rules.placeholder).toBe('error');
   });
 });
+
+describe('team snippet libraries', () => {
+  it('a Markdown library of 160,000 meta-like lines under one heading parses in linear time', async () => {
+    const { parseSnippetLibrary } = await import('../server/src/core/snippets');
+    const text = '## 大段\n正文开头\n' + '前缀：p\n'.repeat(160000);
+    const parsed = parseSnippetLibrary(text, 'team.md', 'team');
+    // The lines after the body began are body, not meta: the snippet has no prefix, which is reported.
+    expect(parsed.snippets).toEqual([]);
+    expect(parsed.problems[0].message).toMatch(/缺少“前缀：”/);
+  });
+});

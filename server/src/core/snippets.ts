@@ -127,12 +127,17 @@ function parseMarkdownLibrary(text: string, file: string, library: string): Pars
     let prefixes: string[] = [];
     let description = '';
     const rest: string[] = [];
+    // Meta lines count only before the body: one flag, not a rescan of the body per line.
+    let inBody = false;
     for (const line of section) {
-      const meta = /^(前缀|prefix|说明|description)\s*[：:]\s*(.*)$/i.exec(line.trim());
-      if (meta && rest.every((r) => r.trim() === '')) {
+      const meta = inBody ? null : /^(前缀|prefix|说明|description)\s*[：:]\s*(.*)$/i.exec(line.trim());
+      if (meta) {
         if (/前缀|prefix/i.test(meta[1])) prefixes = meta[2].split(/[，,、\s]+/).filter(Boolean);
         else description = meta[2].trim();
-      } else rest.push(line);
+      } else {
+        rest.push(line);
+        if (line.trim() !== '') inBody = true;
+      }
     }
     const fenceStart = rest.findIndex((l) => /^\s*(```|~~~)/.test(l));
     let body: string;

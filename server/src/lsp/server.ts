@@ -35,6 +35,9 @@ import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACE
 
 // Typing pauses shorter than this are one edit. JIANGGAO_DEBOUNCE_MS overrides it (the benchmark sets 0).
 const DEBOUNCE_MS = Number(process.env.JIANGGAO_DEBOUNCE_MS ?? 150);
+// Above this many characters a full check takes longer than a keystroke should wait.
+const LARGE_DOCUMENT = 1_000_000;
+const LARGE_PAUSE_MS = 1500;
 const SEGMENTED_DELAY_MS = 400;
 
 export function startServer(connection: Connection): void {
@@ -285,7 +288,8 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+  // A very large document is checked when typing pauses longer, so keystrokes never queue behind a full check.
+  documents.onDidChangeContent((e) => schedule(e.document, e.document.getText().length > LARGE_DOCUMENT ? Math.max(DEBOUNCE_MS, LARGE_PAUSE_MS) : DEBOUNCE_MS));
   documents.onDidSave((e) => {
     if (e.document.uri.endsWith(CONFIG_FILE)) revalidateAll();
   });
