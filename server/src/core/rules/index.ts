@@ -12,6 +12,7 @@ import { stockPhrase } from './stockPhrase';
 import { wording } from './wording';
 import { duplicateWord } from './duplicateWord';
 import { repeatedSentence } from './repeatedSentence';
+import { conversionResidue } from './conversionResidue';
 
 export const RULES: Rule[] = [
   announcedCount,
@@ -21,6 +22,7 @@ export const RULES: Rule[] = [
   headingParallelism,
   placeholder,
   webResidue,
+  conversionResidue,
   stockPhrase,
   wording,
   duplicateWord,

@@ -1,0 +1,52 @@
+import type { Finding, Fix, Rule } from '../rule';
+
+// 建設(shè), 發（fā）: a gloss has at least one tone mark, so (a) or (ab) list labels are not glosses.
+const GLOSS = /(?<=\p{Script=Han})[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/gu;
+const ENTITIES: Record<string, string> = {
+  '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
+  '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&middot;': '·', '&times;': '×',
+};
+const ENTITY = /&(?:nbsp|ldquo|rdquo|lsquo|rsquo|mdash|hellip|amp|lt|gt|quot|middot|times|#\d{2,6}|#x[0-9a-fA-F]{2,6});/g;
+// Text decoded with the wrong encoding: the replacement character, GBK's 锟斤拷, MSVC's 烫烫烫/屯屯屯, UTF-8 read as Latin-1.
+const MOJIBAKE = /\uFFFD+|(?:锟斤拷)+|烫{3,}|屯{3,}|(?:[ÃÂÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞß][\u0080-\u00BF¡-¿]){2,}/g;
+
+function decodeEntity(e: string): string {
+  if (ENTITIES[e]) return ENTITIES[e];
+  const code = e.startsWith('&#x') ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10);
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : e;
+}
+
+export const conversionResidue: Rule = {
+  meta: {
+    id: 'conversion-residue',
+    defaultSeverity: 'warning',
+    title: '转换残留',
+    description:
+      '网页转换留下的痕迹：汉字后的拼音注音（建設(shè)、發（fā））、当作文字留下的 HTML 实体（&nbsp; &ldquo;）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）。注音和实体可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
+  },
+  check(doc) {
+    const out: Finding[] = [];
+    // One finding per line for glosses and entities: a converted page has hundreds.
+    for (const line of doc.lines) {
+      if (line.blank) continue;
+      const text = doc.text.slice(line.start, line.end);
+      const edits: { start: number; end: number; newText: string }[] = [];
+      for (const m of text.matchAll(GLOSS)) edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, newText: '' });
+      for (const m of text.matchAll(ENTITY)) edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, newText: decodeEntity(m[0]) });
+      if (edits.length === 0) continue;
+      edits.sort((a, b) => a.start - b.start);
+      const glosses = edits.filter((e) => e.newText === '').length;
+      const entities = edits.length - glosses;
+      const first = edits[0];
+      const sample = doc.text.slice(Math.max(line.start, first.start - 2), first.end);
+      const what = [glosses ? `${glosses} 处拼音注音` : '', entities ? `${entities} 个 HTML 实体` : ''].filter(Boolean).join('、');
+      const [head, ...more] = edits;
+      const fix: Fix = { title: `清除本行的 ${what}`, ...head, more };
+      out.push({ start: first.start, end: first.end, message: `转换残留：本行有 ${what}（如“${sample}”）。`, fixes: [fix], data: { glosses, entities } });
+    }
+    for (const m of doc.text.matchAll(MOJIBAKE)) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, message: `乱码“${m[0].slice(0, 12)}”：原文在转换编码时已丢失，请对照原稿补上。` });
+    }
+    return out;
+  },
+};
