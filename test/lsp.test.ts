@@ -86,6 +86,19 @@ describe('language server over stdio', () => {
     expect(after.diagnostics.filter((d) => d.code === 'wording')).toEqual([]);
   });
 
+  it('source.fixAll.jianggao returns every safe fix as one action, and nothing that is a choice of words', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'f.speech')).toString();
+    client.open(uri, '同志们：\n我們要抓好建設(shè)工作，名符其实。\n第一、要团结。\n');
+    await client.diagnostics(uri);
+    const [action] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.jianggao'] } });
+    expect(action.kind).toBe('source.fixAll.jianggao');
+    const edits = action.edit.changes[uri];
+    expect(edits.map((e: any) => e.newText).sort()).toEqual(['', '，']);
+  });
+
   it('updates diagnostics after an incremental edit', async () => {
     const dir = workspace();
     client = new LspClient();

@@ -59,6 +59,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerPlaceholderNavigation(context);
+  // 讲稿：一键清理: the server's source.fixAll.jianggao action, applied as one undoable edit.
+  context.subscriptions.push(
+    vscode.commands.registerCommand('jianggao.fixAll', () => vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.jianggao', apply: 'first' })),
+  );
   const view = new PlaceholdersView(client);
   context.subscriptions.push(view.register(), registerSaveSnippet(client), registerSpeechStats(client));
 }

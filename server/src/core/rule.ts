@@ -16,6 +16,8 @@ export interface RuleMeta {
   options?: Record<string, unknown>;
   /** The published norm the rule applies and the date it took effect: a speech given before it is not held to it. */
   norm?: { name: string; since: string };
+  /** Its first fix is certain (no choice of words involved): fix-all and `source.fixAll` apply it. */
+  safeFix?: boolean;
   /** True when the rule needs word segmentation (it runs once the segmenter is ready). */
   needsSegmenter?: boolean;
 }

@@ -18,7 +18,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument } from '../core';
+import { checkDocument, safeFixEdits, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument } from '../core';
 import { offsetAt } from '../core/document';
 import { looksLikeChineseText } from '../core/text';
 import { hoverAt } from '../core/features/hover';
@@ -34,6 +34,7 @@ import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
 import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
 
 // Typing pauses shorter than this are one edit. JIANGGAO_DEBOUNCE_MS overrides it (the benchmark sets 0).
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jianggao`;
 const DEBOUNCE_MS = Number(process.env.JIANGGAO_DEBOUNCE_MS ?? 150);
 // Above this many characters a full check takes longer than a keystroke should wait.
 const LARGE_DOCUMENT = 1_000_000;
@@ -247,7 +248,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: '讲稿结构' },
         foldingRangeProvider: true,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         // An input method delivers 三点 as one composed insertion, which does not open the
         // suggestions by itself: the characters of the Chinese prefixes are trigger characters.
         completionProvider: { resolveProvider: false, triggerCharacters: chinesePrefixCharacters() },
@@ -321,6 +322,14 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onCodeAction(guard('快速修复', [], (params): CodeAction[] => {
+    // editor.codeActionsOnSave / 讲稿：一键清理: every safe fix as one undoable edit.
+    if (params.context.only?.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND))) {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const { config } = configFor(doc.uri);
+      const edits = safeFixEdits(checkDocument(modelOf(doc), { config, only: 'fast' }));
+      return edits.length ? [{ title: `讲稿：一键清理（${edits.length} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }] : [];
+    }
     const actions: CodeAction[] = [];
     type Edit = { range: LspDiagnostic['range']; newText: string };
     for (const d of params.context.diagnostics) {
