@@ -88,3 +88,13 @@ describe('where the last part ends', () => {
     expect(text.slice(doc.speeches[0].children[0].start, doc.speeches[0].children[0].end)).toContain('同志们，认识问题很重要。');
   });
 });
+
+describe('hover on a part', () => {
+  it('shows the part’s length, speaking time and stock-phrase density', async () => {
+    const { hoverAt } = await import('../server/src/core/features/hover');
+    const { matcher } = loadStockPhrases(defaultConfig());
+    const doc = parseDocument(speech);
+    const h = hoverAt(doc, speech.indexOf('提高认识') + 1, matcher)!;
+    expect(h.contents).toMatch(/本部分 \d+ 字，约 [\d.]+ 分钟；套话 \d+ 处，每千字 [\d.]+/);
+  });
+});

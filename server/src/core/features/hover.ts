@@ -4,6 +4,7 @@ import type { SpeechDocument } from '../document';
 import { guessPlaceholderMeaning } from '../rules/placeholder';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
 import { sectionAt, topHeadings } from '../outline';
+import { charsBetween, minutes, per1000 } from './stats';
 
 export interface HoverResult {
   start: number;
@@ -33,6 +34,17 @@ export function hoverAt(doc: SpeechDocument, offset: number, stockPhrases?: Stoc
       end: p.end,
       contents: `**未填写的占位符** \`${p.text}\`\n\n按上下文，此处应填：**${meaning}**。用“下一个占位符”（Ctrl+Alt+N）逐个定位填写。`,
     };
+  }
+  // On a main part's heading: its length, speaking time and stock-phrase density.
+  const heading = topHeadings(doc.speeches).find((h) => h.nameStart <= offset && offset <= h.nameEnd);
+  if (heading) {
+    const chars = charsBetween(doc, heading.start, heading.end);
+    const inPart = stockPhrases ? findStockPhrases(doc, stockPhrases).filter((x) => x.start >= heading.start && x.start < heading.end) : [];
+    const counts = new Map<string, number>();
+    for (const x of inPart) counts.set(x.entry.phrase, (counts.get(x.entry.phrase) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([p, n]) => `${p}×${n}`).join('、');
+    const lines = [`**${doc.text.slice(heading.nameStart, heading.nameEnd)}**`, '', `本部分 ${chars} 字，约 ${minutes(chars)} 分钟；套话 ${inPart.length} 处，每千字 ${per1000(inPart.length, chars)}${top ? `（${top}）` : ''}。`];
+    return { start: heading.nameStart, end: heading.nameEnd, contents: lines.join('\n') };
   }
   if (stockPhrases) {
     const matches = findStockPhrases(doc, stockPhrases);
