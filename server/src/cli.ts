@@ -7,6 +7,7 @@ import { loadProjectConfig } from './projectConfig';
 import * as fs from 'fs';
 import { decodeDraft, expandPaths, isMarkdownPath, readDraft } from './files';
 import { toGithub, toRdjson, toSarif } from './reportFormats';
+import { fixFile } from './fixFiles';
 import { ruleTableMarkdown } from './ruleTable';
 import { loadStockPhrases, segmenterWords } from './resources';
 import { loadJieba } from './segmenter/jieba';
@@ -19,6 +20,7 @@ const USAGE = `用法：
   jianggao outline [--format text|json] FILE
   jianggao placeholders [--format text|json] PATH...
   jianggao stats [--format text|json] [--pace 字/分钟] PATH...
+  jianggao fix [--dry-run] [--rules RULE[,RULE]] PATH...   （应用确定的修复：转换残留、序号标点）
   jianggao rules [--format markdown|json]
 
 PATH 可以是文件或文件夹（递归检查 .txt .md .speech）。
@@ -46,12 +48,15 @@ interface Args {
   /** Read one draft from standard input; its name decides config lookup and Markdown. */
   stdin?: boolean;
   stdinFilename?: string;
+  dryRun?: boolean;
+  /** fix: only these rules' fixes. */
+  rules?: string[];
 }
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') throw new UsageError('');
-  if (!['check', 'outline', 'placeholders', 'stats', 'rules'].includes(command)) throw new UsageError(`未知命令：${command}`);
+  if (!['check', 'outline', 'placeholders', 'stats', 'fix', 'rules'].includes(command)) throw new UsageError(`未知命令：${command}`);
   const args: Args = { command, format: command === 'rules' ? 'markdown' : 'text', maxWarnings: null, failOn: [], config: null, paths: [], pace: DEFAULT_PACE };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -68,6 +73,8 @@ function parseArgs(argv: string[]): Args {
     } else if (a === '--fail-on') args.failOn.push(...value().split(',').filter(Boolean));
     else if (a === '--config') args.config = value();
     else if (a === '--stdin') args.stdin = true;
+    else if (a === '--dry-run') args.dryRun = true;
+    else if (a === '--rules') args.rules = value().split(',').filter(Boolean);
     else if (a === '--stdin-filename') args.stdinFilename = value();
     else if (a === '--pace') {
       const v = value();
@@ -80,6 +87,8 @@ function parseArgs(argv: string[]): Args {
   const formats = command === 'rules' ? ['markdown', 'json'] : command === 'check' || command === 'placeholders' ? ['text', 'json', 'sarif', 'rdjson', 'github'] : ['text', 'json'];
   if (!formats.includes(args.format)) throw new UsageError(`--format 只能是 ${formats.join(' 或 ')}`);
   for (const id of args.failOn) if (!RULES.some((r) => r.meta.id === id)) throw new UsageError(`--fail-on：没有名为“${id}”的规则`);
+  for (const id of args.rules ?? []) if (!RULES.some((r) => r.meta.id === id)) throw new UsageError(`--rules：没有名为“${id}”的规则`);
+  if (command === 'fix' && args.stdin) throw new UsageError('fix 只改文件，不读标准输入');
   if (args.stdin && args.paths.length > 0) throw new UsageError('--stdin 与文件路径不能同时使用');
   if (command !== 'rules' && args.paths.length === 0 && !args.stdin) throw new UsageError('请给出要检查的文件或文件夹');
   if (command === 'outline' && args.paths.length !== 1) throw new UsageError('outline 只接受一个文件');
@@ -133,7 +142,17 @@ function main(argv: string[]): number {
     return r.config;
   };
   let exit = 0;
-  if (args.command === 'stats') {
+  if (args.command === 'fix') {
+    // The files expanded from the paths, not their text: fixFile reads each itself to keep its bytes' encoding.
+    for (const d of drafts) {
+      const r = fixFile(d.file, configFor(d.file), { dryRun: !!args.dryRun, rules: args.rules ?? null });
+      if (r.error) {
+        errors.push(`${d.file}: ${r.error}`);
+        exit = 2;
+      } else if (r.diff) process.stdout.write(r.diff);
+      else if (r.edits) process.stdout.write(`${d.file}: 已修复 ${r.edits} 处\n`);
+    }
+  } else if (args.command === 'stats') {
     const files = drafts.map((d) => {
       const config = configFor(d.file);
       const doc = parseDocument(d.text, { markdown: isMarkdownPath(d.file), placeholders: config.placeholders });

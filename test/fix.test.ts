@@ -1,0 +1,57 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+
+const CLI = path.join(__dirname, '..', 'server', 'out', 'cli.js');
+const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30000 });
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'jg-fix-'));
+const DRAFT = '同志们：\r\n我們要抓好項目建設(shè)工作。&nbsp;\r\n第一、要团结。\r\n第二、要奋斗。\r\n';
+const FIXED = '同志们：\r\n我們要抓好項目建設工作。 \r\n第一，要团结。\r\n第二，要奋斗。\r\n';
+
+describe('jianggao fix', () => {
+  it.each([
+    ['UTF-8', (t: string) => Buffer.from(t, 'utf8')],
+    ['UTF-8 with BOM', (t: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, 'utf8')])],
+    ['GB18030', (t: string) => iconv.encode(t, 'gb18030')],
+    ['UTF-16LE', (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])],
+    ['UTF-16BE', (t: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(t, 'utf16-be')])],
+  ])('applies the safe fixes and keeps the file’s encoding (%s), its CRLF line ends and final newline', (_name, encode) => {
+    const file = path.join(tmp(), 'draft.txt');
+    fs.writeFileSync(file, encode(DRAFT));
+    const r = run(['fix', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(fs.readFileSync(file).equals(encode(FIXED))).toBe(true);
+  });
+
+  it('--dry-run prints a unified diff and writes nothing; --rules limits the fixes', () => {
+    const file = path.join(tmp(), 'draft.txt');
+    fs.writeFileSync(file, DRAFT);
+    const r = run(['fix', '--dry-run', file]);
+    expect(r.stdout).toMatch(/^-我們要抓好項目建設\(shè\)工作。/m);
+    expect(r.stdout).toMatch(/^\+第一，要团结。/m);
+    expect(fs.readFileSync(file, 'utf8')).toBe(DRAFT);
+    run(['fix', '--rules', 'heading-hierarchy', file]);
+    expect(fs.readFileSync(file, 'utf8')).toBe(DRAFT.replace('第一、', '第一，').replace('第二、', '第二，'));
+  });
+
+  it('an interrupted write loses nothing: the old file stays whole and no temporary is left', async () => {
+    const { fixFile } = await import('../server/src/fixFiles');
+    const { defaultConfig } = await import('../server/src/core');
+    const dir = tmp();
+    const file = path.join(dir, 'draft.txt');
+    fs.writeFileSync(file, DRAFT);
+    // The write beside the file fails halfway (here: its temporary name is taken by a folder).
+    const temp = path.join(dir, `.draft.txt.jianggao-${process.pid}.tmp`);
+    fs.mkdirSync(temp);
+    const r = fixFile(file, defaultConfig(), { dryRun: false, rules: null });
+    expect(r.error).toMatch(/原文件未改动/);
+    expect(fs.readFileSync(file, 'utf8')).toBe(DRAFT);
+    fs.rmdirSync(temp);
+    expect(fixFile(file, defaultConfig(), { dryRun: false, rules: null }).edits).toBeGreaterThan(0);
+    expect(fs.readFileSync(file, 'utf8')).toBe(FIXED);
+    expect(fs.readdirSync(dir)).toEqual(['draft.txt']);
+  });
+});
