@@ -45,3 +45,17 @@ describe('output for CI and review tools', () => {
     expect(run(['check', '--stdin', SEED]).status).toBe(2);
   });
 });
+
+describe('rules that could not run', () => {
+  it('the JSON says so at the top level when the segmenter does not load; the rest is checked', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', SEED], {
+      encoding: 'utf8',
+      env: { ...process.env, JIANGGAO_JIEBA_MODULE: 'nodejieba-that-does-not-exist' },
+      timeout: 30000,
+    });
+    const out = JSON.parse(r.stdout);
+    expect(out.skipped.map((s: { rule: string }) => s.rule)).toEqual(['duplicate-word']);
+    expect(out.skipped[0].reason).toBeTruthy();
+    expect(out.files[0].diagnostics.some((d: { code: string }) => d.code === 'announced-count')).toBe(true);
+  });
+});

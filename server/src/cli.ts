@@ -187,13 +187,18 @@ function main(argv: string[]): number {
     }
   } else {
     const results: { path: string; diagnostics: Diagnostic[]; density?: number }[] = [];
+    // Rules that could not run (the segmenter did not load): said at the top of the JSON.
+    const skipped: { rule: string; reason: string }[] = [];
     let segmenter: Segmenter | null | undefined;
     const segmenterFor = (config: JianggaoConfig, words: string[]) => {
       if (args.command !== 'check' || config.rules['duplicate-word'] === 'off') return null;
       if (segmenter === undefined) {
         const r = loadJieba(words);
         segmenter = r.ok ? r.segmenter : null;
-        if (!r.ok) errors.push(`${r.reason}；依赖分词的规则（duplicate-word）已跳过，其余规则照常检查`);
+        if (!r.ok) {
+          errors.push(`${r.reason}；依赖分词的规则（duplicate-word）已跳过，其余规则照常检查`);
+          for (const rule of RULES.filter((x) => x.meta.needsSegmenter)) skipped.push({ rule: rule.meta.id, reason: r.reason });
+        }
       }
       return segmenter;
     };
@@ -232,7 +237,7 @@ function main(argv: string[]): number {
       const files = results.map((r) =>
         args.command === 'placeholders' ? { path: r.path, count: r.diagnostics.length, diagnostics: r.diagnostics } : { path: r.path, diagnostics: r.diagnostics },
       );
-      process.stdout.write(JSON.stringify({ files }, null, 1) + '\n');
+      process.stdout.write(JSON.stringify(skipped.length ? { skipped, files } : { files }, null, 1) + '\n');
     } else {
       for (const r of results) {
         if (args.command === 'placeholders') process.stdout.write(`${r.path}: ${r.diagnostics.length} 处占位符\n`);
