@@ -4,7 +4,7 @@ import type { SpeechDocument } from '../document';
 import { guessPlaceholderMeaning } from '../rules/placeholder';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
 import { sectionAt, topHeadings } from '../outline';
-import { charsBetween, minutes, per1000 } from './stats';
+import { charsBetween, minutes, per1000, topPhrases } from './stats';
 
 export interface HoverResult {
   start: number;
@@ -40,9 +40,7 @@ export function hoverAt(doc: SpeechDocument, offset: number, stockPhrases?: Stoc
   if (heading) {
     const chars = charsBetween(doc, heading.start, heading.end);
     const inPart = stockPhrases ? findStockPhrases(doc, stockPhrases).filter((x) => x.start >= heading.start && x.start < heading.end) : [];
-    const counts = new Map<string, number>();
-    for (const x of inPart) counts.set(x.entry.phrase, (counts.get(x.entry.phrase) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([p, n]) => `${p}×${n}`).join('、');
+    const top = topPhrases(inPart, 3).map((t) => `${t.phrase}×${t.count}`).join('、');
     const lines = [`**${doc.text.slice(heading.nameStart, heading.nameEnd)}**`, '', `本部分 ${chars} 字，约 ${minutes(chars)} 分钟；套话 ${inPart.length} 处，每千字 ${per1000(inPart.length, chars)}${top ? `（${top}）` : ''}。`];
     return { start: heading.nameStart, end: heading.nameEnd, contents: lines.join('\n') };
   }
@@ -52,7 +50,7 @@ export function hoverAt(doc: SpeechDocument, offset: number, stockPhrases?: Stoc
     if (m) {
       const e = m.entry;
       const same = matches.filter((x) => x.entry === e).length;
-      const perK = doc.compact.text.length ? ((matches.length / doc.compact.text.length) * 1000).toFixed(1) : '0';
+      const perK = per1000(matches.length, doc.compact.text.length);
       const lines = [
         `**${e.category}**：${doc.text.slice(m.start, m.end)}${e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : ''}`,
         '',
@@ -62,7 +60,7 @@ export function hoverAt(doc: SpeechDocument, offset: number, stockPhrases?: Stoc
       // The part's density next to the document's: where the padding sits.
       const part = sectionAt(topHeadings(doc.speeches), m.start);
       const partNote = part
-        ? `；本部分（${doc.text.slice(part.nameStart, part.nameEnd).slice(0, 12)}）${((matches.filter((x) => x.start >= part.start && x.start < part.end).length / Math.max(1, doc.text.slice(part.start, part.end).replace(/\s/g, '').length)) * 1000).toFixed(1)} 处/千字`
+        ? `；本部分（${doc.text.slice(part.nameStart, part.nameEnd).slice(0, 12)}）${per1000(matches.filter((x) => x.start >= part.start && x.start < part.end).length, charsBetween(doc, part.start, part.end))} 处/千字`
         : '';
       lines.push('', `本篇出现 ${same} 次；全文套话密度 ${perK} 处/千字${partNote}。来源：${e.source}`);
       return { start: m.start, end: m.end, contents: lines.join('\n') };

@@ -4,6 +4,7 @@
 
 import { rangeOf, Range, SpeechDocument } from '../document';
 import { Section, topHeadings } from '../outline';
+import { firstIndexWhere } from '../search';
 import { findStockPhrases, StockPhraseMatch, StockPhraseMatcher } from '../stockPhrases';
 
 /** Characters a minute when a speech is read aloud at an official meeting's pace. */
@@ -46,28 +47,24 @@ export function documentStats(doc: SpeechDocument, matcher: StockPhraseMatcher |
   return { chars, speakingMinutes: minutes(chars, pace), speeches };
 }
 
-/** Characters of speech (no spaces, no residue) between two offsets: a binary search in the compact text's offsets. */
+/** Characters of speech (no spaces, no residue) between two offsets, read off the compact text's offsets. */
 export function charsBetween(doc: SpeechDocument, start: number, end: number): number {
   const offsets = doc.compact.offsets;
-  const index = (at: number) => {
-    let lo = 0;
-    let hi = offsets.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsets[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const index = (at: number) => firstIndexWhere(offsets.length, (k) => offsets[k] >= at);
   return index(end) - index(start);
+}
+
+/** The phrases used most, most first. */
+export function topPhrases(matches: StockPhraseMatch[], n: number): { phrase: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const m of matches) counts.set(m.entry.phrase, (counts.get(m.entry.phrase) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([phrase, count]) => ({ phrase, count }));
 }
 
 function speechStats(doc: SpeechDocument, speech: Section, all: StockPhraseMatch[], pace: number): SpeechStats {
   const inSpeech = all.filter((m) => m.start >= speech.start && m.start < speech.end);
   const chars = charsBetween(doc, speech.start, speech.end);
-  const counts = new Map<string, number>();
-  for (const m of inSpeech) counts.set(m.entry.phrase, (counts.get(m.entry.phrase) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10).map(([phrase, count]) => ({ phrase, count }));
+  const top = topPhrases(inSpeech, 10);
   const parts = topHeadings([speech]).map((p) => {
     const n = charsBetween(doc, p.start, p.end);
     return {

@@ -5,7 +5,7 @@ import { lineOf, rangeOf, Range, SpeechDocument } from '../document';
 import type { Section } from '../outline';
 import { firstIndexWhere } from '../search';
 import { findStockPhrases, StockPhraseMatch, StockPhraseMatcher } from '../stockPhrases';
-import { charsBetween, minutes } from './stats';
+import { charsBetween, minutes, per1000 } from './stats';
 
 export interface DocumentSymbol {
   name: string;
@@ -60,8 +60,8 @@ function speechDetail(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch
 function densityDetail(doc: SpeechDocument, s: Section, phrases: StockPhraseMatch[]): string | undefined {
   const firstFrom = (offset: number) => firstIndexWhere(phrases.length, (i) => phrases[i].start >= offset);
   const n = firstFrom(s.end) - firstFrom(s.start);
-  const chars = doc.text.slice(s.start, s.end).replace(/\s/g, '').length;
-  return chars ? `套话 ${((n / chars) * 1000).toFixed(1)}/千字` : undefined;
+  const chars = charsBetween(doc, s.start, s.end);
+  return chars ? `套话 ${per1000(n, chars).toFixed(1)}/千字` : undefined;
 }
 
 

@@ -3,11 +3,7 @@ import { option } from '../rule';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
 import { Section, sectionAt, topHeadings } from '../outline';
 import { speechDateOf, todayIso } from '../speechDate';
-
-/** Stock phrases per 1,000 characters of speech text. */
-export function density(count: number, chars: number): number {
-  return chars === 0 ? 0 : Math.round((count / chars) * 10000) / 10;
-}
+import { charsBetween, per1000 } from '../features/stats';
 
 export const stockPhrase: Rule = {
   meta: {
@@ -25,7 +21,7 @@ export const stockPhrase: Rule = {
     const window = option<number>(ctx, stockPhrase.meta, 'window');
     const speechDate = speechDateOf(doc, (ctx.resources.today as string | undefined) ?? todayIso(), ctx.speechDate);
     const matches = findStockPhrases(doc, matcher);
-    const docDensity = density(matches.length, doc.compact.text.length);
+    const docDensity = per1000(matches.length, doc.compact.text.length);
     // A phrase that opens every paragraph it is in is a refrain (排比), not overuse.
     const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
     const refrain = new Map<string, boolean>();
@@ -36,7 +32,7 @@ export const stockPhrase: Rule = {
     const partChars = new Map<Section, number>();
     const charsOf = (part: Section) => {
       let n = partChars.get(part);
-      if (n === undefined) partChars.set(part, (n = doc.text.slice(part.start, part.end).replace(/\s/g, '').length));
+      if (n === undefined) partChars.set(part, (n = charsBetween(doc, part.start, part.end)));
       return n;
     };
     for (const part of partOf) if (part) partCounts.set(part, (partCounts.get(part) ?? 0) + 1);
@@ -45,7 +41,7 @@ export const stockPhrase: Rule = {
     return matches.map((m, i): Finding => {
       const e = m.entry;
       const part = partOf[i];
-      const partDensity = part ? density(partCounts.get(part) ?? 0, charsOf(part)) : null;
+      const partDensity = part ? per1000(partCounts.get(part) ?? 0, charsOf(part)) : null;
       const written = doc.text.slice(m.start, m.end);
       // What a listener hears: the same phrase again and again within a short stretch.
       let cluster = 0;
