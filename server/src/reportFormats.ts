@@ -6,6 +6,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULES } from './core';
+import { ruleDocUri } from './ruleDocs';
 import type { Diagnostic } from './core';
 
 export interface FileReport {
@@ -17,10 +18,6 @@ const SARIF_LEVEL = ['none', 'error', 'warning', 'note', 'note'] as const;
 const RDJSON_SEVERITY = ['UNKNOWN_SEVERITY', 'ERROR', 'WARNING', 'INFO', 'INFO'] as const;
 const GITHUB_COMMAND = ['notice', 'error', 'warning', 'notice', 'notice'] as const;
 
-/** The rule's page in the installed package (docs/rules/<id>.md). */
-export function ruleHelpUri(id: string): string {
-  return pathToFileURL(path.join(__dirname, '..', '..', 'docs', 'rules', `${id}.md`)).toString();
-}
 
 export function toSarif(reports: FileReport[], version: string): Log {
   const rules: ReportingDescriptor[] = RULES.map((r) => ({
@@ -28,7 +25,7 @@ export function toSarif(reports: FileReport[], version: string): Log {
     name: r.meta.id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
     shortDescription: { text: r.meta.title },
     fullDescription: { text: r.meta.description },
-    helpUri: ruleHelpUri(r.meta.id),
+    helpUri: ruleDocUri(r.meta.id),
     defaultConfiguration: { level: SARIF_LEVEL[{ error: 1, warning: 2, information: 3, hint: 4 }[r.meta.defaultSeverity]] },
   }));
   const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
@@ -77,7 +74,7 @@ export function toRdjson(reports: FileReport[]): unknown {
           range: { start: { line: d.range.start.line + 1, column: d.range.start.character + 1 }, end: { line: d.range.end.line + 1, column: d.range.end.character + 1 } },
         },
         severity: RDJSON_SEVERITY[d.severity],
-        code: { value: d.code, url: ruleHelpUri(d.code) },
+        code: { value: d.code, url: ruleDocUri(d.code) },
       })),
     ),
   };

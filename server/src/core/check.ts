@@ -30,7 +30,9 @@ export interface CheckOptions {
 export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagnostic[] {
   const only = options.only ?? 'all';
   const out: Diagnostic[] = [];
-  let speechDate: string | undefined;
+  // The speech's date, found at most once per check: norms and outdated formulations both read it.
+  let date: string | undefined;
+  const speechDate = () => (date ??= speechDateOf(doc, (options.resources?.today as string | undefined) ?? todayIso(), options.config.speechDate));
   for (const rule of RULES) {
     if (only === 'fast' && rule.meta.needsSegmenter) continue;
     if (only === 'segmented' && !rule.meta.needsSegmenter) continue;
@@ -39,21 +41,20 @@ export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagn
     if (rule.meta.needsSegmenter && !options.segmenter) continue;
     // A norm is not applied to a speech given before it existed.
     if (rule.meta.norm) {
-      speechDate ??= speechDateOf(doc, (options.resources?.today as string | undefined) ?? todayIso(), options.config.speechDate);
-      if (speechDate < rule.meta.norm.since) continue;
+      if (speechDate() < rule.meta.norm.since) continue;
     }
     // No spread: a rule may return more findings than a call takes arguments.
-    for (const d of runRule(rule, doc, options, severity)) out.push(d);
+    for (const d of runRule(rule, doc, options, severity, speechDate)) out.push(d);
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severity: Severity): Diagnostic[] {
+function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severity: Severity, speechDate: () => string): Diagnostic[] {
   const findings = rule.check(doc, {
     options: optionsFor(options.config, rule.meta.id),
     segmenter: options.segmenter ?? null,
     resources: options.resources ?? {},
-    speechDate: options.config.speechDate,
+    speechDate,
   });
   // 不再提示: a phrase (or the exact words) the team accepted for this rule.
   const allowed = new Set((options.config.allow?.[rule.meta.id] ?? []).map((x) => x.replace(/\s+/g, '')));

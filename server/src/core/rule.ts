@@ -54,8 +54,8 @@ export interface RuleContext {
   segmenter: Segmenter | null;
   /** Shared dictionaries and other loaded resources. */
   resources: Record<string, unknown>;
-  /** The configured speech date, if any (YYYY-MM-DD). */
-  speechDate?: string;
+  /** The date the speech was given (YYYY-MM-DD): configured, or read from the text once per check. */
+  speechDate: () => string;
 }
 
 export interface Rule {

@@ -1,7 +1,6 @@
 // The language server: a thin adapter from LSP to the analysis core. It keeps
 // one document model per open document version and answers every feature from it.
 
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
@@ -30,6 +29,7 @@ import { BackgroundSegmenter } from '../segmenter/background';
 import { SnippetLibraries } from '../snippetLibraries';
 import { snippetCompletions } from './completion';
 import { allowActions } from './allowActions';
+import { ruleDocUri } from '../ruleDocs';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
 import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
 
@@ -152,7 +152,7 @@ export function startServer(connection: Connection): void {
   }
 
   function toLsp(d: Diagnostic): LspDiagnostic {
-    const href = ruleDocHref(d.code);
+    const href = ruleDocUri(d.code);
     return (href ? { ...d, codeDescription: { href } } : d) as unknown as LspDiagnostic;
   }
 
@@ -414,22 +414,6 @@ function chinesePrefixCharacters(): string[] {
   const chars = new Set<string>();
   for (const s of new SnippetLibraries().load([]).snippets) for (const prefix of s.prefixes) for (const ch of prefix) if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
   return [...chars];
-}
-
-// Each rule's page (docs/rules/<id>.md, generated from its metadata) ships with the
-// extension; a diagnostic links to it.
-let rulesDocDir: string | null | undefined;
-function ruleDocHref(id: string): string | undefined {
-  if (rulesDocDir === undefined) {
-    rulesDocDir = null;
-    for (let dir = __dirname, k = 0; k < 5; k++, dir = path.dirname(dir)) {
-      if (fs.existsSync(path.join(dir, 'docs', 'rules'))) {
-        rulesDocDir = path.join(dir, 'docs', 'rules');
-        break;
-      }
-    }
-  }
-  return rulesDocDir ? pathToFileURL(path.join(rulesDocDir, `${id}.md`)).toString() : undefined;
 }
 
 type LspRange = LspDiagnostic['range'];

@@ -2,7 +2,6 @@ import type { Finding, Rule } from '../rule';
 import { option } from '../rule';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
 import { Section, sectionAt, topHeadings } from '../outline';
-import { speechDateOf, todayIso } from '../speechDate';
 import { charsBetween, per1000 } from '../features/stats';
 
 export const stockPhrase: Rule = {
@@ -19,7 +18,6 @@ export const stockPhrase: Rule = {
     if (!matcher) return [];
     const overuse = option<number>(ctx, stockPhrase.meta, 'overuse');
     const window = option<number>(ctx, stockPhrase.meta, 'window');
-    const speechDate = speechDateOf(doc, (ctx.resources.today as string | undefined) ?? todayIso(), ctx.speechDate);
     const matches = findStockPhrases(doc, matcher);
     const docDensity = per1000(matches.length, doc.compact.text.length);
     // A phrase that opens every paragraph it is in is a refrain (排比), not overuse.
@@ -54,7 +52,7 @@ export const stockPhrase: Rule = {
         cluster = near.length;
       }
       const over = cluster >= overuse;
-      const obsolete = e.obsoleteSince !== null && speechDate >= e.obsoleteSince && !pastTense(doc.text, m.start, m.end);
+      const obsolete = e.obsoleteSince !== null && ctx.speechDate() >= e.obsoleteSince && !pastTense(doc.text, m.start, m.end);
       const since = e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : '';
       // The note (why) is in the hover; the Problems panel gets a short line.
       let message = `${e.category}“${written}”${since}`;
@@ -72,7 +70,7 @@ export const stockPhrase: Rule = {
           density: docDensity,
           partDensity,
           part: part ? doc.text.slice(part.nameStart, part.nameEnd) : null,
-          ...(e.obsoleteSince ? { speechDate } : {}),
+          ...(e.obsoleteSince ? { speechDate: ctx.speechDate() } : {}),
         },
         fixes: e.alternatives.map((alt) => ({ title: `“${written}”改为“${alt}”`, start: m.start, end: m.end, newText: alt })),
       };
