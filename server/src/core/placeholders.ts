@@ -20,6 +20,7 @@
 //   number belongs (增长--%, 共--个).
 // - Bracketed notes such as （待补） 【待定】 [待填] are one placeholder each.
 
+import { isHan } from './text';
 import { compileUserPattern } from './userPattern';
 
 export interface Placeholder {
@@ -45,9 +46,6 @@ const NUMBER_PLACE_BEFORE = /(增长|下降|提高|降低|达到|达|为|约|共
 function isLatin(ch: string | undefined): boolean {
   // Any Latin letter, with diacritics too (a pinyin gloss: ｘī).
   return ch !== undefined && /\p{Script=Latin}/u.test(ch);
-}
-function isHanChar(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Script=Han}/u.test(ch);
 }
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９]/.test(ch);
@@ -118,7 +116,7 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     const digitsBefore = /[0-9]+$/.exec(beforeOnLine)?.[0] ?? '';
     // A lone * after a word and before punctuation is a footnote mark; before a Chinese
     // word (请*县长讲话, 使*协调发展) it stands for a name, a place or a year.
-    if (m[0].length === 1 && !digitsBefore && (!isHanChar(text[end]) || /[的号者为表标注]/.test(text[end])) && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (m[0].length === 1 && !digitsBefore && (!isHan(text[end]) || /[的号者为表标注]/.test(text[end])) && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     add(start - (/^(1[89]|20)\d?$/.test(digitsBefore) ? digitsBefore.length : 0), end);
   }
 
@@ -139,7 +137,7 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     const after = text[m.index + 1];
     if (isLatin(before) || isLatin(after)) continue;
     const yearDigits = /(?:^|[^0-9])(1[89]|20)\d?$/.test(text.slice(Math.max(0, m.index - 5), m.index));
-    if (yearDigits || (isHanChar(before) && (isHanChar(after) || /^[，。；：！？、,.;:!?]/.test(after ?? '')))) {
+    if (yearDigits || (isHan(before) && (isHan(after) || /^[，。；：！？、,.;:!?]/.test(after ?? '')))) {
       add(m.index - (yearDigits ? (/\d+$/.exec(text.slice(0, m.index))![0].length) : 0), m.index + 1);
     }
   }
@@ -148,7 +146,7 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
   for (let m = tilde.exec(text); m; m = tilde.exec(text)) {
     const before = text[m.index - 1];
     const after = text[m.index + 1];
-    if (isHanChar(before) && isHanChar(after) && !/[零〇一二三四五六七八九十百千万月日年号时]/.test(before!) && !/[零〇一二三四五六七八九十]/.test(after!)) add(m.index, m.index + 1);
+    if (isHan(before) && isHan(after) && !/[零〇一二三四五六七八九十百千万月日年号时]/.test(before!) && !/[零〇一二三四五六七八九十]/.test(after!)) add(m.index, m.index + 1);
   }
   const dash = /(?<![-－])[-－]{2,3}(?![-－])/g;
   for (let m = dash.exec(text); m; m = dash.exec(text)) {

@@ -2,6 +2,7 @@
 // (site banners, view counters, share buttons, comment boxes, related links).
 
 import type { Line } from './lines';
+import { PINYIN_GLOSS } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -24,8 +25,6 @@ const SALUTATION = /^(同志们|各位|女士们|尊敬的|亲爱的|老师们|�
 const BREADCRUMB = /(当前位置|您的位置|所在位置)[：:]|([^\s>›»]{1,12}\s*[>›»]\s*){2,}/;
 // The site's own words about the page: 下面是小编为大家整理的…
 const SITE_VOICE = /小编|本站观点|来源于网友上传|网友上传|以下是[^。]{0,20}为大家(整理|收集|精选)/;
-// A pinyin gloss left by a script converter: 時(shí)間.
-const GLOSS = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]/g;
 
 export function isTitleLike(content: string): boolean {
   // 讲话（摘要） 讲话（2024年1月8日）: a trailing note in brackets does not make it less a title.
@@ -44,7 +43,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   // Glosses and spaces stripped: 時(shí)間：… reads as 時間：….
   const content = (l: Line) => {
     const c = norm.slice(l.contentStart, l.end).trim();
-    return c.includes('(') || c.includes('（') ? c.replace(GLOSS, '') : c;
+    return c.includes('(') || c.includes('（') ? c.replace(PINYIN_GLOSS, '') : c;
   };
   const nonBlank = lines.filter((l) => !l.blank);
 

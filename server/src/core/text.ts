@@ -91,3 +91,9 @@ export function looksLikeChineseText(text: string): boolean {
   for (const ch of sample) if (HAN.test(ch)) han++;
   return han / sample.length >= 0.2;
 }
+
+/**
+ * A pinyin gloss a script converter left after a character: 建設(shè), 發（fā）. It has
+ * at least one tone mark, so list labels such as 方案（a） are not glosses.
+ */
+export const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/gu;

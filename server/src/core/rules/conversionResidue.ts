@@ -1,7 +1,6 @@
 import type { Finding, Fix, Rule } from '../rule';
+import { PINYIN_GLOSS } from '../text';
 
-// 建設(shè), 發（fā）: a gloss has at least one tone mark, so (a) or (ab) list labels are not glosses.
-const GLOSS = /(?<=\p{Script=Han})[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/gu;
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
   '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&middot;': '·', '&times;': '×',
@@ -32,7 +31,7 @@ export const conversionResidue: Rule = {
       if (line.blank) continue;
       const text = doc.text.slice(line.start, line.end);
       const edits: { start: number; end: number; newText: string }[] = [];
-      for (const m of text.matchAll(GLOSS)) edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, newText: '' });
+      for (const m of text.matchAll(PINYIN_GLOSS)) edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, newText: '' });
       for (const m of text.matchAll(ENTITY)) edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, newText: decodeEntity(m[0]) });
       if (edits.length === 0) continue;
       edits.sort((a, b) => a.start - b.start);
