@@ -57,8 +57,9 @@ export const repeatedSentence: Rule = {
         }
         recent.push(here);
       }
-      for (const f of repeatedWithinParagraph(p)) out.push(f);
-      for (const f of repeatedClauseRuns(p, pi, runs, speechOf)) out.push(f);
+      const clauses = clausesOf(p);
+      for (const f of repeatedWithinParagraph(p, clauses)) out.push(f);
+      for (const f of repeatedClauseRuns(p, clauses, pi, runs, speechOf)) out.push(f);
     });
     // One finding per place: a repeated sentence also repeats its clauses.
     out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -112,10 +113,7 @@ interface ClauseRun {
  * Three clauses in a row said again a few paragraphs later (the same results
  * reported twice: 物理省一7人，全国决赛获1金1银，1人入选国家集训队): a copied block.
  */
-function repeatedClauseRuns(p: Paragraph, pi: number, runs: Map<string, ClauseRun>, speechOf: (offset: number) => number): Finding[] {
-  const clauses: { from: number; to: number; key: string }[] = [];
-  const re = /[^，。；！？：]+/g;
-  for (let m = re.exec(p.flat); m; m = re.exec(p.flat)) clauses.push({ from: m.index, to: m.index + m[0].length, key: keyOf(m[0]) });
+function repeatedClauseRuns(p: Paragraph, clauses: Clause[], pi: number, runs: Map<string, ClauseRun>, speechOf: (offset: number) => number): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i + 2 < clauses.length; i++) {
     const key = clauses[i].key + '|' + clauses[i + 1].key + '|' + clauses[i + 2].key;
@@ -137,6 +135,14 @@ function repeatedClauseRuns(p: Paragraph, pi: number, runs: Map<string, ClauseRu
     }
     if (!before || before.reported || pi - before.paragraph > WINDOW || before.speech !== here.speech) runs.set(key, here);
   }
+  return out;
+}
+
+/** A paragraph's clauses (between ，。；！？：), each with its comparison key. Read once per paragraph. */
+type Clause = { from: number; to: number; key: string };
+function clausesOf(p: Paragraph): Clause[] {
+  const out: Clause[] = [];
+  for (const m of p.flat.matchAll(/[^，。；！？：]+/g)) out.push({ from: m.index!, to: m.index! + m[0].length, key: keyOf(m[0]) });
   return out;
 }
 
@@ -167,10 +173,7 @@ function isQuoted(flat: string, from: number): boolean {
 }
 
 /** Two or more clauses said again later in the same paragraph. */
-function repeatedWithinParagraph(p: Paragraph): Finding[] {
-  const clauses: { from: number; to: number; key: string }[] = [];
-  const re = /[^，。；！？：]+/g;
-  for (let m = re.exec(p.flat); m; m = re.exec(p.flat)) clauses.push({ from: m.index, to: m.index + m[0].length, key: keyOf(m[0]) });
+function repeatedWithinParagraph(p: Paragraph, clauses: Clause[]): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, number>();
   for (let i = 0; i + 1 < clauses.length; i++) {
