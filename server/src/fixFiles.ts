@@ -20,10 +20,9 @@ export interface FixOutcome {
   error?: string;
 }
 
-function encodingOf(bytes: Buffer): { name: string; bom: boolean } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { name: 'utf-8', bom: true };
-  const d = decodeDraft(bytes);
-  return { name: d.ok ? d.encoding : 'utf-8', bom: false };
+/** The encoding the draft was read in (from decodeDraft), and whether UTF-8 came with a BOM. */
+function encodingOf(bytes: Buffer, decoded: string): { name: string; bom: boolean } {
+  return { name: decoded, bom: decoded === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
 function encode(text: string, enc: { name: string; bom: boolean }): Buffer {
@@ -57,7 +56,7 @@ export function fixFile(file: string, config: JianggaoConfig, options: { dryRun:
   if (options.dryRun) return { file, edits: edits.length, diff: createTwoFilesPatch(file, file, text, out, '', '', { context: 2 }) };
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.jianggao-${process.pid}.tmp`);
   try {
-    fs.writeFileSync(temp, encode(out, encodingOf(bytes)), { mode: fs.statSync(file).mode });
+    fs.writeFileSync(temp, encode(out, encodingOf(bytes, decoded.encoding)), { mode: fs.statSync(file).mode });
     fs.renameSync(temp, file);
   } catch (e) {
     try {

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { compileUserPattern } from './core/userPattern';
+import { readDataFile } from './resources';
 import { defaultConfig, JianggaoConfig, mergeConfigs, RULES } from './core';
 
 export const CONFIG_FILE = '.jianggao.json';
@@ -30,13 +31,10 @@ const MAX_EXTENDS_DEPTH = 16;
 export function loadProjectConfig(explicit: string | null, fromDir: string): ConfigResult {
   const file = explicit ?? findConfigFile(fromDir);
   if (!file) return { config: defaultConfig(), file: null, errors: [] };
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { config: defaultConfig(), file, errors: [`无法读取配置文件：${(e as Error).message}`] };
-  }
-  return { ...configFromText(text, path.dirname(file)), file };
+  // The same guard as every other team file: a regular file, size first.
+  const read = readDataFile(file);
+  if (!read.ok) return { config: defaultConfig(), file, errors: [`无法读取配置文件：${read.reason}`] };
+  return { ...configFromText(read.text, path.dirname(file)), file };
 }
 
 /** Parses config text and resolves its extends; the team default library .jianggao/snippets is always included. */
@@ -71,9 +69,13 @@ function loadTeamPackage(folder: string, errors: string[], seen: Set<string>): J
   let config = defaultConfig();
   const own = path.join(folder, 'jianggao.json');
   if (fs.existsSync(own)) {
-    const r = configFromText(fs.readFileSync(own, 'utf8'), folder, seen);
-    errors.push(...r.errors.map((e) => `${own}：${e}`));
-    config = r.config;
+    const read = readDataFile(own);
+    if (!read.ok) errors.push(`${own}：无法读取：${read.reason}`);
+    else {
+      const r = configFromText(read.text, folder, seen);
+      errors.push(...r.errors.map((e) => `${own}：${e}`));
+      config = r.config;
+    }
   }
   const extra = defaultConfig();
   if (fs.existsSync(path.join(folder, 'snippets'))) extra.snippetLibraries.push(path.join(folder, 'snippets'));

@@ -251,7 +251,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         // An input method delivers 三点 as one composed insertion, which does not open the
         // suggestions by itself: the characters of the Chinese prefixes are trigger characters.
-        completionProvider: { resolveProvider: false, triggerCharacters: chinesePrefixCharacters() },
+        completionProvider: { resolveProvider: false, triggerCharacters: chinesePrefixCharacters(libraries) },
       },
       serverInfo: { name: 'jianggao-language-server', version: '0.1.0' },
     };
@@ -331,6 +331,8 @@ export function startServer(connection: Connection): void {
       return edits.length ? [{ title: `讲稿：一键清理（${edits.length} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }] : [];
     }
     const actions: CodeAction[] = [];
+    const doc = documents.get(params.textDocument.uri);
+    const configFile = doc ? configFor(doc.uri).file : null;
     type Edit = { range: LspDiagnostic['range']; newText: string };
     for (const d of params.context.diagnostics) {
       // Only the problems at the cursor or selection, not every one the editor passes for the line.
@@ -345,8 +347,7 @@ export function startServer(connection: Connection): void {
           edit: { changes: { [params.textDocument.uri]: [{ range: fix.range, newText: fix.newText }, ...(fix.more ?? [])] } },
         }),
       );
-      const doc = documents.get(params.textDocument.uri);
-      if (doc) actions.push(...allowActions(doc, d, configFor(doc.uri).file, workspaceFolders[0] ?? null, isMarkdown(doc)));
+      if (doc) actions.push(...allowActions(doc, d, configFile, workspaceFolders[0] ?? null, isMarkdown(doc)));
     }
     return actions;
   }));
@@ -410,9 +411,10 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-function chinesePrefixCharacters(): string[] {
+function chinesePrefixCharacters(libraries: SnippetLibraries): string[] {
   const chars = new Set<string>();
-  for (const s of new SnippetLibraries().load([]).snippets) for (const prefix of s.prefixes) for (const ch of prefix) if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
+  // The built-in library, read through the server's cache: the first completion does not read it again.
+  for (const s of libraries.load([]).snippets) for (const prefix of s.prefixes) for (const ch of prefix) if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
   return [...chars];
 }
 
