@@ -96,7 +96,22 @@ describe('language server over stdio', () => {
     const [action] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.jianggao'] } });
     expect(action.kind).toBe('source.fixAll.jianggao');
     const edits = action.edit.changes[uri];
-    expect(edits.map((e: any) => e.newText).sort()).toEqual(['', '，']);
+    expect(edits.map((e: any) => e.newText).sort()).toEqual(['', '们', '设', '，']);
+  });
+
+  it('offers to fix every finding of one rule in the document at once', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const uri = pathToFileURL(path.join(dir, 'g.speech')).toString();
+    client.open(uri, '同志们：\n今天召開這次會議。\n大家要認真學習。\n會後抓好落實。\n');
+    const { diagnostics } = await client.diagnostics(uri);
+    const script = diagnostics.filter((d) => d.code === 'script');
+    expect(script).toHaveLength(3);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: script[0].range, context: { diagnostics: [script[0]] } });
+    const all = actions.find((a: any) => a.title.startsWith('修复本文全部“繁体字”'));
+    expect(all.title).toBe('修复本文全部“繁体字”（3 处）');
+    expect(new Set(all.edit.changes[uri].map((e: any) => e.range.start.line))).toEqual(new Set([1, 2, 3]));
   });
 
   it('updates diagnostics after an incremental edit', async () => {

@@ -7,8 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createTwoFilesPatch } from 'diff';
 import * as iconv from 'iconv-lite';
-import { checkDocument, JianggaoConfig, parseDocument, safeFixEdits } from './core';
-import { offsetAt } from './core/document';
+import { fixText, JianggaoConfig } from './core';
 import { decodeDraft, isMarkdownPath, MAX_FILE_BYTES } from './files';
 
 export interface FixOutcome {
@@ -45,15 +44,10 @@ export function fixFile(file: string, config: JianggaoConfig, options: { dryRun:
   const decoded = decodeDraft(bytes);
   if (!decoded.ok) return { file, edits: 0, error: decoded.reason };
   const text = decoded.text;
-  const doc = parseDocument(text, { markdown: isMarkdownPath(file), placeholders: config.placeholders });
-  const diagnostics = checkDocument(doc, { config, only: 'fast' }).filter((d) => !options.rules || options.rules.includes(d.code));
-  const edits = safeFixEdits(diagnostics)
-    .map((e) => ({ start: offsetAt(doc, e.range.start), end: offsetAt(doc, e.range.end), newText: e.newText }))
-    .sort((a, b) => b.start - a.start);
-  if (edits.length === 0) return { file, edits: 0 };
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  if (options.dryRun) return { file, edits: edits.length, diff: createTwoFilesPatch(file, file, text, out, '', '', { context: 2 }) };
+  const fixed = fixText(text, { markdown: isMarkdownPath(file), config, rules: options.rules });
+  if (fixed.edits === 0) return { file, edits: 0 };
+  const out = fixed.text;
+  if (options.dryRun) return { file, edits: fixed.edits, diff: createTwoFilesPatch(file, file, text, out, '', '', { context: 2 }) };
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.jianggao-${process.pid}.tmp`);
   try {
     fs.writeFileSync(temp, encode(out, encodingOf(bytes, decoded.encoding)), { mode: fs.statSync(file).mode });
@@ -66,5 +60,5 @@ export function fixFile(file: string, config: JianggaoConfig, options: { dryRun:
     }
     return { file, edits: 0, error: `无法写入（原文件未改动）：${(e as Error).message}` };
   }
-  return { file, edits: edits.length };
+  return { file, edits: fixed.edits };
 }

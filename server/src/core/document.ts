@@ -1,7 +1,7 @@
 // The document model, built once per text version. Rules and features only read it.
 
 import { Announcement, findAnnouncements } from './announcements';
-import { buildParagraphs, detectHardWrap, Line, lineStarts, Paragraph, splitLines } from './lines';
+import { buildParagraphs, detectHardWrap, Line, lineStarts, localWraps, Paragraph, splitLines } from './lines';
 import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
@@ -46,7 +46,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   // Directive lines are not speech: they take no part in paragraphs or phrases.
   const skipped = new Set([...residueLines, ...directiveLines]);
   const wrapWidth = detectHardWrap(lines, skipped);
-  const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth);
+  // Markdown breaks lines inside paragraphs on purpose; plain text does not.
+  const joins = wrapWidth === null && !markdown ? localWraps(norm, lines, skipped) : new Set<number>();
+  const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins);
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => findMarkers(p, i)));
   const speeches = buildSections(text, paragraphs, markersByParagraph);
   const announcements = findAnnouncements(text, paragraphs, speeches);

@@ -11,4 +11,4 @@ export { documentSymbols, foldingRanges, announcementReport } from './features/s
 export type { DocumentSymbol, FoldingRange, AnnouncementReport } from './features/symbols';
 export { documentStats, DEFAULT_PACE } from './features/stats';
 export type { DocumentStats, SpeechStats, PartStats } from './features/stats';
-export { safeFixEdits } from './features/fixAll';
+export { applyEdits, fixText, safeFixEdits } from './features/fixAll';

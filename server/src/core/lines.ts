@@ -72,7 +72,68 @@ export function detectHardWrap(lines: Line[], skip: Set<number>): number | null 
 const PARAGRAPH_OPENER =
   /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，,、：:]|[一二三四五六七八九十]{1,2}[是要靠]|首先|其次|再次|最后|其[一二三四五六七八九十][，,、]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
-export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, wrapWidth: number | null): Paragraph[] {
+/** Width on the page: a Han character or full-width mark takes two columns, ASCII one. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) < 0x1100 ? 1 : 2;
+  return w;
+}
+
+const END_OF_LINE_MARK = /[。；：！？…”’」』）》】.!?;:)"']$/;
+const CLAUSE_BREAK = /[，、,]$/;
+
+/**
+ * One paragraph copied from a PDF into an otherwise clean text: a run of lines
+ * broken at the same width, mid-sentence. Returns the lines that continue onto
+ * the next content line. A clean line ends a sentence; a heading or title is not
+ * followed by a line of its own width.
+ */
+export function localWraps(norm: string, lines: Line[], skip: Set<number>): Set<number> {
+  const joins = new Set<number>();
+  // Content lines with the residue lines between them stepped over (a page footer inside the paragraph).
+  const content = lines.filter((l) => !l.blank && !skip.has(l.index));
+  const textOf = (l: Line) => norm.slice(l.start, l.end).trimEnd();
+  // Indentation counts: a PDF paragraph's indented first line is as wide as the others.
+  const sizes = content.map((l) => {
+    const t = textOf(l);
+    return { chars: t.length, cols: displayWidth(t), marked: END_OF_LINE_MARK.test(t) };
+  });
+  // Same width: the same number of characters, or of columns when digits and Latin letters are narrower.
+  const sameWidth = (a: number, b: number) => Math.abs(sizes[a].chars - sizes[b].chars) <= 1 || Math.abs(sizes[a].cols - sizes[b].cols) <= 2;
+  const adjacent = (a: Line, b: Line) => {
+    if (b.index - a.index > 3) return false;
+    for (let k = a.index + 1; k < b.index; k++) if (lines[k].blank || !skip.has(k)) return false;
+    return true;
+  };
+  const opens = (l: Line) => PARAGRAPH_OPENER.test(norm.slice(l.contentStart, l.contentStart + 6)) || l.contentStart > l.start;
+  let i = 0;
+  while (i < content.length - 1) {
+    // PDF pages hold 24 to 45 characters a line.
+    if (sizes[i].chars < 24 || sizes[i].cols > 100) {
+      i++;
+      continue;
+    }
+    // The run: following lines of the first line's width, none opening a paragraph of its own.
+    let j = i;
+    while (j + 1 < content.length && adjacent(content[j], content[j + 1]) && sameWidth(i, j + 1) && !opens(content[j + 1])) j++;
+    const last = content[j + 1];
+    const ends = last !== undefined && adjacent(content[j], last) && !opens(last) && sizes[j + 1].chars <= sizes[j].chars + 1;
+    let unmarked = 0;
+    for (let k = i; k <= j; k++) if (!sizes[k].marked) unmarked++;
+    const n = j - i + 1;
+    // Lines of one width that mostly break mid-sentence (clean lines end sentences), or one line
+    // broken after a comma (no clean line ends there; a slogan's second line, ending in ！, stands alone).
+    const wrapped = n >= 2 ? unmarked >= Math.max(2, Math.ceil(n / 2)) && !sizes[i].marked : CLAUSE_BREAK.test(textOf(content[i])) && !/[！!]$/.test(textOf(last ?? content[i]));
+    if (wrapped && (ends || n >= 2)) {
+      for (let k = i; k < j; k++) joins.add(content[k].index);
+      if (ends) joins.add(content[j].index);
+    }
+    i = j + 1;
+  }
+  return joins;
+}
+
+export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, wrapWidth: number | null, joins: Set<number> = new Set()): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
   const flush = () => {
@@ -102,11 +163,13 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
     // paragraph break; a longer block of page furniture is.
     if (skip.has(line.index)) {
       skipped++;
-      if (wrapWidth === null || skipped > 2) flush();
+      const joined = current.length > 0 && joins.has(current[current.length - 1].index);
+      if ((wrapWidth === null && !joined) || skipped > 2) flush();
       continue;
     }
     skipped = 0;
-    if (current.length > 0 && !continuesParagraph(norm, current[current.length - 1], line, wrapWidth)) flush();
+    const prev = current[current.length - 1];
+    if (prev && !(joins.has(prev.index) || continuesParagraph(norm, prev, line, wrapWidth))) flush();
     current.push(line);
   }
   flush();

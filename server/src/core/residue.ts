@@ -54,7 +54,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     // Page furniture is short; a line of millions of characters is not tested (nor can overflow a regex).
     if (c.length > 400) continue;
     const rule = /^([-*_=]\s*){3,}$/.test(c); // a Markdown or plain-text horizontal rule
-    if (/^[…．.。]+$/.test(c)) residue.add(line.index);
+    // A truncation mark (……, ...) on its own line; a lone 。 is the end of a broken sentence.
+    if (/^(…+|[．.。]{2,})$/.test(c)) residue.add(line.index);
     else if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) residue.add(line.index);
     else if (c.length <= 200 && (BREADCRUMB.test(c) || SITE_VOICE.test(c))) residue.add(line.index);
     // 发言稿2018-06-11李一老师: a page's category, date and author run together.

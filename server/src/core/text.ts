@@ -94,6 +94,7 @@ export function looksLikeChineseText(text: string): boolean {
 
 /**
  * A pinyin gloss a script converter left after a character: 建設(shè), 發（fā）. It has
- * at least one tone mark, so list labels such as 方案（a） are not glosses.
+ * at least one tone mark, so list labels such as 方案（a） are not glosses. A lone Latin letter
+ * before it is a character the converter mangled (七M(jìn)).
  */
-export const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/gu;
+export const PINYIN_GLOSS = /(?<=\p{Script=Han}|(?<![A-Za-z])[A-Za-z])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/gu;

@@ -17,7 +17,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, safeFixEdits, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument } from '../core';
+import { checkDocument, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument } from '../core';
 import { offsetAt } from '../core/document';
 import { looksLikeChineseText } from '../core/text';
 import { hoverAt } from '../core/features/hover';
@@ -29,12 +29,12 @@ import { BackgroundSegmenter } from '../segmenter/background';
 import { SnippetLibraries } from '../snippetLibraries';
 import { snippetCompletions } from './completion';
 import { allowActions } from './allowActions';
+import { FIX_ALL_KIND, fixAllAction, sameRuleActions } from './codeActions';
 import { ruleDocUri } from '../ruleDocs';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
 import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
 
 // Typing pauses shorter than this are one edit. JIANGGAO_DEBOUNCE_MS overrides it (the benchmark sets 0).
-const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jianggao`;
 const DEBOUNCE_MS = Number(process.env.JIANGGAO_DEBOUNCE_MS ?? 150);
 // Above this many characters a full check takes longer than a keystroke should wait.
 const LARGE_DOCUMENT = 1_000_000;
@@ -325,15 +325,13 @@ export function startServer(connection: Connection): void {
     // editor.codeActionsOnSave / 讲稿：一键清理: every safe fix as one undoable edit.
     if (params.context.only?.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND))) {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      const { config } = configFor(doc.uri);
-      const edits = safeFixEdits(checkDocument(modelOf(doc), { config, only: 'fast' }));
-      return edits.length ? [{ title: `讲稿：一键清理（${edits.length} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }] : [];
+      return doc ? fixAllAction(doc.uri, modelOf(doc), configFor(doc.uri).config) : [];
     }
     const actions: CodeAction[] = [];
     const doc = documents.get(params.textDocument.uri);
     const configFile = doc ? configFor(doc.uri).file : null;
     type Edit = { range: LspDiagnostic['range']; newText: string };
+    const fixedCodes = new Set<string>();
     for (const d of params.context.diagnostics) {
       // Only the problems at the cursor or selection, not every one the editor passes for the line.
       if (d.source !== 'jianggao' || !overlaps(d.range, params.range)) continue;
@@ -348,7 +346,9 @@ export function startServer(connection: Connection): void {
         }),
       );
       if (doc) actions.push(...allowActions(doc, d, configFile, workspaceFolders[0] ?? null, isMarkdown(doc)));
+      if (fixes.length) fixedCodes.add(String(d.code));
     }
+    if (doc) actions.push(...sameRuleActions(doc.uri, modelOf(doc), configFor(doc.uri).config, fixedCodes));
     return actions;
   }));
 

@@ -13,6 +13,9 @@ import { wording } from './wording';
 import { duplicateWord } from './duplicateWord';
 import { repeatedSentence } from './repeatedSentence';
 import { conversionResidue } from './conversionResidue';
+import { script } from './script';
+import { punctuation } from './punctuation';
+import { hardWrap } from './hardWrap';
 
 export const RULES: Rule[] = [
   announcedCount,
@@ -23,6 +26,9 @@ export const RULES: Rule[] = [
   placeholder,
   webResidue,
   conversionResidue,
+  script,
+  punctuation,
+  hardWrap,
   stockPhrase,
   wording,
   duplicateWord,

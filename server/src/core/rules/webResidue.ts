@@ -6,19 +6,32 @@ export const webResidue: Rule = {
     defaultSeverity: 'warning',
     title: '网页残留',
     description:
-      '从网页复制时带进来的页面元素：发布时间、点击数、会员广告、分享按钮、“相关热词”“评论”等，以及讲话正文之前的横幅和正文之后的整块页面内容。快速修复可删除该行。',
+      '从网页复制时带进来的页面元素：发布时间、点击数、会员广告、分享按钮、“相关热词”“评论”等，以及讲话正文之前的横幅和正文之后的整块页面内容。快速修复删除该行，或一次删除整块（横幅、文末的链接列表）。',
   },
   check(doc) {
     const out: Finding[] = [];
-    for (const index of [...doc.residueLines].sort((a, b) => a - b)) {
-      const line = doc.lines[index];
-      const next = doc.lines[index + 1];
-      out.push({
-        start: line.contentStart,
-        end: line.end,
-        message: `网页残留：“${doc.text.slice(line.contentStart, line.end).trim().slice(0, 30)}”不是讲话内容。`,
-        fixes: [{ title: '删除该行', start: line.start, end: next ? next.start : line.end, newText: '' }],
-      });
+    const sorted = [...doc.residueLines].sort((a, b) => a - b);
+    // Blocks: residue lines with nothing but blank lines between them (a banner, a trailing list of links).
+    const blocks: number[][] = [];
+    sorted.forEach((index, i) => {
+      let joined = i > 0;
+      for (let k = sorted[i - 1] + 1; joined && k < index; k++) if (!doc.lines[k].blank) joined = false;
+      if (joined) blocks[blocks.length - 1].push(index);
+      else blocks.push([index]);
+    });
+    const after = (index: number) => doc.lines[index + 1]?.start ?? doc.lines[index].end;
+    for (const block of blocks) {
+      const whole = { title: `删除这一整块网页残留（${block.length} 行）`, start: doc.lines[block[0]].start, end: after(block[block.length - 1]), newText: '' };
+      for (const index of block) {
+        const line = doc.lines[index];
+        const one = { title: '删除该行', start: line.start, end: after(index), newText: '' };
+        out.push({
+          start: line.contentStart,
+          end: line.end,
+          message: `网页残留：“${doc.text.slice(line.contentStart, line.end).trim().slice(0, 30)}”不是讲话内容。`,
+          fixes: block.length > 1 ? [whole, one] : [one],
+        });
+      }
     }
     return out;
   },

@@ -1,0 +1,201 @@
+import type { Finding, Rule, Severity } from '../rule';
+import { HAN, isHan, PINYIN_GLOSS } from '../text';
+
+// Marks that sit on the Chinese side of a half-width mark: after one (closing) or before one (opening).
+const CJK_CLOSE = '。，、；：！？”’）》」』】…—';
+const CJK_OPEN = '“‘（《「『【';
+const PAIRED_HALF: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
+const LATIN = /[A-Za-z]/;
+const DIGIT = /[0-9]/;
+const FULL_DIGIT = /[０-９]/;
+// Spans where half-width marks are not prose: addresses, Markdown code and link targets, HTML tags.
+// Each part is bounded so that a line of millions of characters is scanned in linear time.
+const NOT_PROSE = /(?:https?|ftp):\/\/[^\s，。；）》”]{1,500}|www\.[^\s，。；）》”]{1,500}|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}|`[^`\n]{0,500}`|\]\([^)\n]{0,500}\)|<\/?[A-Za-z][^<>\n]{0,200}>/g;
+// A bracket or quote pair closes within this many characters, or is not a pair.
+const PAIR_REACH = 300;
+
+type Kind = 'half' | 'paren' | 'ellipsis' | 'dash' | 'quote' | 'double' | 'space';
+interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+  kind: Kind;
+}
+
+const KIND_NAME: Record<Kind, string> = {
+  half: '半角标点',
+  paren: '半角括号',
+  ellipsis: '省略号写法',
+  dash: '破折号写法',
+  quote: '直引号',
+  double: '重复标点',
+  space: '汉字间空格',
+};
+
+const chineseSide = (ch: string | undefined, side: 'before' | 'after') =>
+  ch !== undefined && (isHan(ch) || (side === 'before' ? CJK_CLOSE : CJK_OPEN).includes(ch) || ch === '×');
+
+/** The character before `i` and after `j`, stepping over ASCII spaces. */
+function neighbours(line: string, i: number, j: number): { before?: string; after?: string; afterAt: number } {
+  let b = i - 1;
+  while (b >= 0 && line[b] === ' ') b--;
+  let a = j;
+  while (a < line.length && line[a] === ' ') a++;
+  return { before: b >= 0 ? line[b] : undefined, after: a < line.length ? line[a] : undefined, afterAt: a };
+}
+
+/** The punctuation edits of one line of prose (offsets within the line); masked spans are left alone. */
+export function punctuationEdits(line: string, masked: (i: number) => boolean): Edit[] {
+  const edits: Edit[] = [];
+  for (let i = 0; i < line.length; i++) {
+    if (masked(i)) continue;
+    const ch = line[i];
+    if (PAIRED_HALF[ch]) {
+      const { before, after, afterAt } = neighbours(line, i, i + 1);
+      // Latin or numbers on both sides (Hello, world; 1,000; 10:30; 3:2) are not Chinese prose.
+      const ascii = (c?: string) => c === undefined || LATIN.test(c) || DIGIT.test(c);
+      if (ascii(before) && ascii(after)) continue;
+      if (FULL_DIGIT.test(before ?? '') && FULL_DIGIT.test(after ?? '')) {
+        edits.push({ start: i, end: i + 1, newText: PAIRED_HALF[ch], kind: 'half' }); // ５，９６０ set in full-width
+        continue;
+      }
+      if (ch === ':' && after === '/') continue;
+      if (!chineseSide(before, 'before') && !chineseSide(after, 'after')) continue;
+      // The space a half-width comma brought with it goes too.
+      edits.push({ start: i, end: after !== undefined && afterAt > i + 1 && chineseSide(after, 'after') ? afterAt : i + 1, newText: PAIRED_HALF[ch], kind: 'half' });
+      continue;
+    }
+    if (ch === '(') {
+      const reach = line.slice(i + 1, i + 1 + PAIR_REACH);
+      const close = reach.indexOf(')') + i + 1;
+      const reopen = reach.indexOf('(') + i + 1;
+      if (close === i || (reopen > i && reopen < close) || masked(close)) continue;
+      const inner = line.slice(i + 1, close);
+      const before = line[i - 1];
+      // foo(x) and (a) in Latin text stay; a bracket in or next to Chinese text is full-width.
+      if (before !== undefined && LATIN.test(before) && !/\p{Script=Han}/u.test(inner)) continue;
+      if (!/[\p{Script=Han}×]/u.test(inner) && !chineseSide(before, 'before') && !chineseSide(line[close + 1], 'after') && !isHan(line[close + 1])) continue;
+      edits.push({ start: i, end: i + 1, newText: '（', kind: 'paren' }, { start: close, end: close + 1, newText: '）', kind: 'paren' });
+      i = close;
+      continue;
+    }
+    if (ch === '。' && line[i + 1] === '。') {
+      let j = i;
+      while (line[j] === '。') j++;
+      edits.push(j - i >= 3 ? { start: i, end: j, newText: '……', kind: 'ellipsis' } : { start: i, end: j, newText: '。', kind: 'double' });
+      i = j - 1;
+      continue;
+    }
+    if (ch === '.' && line.startsWith('...', i)) {
+      let j = i;
+      while (line[j] === '.') j++;
+      if (chineseSide(line[i - 1], 'before') && !masked(j - 1)) edits.push({ start: i, end: j, newText: '……', kind: 'ellipsis' });
+      i = j - 1;
+      continue;
+    }
+    if (ch === '…') {
+      let j = i;
+      while (line[j] === '…') j++;
+      if (j - i === 1 && chineseSide(line[i - 1], 'before')) edits.push({ start: i, end: j, newText: '……', kind: 'ellipsis' });
+      i = j - 1;
+      continue;
+    }
+    if (ch === '—' || (ch === '-' && line[i + 1] === '-')) {
+      let j = i;
+      while (line[j] === ch) j++;
+      const isDash = ch === '—' ? j - i === 1 : j - i >= 2;
+      if (isDash && isHan(line[i - 1]) && (isHan(line[j]) || CJK_OPEN.includes(line[j] ?? ' '))) edits.push({ start: i, end: j, newText: '——', kind: 'dash' });
+      i = j - 1;
+      continue;
+    }
+    if (ch === '"') {
+      const close = line.slice(i + 1, i + 1 + PAIR_REACH).indexOf('"') + i + 1;
+      if (close === i || masked(close)) continue;
+      const inner = line.slice(i + 1, close);
+      if (/\p{Script=Han}/u.test(inner) && !/[A-Za-z]{3,}/.test(inner)) {
+        edits.push({ start: i, end: i + 1, newText: '“', kind: 'quote' }, { start: close, end: close + 1, newText: '”', kind: 'quote' });
+      }
+      i = close;
+      continue;
+    }
+    if ('，、；：'.includes(ch) && line[i + 1] === ch) {
+      let j = i;
+      while (line[j] === ch) j++;
+      edits.push({ start: i, end: j, newText: ch, kind: 'double' });
+      i = j - 1;
+      continue;
+    }
+    if (ch === ' ' && isHan(line[i - 1])) {
+      let j = i;
+      while (line[j] === ' ') j++;
+      // A space inside a clause (县政 府认真贯彻), not one between a heading's number and title or in a caption.
+      if (j - i <= 2 && isHan(line[j]) && /[，、；]/.test(line.slice(Math.max(0, i - 30), i)) && /[，。；、！？]/.test(line.slice(j, j + 30))) {
+        edits.push({ start: i, end: j, newText: '', kind: 'space' });
+      }
+      i = j - 1;
+    }
+  }
+  return edits;
+}
+
+export const punctuation: Rule = {
+  meta: {
+    id: 'punctuation',
+    defaultSeverity: 'warning',
+    title: '标点用法',
+    safeFix: true,
+    norm: { name: '《标点符号用法》（现行 GB/T 15834—2011）', since: '1951-09-26' },
+    description:
+      '中文句子里的半角标点（, ; : ! ? ( )）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。整行半角（网页粘贴）为警告；通篇全角中偶有一处半角，只作提示。每行一条，修复整行。',
+  },
+  check(doc) {
+    const perLine: { line: typeof doc.lines[number]; raw: string; edits: Edit[] }[] = [];
+    let fenced = false;
+    for (const line of doc.lines) {
+      const raw = doc.text.slice(line.contentStart, line.end);
+      if (doc.markdown && /^(```|~~~)/.test(raw)) {
+        fenced = !fenced;
+        continue;
+      }
+      if (line.blank || fenced || doc.residueLines.has(line.index)) continue;
+      if (!HAN.test(raw)) continue;
+      let mask: Uint8Array | null = null;
+      const cover = (m: RegExpMatchArray) => (mask ??= new Uint8Array(raw.length)).fill(1, m.index!, m.index! + m[0].length);
+      for (const m of raw.matchAll(NOT_PROSE)) cover(m);
+      // A converter's pinyin gloss is conversion-residue's to remove, brackets and all.
+      for (const m of raw.matchAll(PINYIN_GLOSS)) cover(m);
+      const masked = (i: number) => mask !== null && mask[i] === 1;
+      const edits = punctuationEdits(raw, masked);
+      if (edits.length) perLine.push({ line, raw, edits });
+    }
+    // A page pasted with half-width marks throughout: every line of it is a warning.
+    let halfInDoc = 0;
+    let fullInDoc = 0;
+    for (const { edits } of perLine) halfInDoc += edits.filter((e) => e.kind === 'half').length;
+    for (let i = 0; i < doc.text.length; i++) if ('，；：！？'.includes(doc.text[i])) fullInDoc++;
+    const pastedHalfWidth = halfInDoc >= 5 && halfInDoc >= fullInDoc;
+    const out: Finding[] = [];
+    for (const { line, raw, edits } of perLine) {
+      const kinds = [...new Set(edits.map((e) => e.kind))];
+      const half = edits.filter((e) => e.kind === 'half' || e.kind === 'paren').length;
+      const full = (raw.match(/[，；：！？（]/g) ?? []).length;
+      // Pasted half-width text, or a mark that is wrong whatever the rest: a warning. One stray comma in a full-width text: a hint.
+      const systematic = pastedHalfWidth || (half >= 3 && half >= full);
+      const slipOnly = kinds.every((k) => k === 'half' || k === 'paren' || k === 'space');
+      const severity: Severity | undefined = slipOnly && !systematic ? 'hint' : undefined;
+      const abs = edits.map((e) => ({ start: line.contentStart + e.start, end: line.contentStart + e.end, newText: e.newText }));
+      const [head, ...more] = abs;
+      const what = kinds.map((k) => KIND_NAME[k]).join('、');
+      const sample = edits.slice(0, 3).map((e) => `${raw.slice(e.start, e.end).trim() || '空格'}→${e.newText || '删去'}`).join('，');
+      out.push({
+        start: head.start,
+        end: Math.max(head.end, head.start + 1),
+        message: `标点：本行有 ${edits.length} 处${what}（${sample}）。`,
+        ...(severity ? { severity } : {}),
+        fixes: [{ title: `改正本行标点（${edits.length} 处）`, ...head, more }],
+        data: { marks: edits.length, kinds },
+      });
+    }
+    return out;
+  },
+};

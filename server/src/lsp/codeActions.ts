@@ -1,0 +1,31 @@
+// Code actions beyond a diagnostic's own fixes: every safe fix of the document
+// (source.fixAll.jianggao, 讲稿：一键清理) and every fix of one rule at once
+// (a converted page's hundred lines of traditional characters in one step).
+
+import { CodeAction, CodeActionKind } from 'vscode-languageserver/node';
+import { checkDocument, Diagnostic, JianggaoConfig, safeFixEdits, SpeechDocument } from '../core';
+import { RULES } from '../core/rules';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jianggao`;
+
+const TITLES = new Map(RULES.map((r) => [r.meta.id, r.meta.title]));
+
+export function fixAllAction(uri: string, model: SpeechDocument, config: JianggaoConfig): CodeAction[] {
+  const edits = safeFixEdits(checkDocument(model, { config, only: 'fast' }));
+  return edits.length ? [{ title: `讲稿：一键清理（${edits.length} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } }] : [];
+}
+
+/** 修复本文全部「繁体字」: the first fix of every finding of these rules, when a rule has more than one. */
+export function sameRuleActions(uri: string, model: SpeechDocument, config: JianggaoConfig, codes: Set<string>): CodeAction[] {
+  if (codes.size === 0) return [];
+  const all: Diagnostic[] = checkDocument(model, { config, only: 'fast' });
+  const actions: CodeAction[] = [];
+  for (const code of codes) {
+    const mine = all.filter((d) => d.code === code && Array.isArray(d.data?.fixes));
+    if (mine.length < 2) continue;
+    // safeFixEdits keeps the first fix of each and drops overlaps; the rule filter is ours.
+    const edits = safeFixEdits(mine, true);
+    if (edits.length) actions.push({ title: `修复本文全部“${TITLES.get(code) ?? code}”（${mine.length} 处）`, kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: edits } } });
+  }
+  return actions;
+}

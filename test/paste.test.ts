@@ -1,0 +1,128 @@
+// Paste hygiene: script, punctuation and hard wraps, each on text written for the test,
+// and the one-step clean-up that brings a damaged speech back to its clean form.
+import { describe, expect, it } from 'vitest';
+import { checkDocument, defaultConfig, fixText, parseDocument } from '../server/src/core';
+import { codes, seed } from './helpers';
+
+const clean = [
+  '在全县秋季农业生产工作会议上的讲话',
+  '同志们：',
+  '今天召开这次会议，主要是总结前一阶段的秋收秋种工作，分析当前面临的形势，安排部署下一步的重点任务。刚才，农业农村局的同志通报了全县的进度情况，几个乡镇作了交流发言，讲得都很好，我都同意。',
+  '一、认清形势，增强做好秋季生产的紧迫感',
+  '今年以来，全县上下克服了春季低温、夏季干旱等多种不利因素的影响，粮食生产总体保持了稳定的态势，为完成全年的目标任务打下了坚实的基础。但是我们也要清醒地看到，秋收时间短、任务重，天气变化多，稍有松懈就会前功尽弃，各级各部门务必把思想和行动统一到县委的部署上来。',
+  '二、突出重点，抓好秋收秋种各项措施的落实',
+  '要抢抓晴好天气，组织农机具跨区作业，做到成熟一块、收获一块；要加强技术指导，因地制宜推广良种良法，确保种足种好；要做好烘干仓储，防止已收获的粮食霉变损失。',
+  '同志们，秋季生产时间紧、任务重，希望大家振奋精神，真抓实干，为全年农业丰收作出新的更大的贡献！',
+].join('\n');
+
+describe('script', () => {
+  it('reports a paragraph left in traditional characters and converts it with phrase tables', () => {
+    const text = clean.replace('要抢抓晴好天气，组织农机具跨区作业', '要搶抓晴好天氣，組織農機具跨區作業');
+    const found = codes(text, 'script');
+    expect(found).toHaveLength(1);
+    expect(found[0].range.start.line).toBe(6);
+    expect(fixText(text, { markdown: false, config: defaultConfig() }).text).toBe(clean);
+  });
+
+  it('keeps 乾隆 and 著名, which are simplified too, and turns 乾淨 into 干净', () => {
+    const text = '同志们：\n乾隆年间的著名学者说過，要把院子打掃乾淨。\n';
+    expect(fixText(text, { markdown: false, config: defaultConfig() }).text).toBe('同志们：\n乾隆年间的著名学者说过，要把院子打扫干净。\n');
+  });
+
+  it('leaves a speech written in traditional characters throughout alone, unless the setting asks', () => {
+    const traditional = '各位同事：\n今天我們在這裏舉行年度會議，總結過去一年的工作成績。\n各部門要繼續努力，為明年的發展打下基礎。\n請大家會後認真討論，提出寶貴意見。\n';
+    expect(codes(traditional, 'script')).toHaveLength(0);
+    const asked = { ...defaultConfig(), rules: { script: { severity: 'warning' as const, traditionalDocuments: true } } };
+    expect(checkDocument(parseDocument(traditional), { config: asked }).filter((d) => d.code === 'script')).toHaveLength(3);
+    // With a converter's pinyin glosses it is a converted mainland page: reported.
+    expect(codes(traditional.replace('舉行', '舉(jǔ)行'), 'script').length).toBeGreaterThan(0);
+  });
+
+  it('on seed000, fix leaves no gloss and no traditional character, and check then finds none of the paste rules', () => {
+    const fixed = fixText(seed('seed000').text, { markdown: false, config: defaultConfig() }).text;
+    expect(fixed).not.toMatch(/\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)/);
+    for (const code of ['conversion-residue', 'script', 'punctuation']) expect(codes(fixed, code), code).toHaveLength(0);
+    expect(fixed).toContain('在招商引资、项目建设电视电话会议上的讲话');
+  });
+});
+
+describe('punctuation', () => {
+  it('turns half-width marks in Chinese text full-width, with the space a comma brought', () => {
+    const text = '同志们:\n今天的会议很重要, 大家要认真听;会后要抓落实!有没有问题?请提出来(书面也可以)。\n';
+    const found = codes(text, 'punctuation');
+    expect(found).toHaveLength(2);
+    expect(found.every((d) => d.severity === 2)).toBe(true);
+    expect(fixText(text, { markdown: false, config: defaultConfig() }).text).toBe('同志们：\n今天的会议很重要，大家要认真听；会后要抓落实！有没有问题？请提出来（书面也可以）。\n');
+  });
+
+  it('leaves numbers, times, Latin text, addresses and Markdown code alone', () => {
+    const text = '全年投资1,000万元，增长3.5%，会议10:30开始，比分3:2，详见https://example.com/a?b=1,2，英文写作Hello, world，命令是`npm run a,b`。\n';
+    expect(codes(text, 'punctuation', true)).toHaveLength(0);
+  });
+
+  it('one stray comma in a full-width speech is a hint; a page pasted half-width is a warning', () => {
+    const stray = clean.replace('分析当前面临的形势，安排', '分析当前面临的形势,安排');
+    expect(codes(stray, 'punctuation').map((d) => d.severity)).toEqual([4]);
+    const pasted = clean.replace(/[，；：！]/g, (c) => ({ '，': ',', '；': ';', '：': ':', '！': '!' })[c]!);
+    const found = codes(pasted, 'punctuation');
+    expect(found.length).toBeGreaterThan(3);
+    expect(found.every((d) => d.severity === 2)).toBe(true);
+    expect(fixText(pasted, { markdown: false, config: defaultConfig() }).text).toBe(clean);
+  });
+
+  it('writes ellipses, dashes, quotes and doubled marks as the norm does', () => {
+    const text = '我们要发扬“三种精神”。。。还有许多工作要做...目标只有一个—发展。他说"要干"，，大家都同意。\n';
+    expect(fixText(text, { markdown: false, config: defaultConfig() }).text).toBe('我们要发扬“三种精神”……还有许多工作要做……目标只有一个——发展。他说“要干”，大家都同意。\n');
+  });
+
+  it('removes a space inside a clause, not one between a heading number and its title', () => {
+    expect(fixText('第一部分 总体要求\n县委、县政 府认真贯彻落实，取得了成效。\n', { markdown: false, config: defaultConfig() }).text).toBe(
+      '第一部分 总体要求\n县委、县政府认真贯彻落实，取得了成效。\n',
+    );
+  });
+});
+
+describe('hard-wrap', () => {
+  const wrap = (line: string, width: number) => line.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+
+  it('joins one paragraph copied from a PDF into a clean speech, whatever width it was broken at', () => {
+    const lines = clean.split('\n');
+    for (const width of [24, 28, 33, 40]) {
+      const damaged = [...lines.slice(0, 4), wrap(lines[4], width), ...lines.slice(5)].join('\n');
+      const found = codes(damaged, 'hard-wrap');
+      expect(found, `width ${width}`).toHaveLength(1);
+      expect(fixText(damaged, { markdown: false, config: defaultConfig() }).text).toBe(clean);
+    }
+  });
+
+  it('removes a page footer caught between the pieces', () => {
+    const lines = clean.split('\n');
+    const pieces = wrap(lines[4], 30).split('\n');
+    pieces.splice(2, 0, '第 2 页 共 5 页');
+    const damaged = [...lines.slice(0, 4), ...pieces, ...lines.slice(5)].join('\n');
+    expect(fixText(damaged, { markdown: false, config: defaultConfig() }).text).toBe(clean);
+  });
+
+  it('leaves headings above their text, a title over its date, and a slogan in two lines alone', () => {
+    const text = [
+      '在全县秋季农业生产工作会议上的讲话稿全文',
+      '（2024年9月20日）',
+      '一、认清形势增强做好秋季生产工作的紧迫感和责任感',
+      '今年以来，全县上下克服了多种不利因素的影响，粮食生产保持稳定。',
+      '全县人民团结起来，高举旗帜，坚定信心，不怕困难，',
+      '下定决心，排除万难，去争取更大的胜利！',
+    ].join('\n');
+    expect(codes(text, 'hard-wrap')).toHaveLength(0);
+  });
+});
+
+describe('web-residue blocks', () => {
+  it('a banner of several lines goes in one action, a lone line by itself', () => {
+    const text = ['首页 > 讲话稿 > 会议讲话', '发布时间：2024-05-06 点击：88', '', '分享到：微信 微博', '同志们：', '今天召开会议，部署工作。', '相关热词搜索：会议 讲话'].join('\n');
+    const found = codes(text, 'web-residue');
+    const titles = found.map((d) => (d.data!.fixes as { title: string }[])[0].title);
+    expect(titles).toEqual(['删除这一整块网页残留（3 行）', '删除这一整块网页残留（3 行）', '删除这一整块网页残留（3 行）', '删除该行']);
+    const block = (found[1].data!.fixes as { range: { start: { line: number }; end: { line: number } } }[])[0].range;
+    expect([block.start.line, block.end.line]).toEqual([0, 4]);
+  });
+});
