@@ -16,6 +16,8 @@ import { conversionResidue } from './conversionResidue';
 import { script } from './script';
 import { punctuation } from './punctuation';
 import { hardWrap } from './hardWrap';
+import { ordinalMix } from './ordinalMix';
+import { numberUsage } from './numberUsage';
 
 export const RULES: Rule[] = [
   announcedCount,
@@ -23,12 +25,14 @@ export const RULES: Rule[] = [
   headingHierarchy,
   sectionBalance,
   headingParallelism,
+  ordinalMix,
   placeholder,
   webResidue,
   conversionResidue,
   script,
   punctuation,
   hardWrap,
+  numberUsage,
   stockPhrase,
   wording,
   duplicateWord,

@@ -1,0 +1,41 @@
+// number-usage (GB/T 15835) and ordinal-mix, on sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, fixText } from '../server/src/core';
+import { codes } from './helpers';
+
+const fix = (text: string) => fixText(text, { markdown: false, config: defaultConfig() }).text;
+
+describe('number-usage', () => {
+  it('writes fixed expressions, congress numbers and five-year plans in Chinese numerals', () => {
+    const text = '我们要深入学习党的20大精神和十九届4中全会精神，增强4个意识，做到2个维护，谋划好“15五”规划。\n';
+    expect(codes(text, 'number-usage').map((d) => d.severity)).toEqual([2, 2, 2, 2, 2]);
+    expect(fix(text)).toBe('我们要深入学习党的二十大精神和十九届四中全会精神，增强四个意识，做到两个维护，谋划好“十五五”规划。\n');
+  });
+
+  it('joins 千万 to the digits, drops padded zeros in dates, and keeps units on both ends of a range', () => {
+    expect(fix('全年投入3千万元，会议定于2024年05月08日召开，增长5-10%，投资3-5万元。\n')).toBe('全年投入3000万元，会议定于2024年5月8日召开，增长5%～10%，投资3万～5万元。\n');
+  });
+
+  it('a year with ○ or 零 for 〇 is a hint; counts that are not the fixed expression, and phone numbers, stay', () => {
+    const year = codes('二○二四年十月八日\n', 'number-usage');
+    expect(year.map((d) => d.severity)).toEqual([4]);
+    expect(fix('二零二四年十月八日\n')).toBe('二〇二四年十月八日\n');
+    expect(codes('抓好3个全面的工作，电话0571-88888888，共10个代表团。\n', 'number-usage')).toHaveLength(0);
+  });
+});
+
+describe('ordinal-mix', () => {
+  it('finds a list that starts with 首先 and goes on with 第二', () => {
+    const text = '同志们：\n首先，要提高认识。\n第二，要落实责任。\n第三，要加强督查。\n';
+    const found = codes(text, 'ordinal-mix');
+    expect(found).toHaveLength(1);
+    expect(found[0].range.start.line).toBe(2);
+    expect(found[0].message).toContain('首先');
+  });
+
+  it('does not take a nested list, or a list closed by 最后, for a mix', () => {
+    const nested = '第一，抓好项目。一是抓谋划，二是抓落地。\n第二，抓好民生。一是抓就业，二是抓教育。\n第三，抓好安全。\n';
+    expect(codes(nested, 'ordinal-mix')).toHaveLength(0);
+    expect(codes('首先，要提高认识。其次，要落实责任。最后，要加强督查。\n', 'ordinal-mix')).toHaveLength(0);
+  });
+});
