@@ -6,6 +6,7 @@ import { announcementReport, checkDocument, DEFAULT_PACE, Diagnostic, documentSt
 import { loadProjectConfig } from './projectConfig';
 import * as fs from 'fs';
 import { decodeDraft, expandPaths, isMarkdownPath, readDraft } from './files';
+import { isDocxPath, readDocx } from './docx';
 import { toGithub, toRdjson, toSarif } from './reportFormats';
 import { fixFile } from './fixFiles';
 import { ruleTableMarkdown } from './ruleTable';
@@ -20,10 +21,10 @@ const USAGE = `用法：
   jianggao outline [--format text|json] FILE
   jianggao placeholders [--format text|json] PATH...
   jianggao stats [--format text|json] [--pace 字/分钟] PATH...
-  jianggao fix [--dry-run] [--rules RULE[,RULE]] PATH...   （应用确定的修复：转换残留、序号标点）
+  jianggao fix [--dry-run] [--rules RULE[,RULE]] PATH...   （应用确定的修复：转换残留、繁体字、标点、硬换行、数字用法、序号标点）
   jianggao rules [--format markdown|json]
 
-PATH 可以是文件或文件夹（递归检查 .txt .md .speech）。
+PATH 可以是文件或文件夹（递归检查 .txt .md .speech .docx；.docx 按 Word 自动编号还原序号）。
 退出码：0 通过；1 发现错误级问题、--fail-on 指定的问题或警告超过 --max-warnings；2 用法或文件错误。`;
 
 class UsageError extends Error {}
@@ -116,8 +117,11 @@ function load(paths: string[], errors: string[]): Loaded[] {
 
 class FileError extends Error {}
 
+const quoteOf = (paragraph: string) => (paragraph.length > 24 ? `${paragraph.slice(0, 24)}…` : paragraph);
+
 function readStdin(name: string, errors: string[]): Loaded[] {
-  const r = decodeDraft(fs.readFileSync(0));
+  const bytes = fs.readFileSync(0);
+  const r = isDocxPath(name) ? readDocx(bytes) : decodeDraft(bytes);
   if (!r.ok) {
     errors.push(`标准输入：${r.reason}`);
     return [];
@@ -145,6 +149,10 @@ function main(argv: string[]): number {
   if (args.command === 'fix') {
     // The files expanded from the paths, not their text: fixFile reads each itself to keep its bytes' encoding.
     for (const d of drafts) {
+      if (isDocxPath(d.file)) {
+        process.stderr.write(`jianggao: ${d.file}: .docx 只检查不修改，已跳过\n`);
+        continue;
+      }
       const r = fixFile(d.file, configFor(d.file), { dryRun: !!args.dryRun, rules: args.rules ?? null });
       if (r.error) {
         errors.push(`${d.file}: ${r.error}`);
@@ -242,8 +250,14 @@ function main(argv: string[]): number {
       for (const r of results) {
         if (args.command === 'placeholders') process.stdout.write(`${r.path}: ${r.diagnostics.length} 处占位符\n`);
         else if (r.density !== undefined) process.stdout.write(`${r.path}: 套话密度 ${r.density} 处/千字\n`);
-        for (const x of r.diagnostics)
-          if (x.severity < 4) process.stdout.write(`${r.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}\n`);
+        // A Word draft has no lines: the text output names the paragraph and quotes it.
+        const paragraphs = isDocxPath(r.path) ? drafts.find((d) => d.file === r.path)?.text.split('\n') : undefined;
+        for (const x of r.diagnostics) {
+          if (x.severity === 4) continue;
+          const where = paragraphs ? `第 ${x.range.start.line + 1} 段第 ${x.range.start.character + 1} 字` : `${x.range.start.line + 1}:${x.range.start.character + 1}`;
+          const quote = paragraphs ? `（“${quoteOf(paragraphs[x.range.start.line] ?? '')}”）` : '';
+          process.stdout.write(`${r.path}:${where}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}${quote}\n`);
+        }
       }
       const hints = all.filter((x) => x.severity === 4).length;
       const summary = `${results.length} 个文件，${all.length - hints} 条问题（错误 ${all.filter((x) => x.severity === 1).length}，警告 ${warnings}）${hints ? `，另有 ${hints} 条提示未列出（--format json 可见）` : ''}`;

@@ -2,9 +2,10 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { isDocxPath, readDocx } from './docx';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const DRAFT_EXTENSIONS = ['.txt', '.md', '.speech', '.markdown'];
+export const DRAFT_EXTENSIONS = ['.txt', '.md', '.speech', '.markdown', '.docx'];
 
 function tooLarge(bytes: number): string {
   return `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB），已跳过`;
@@ -37,6 +38,10 @@ export function readDraft(file: string): ReadResult {
     // A FIFO or a device named *.txt would block or never end.
     if (!stat.isFile()) return { ok: false, reason: '不是普通文件（如管道或设备），已跳过' };
     if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(stat.size) };
+    if (isDocxPath(file)) {
+      const r = readDocx(fs.readFileSync(file));
+      return r.ok ? { ok: true, text: r.text, encoding: 'docx' } : r;
+    }
     return decodeDraft(fs.readFileSync(file));
   } catch (e) {
     return { ok: false, reason: `无法读取：${(e as Error).message}` };
