@@ -107,3 +107,18 @@ describe('jianggao outline and placeholders', () => {
     expect(readme).toContain(table);
   });
 });
+
+describe('ignore files', () => {
+  it('.jianggaoignore (gitignore syntax, character classes, dir/**) and `ignore` in .jianggao.json keep files out of a folder walk; a file named on the command line is still checked', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jg-ignore-'));
+    for (const d of ['drafts', 'archive/2023', 'build']) fs.mkdirSync(path.join(dir, d), { recursive: true });
+    for (const f of ['drafts/a.txt', 'drafts/v1.txt', 'drafts/v12.txt', 'archive/2023/old.txt', 'build/out.txt']) fs.writeFileSync(path.join(dir, f), '今年增长×%。\n');
+    fs.writeFileSync(path.join(dir, '.jianggaoignore'), '\ufeffarchive/**\ndrafts/v[0-9].txt\n');
+    fs.writeFileSync(path.join(dir, '.jianggao.json'), JSON.stringify({ ignore: ['build/'] }));
+    const r = spawnSync(process.execPath, [CLI, 'placeholders', '--format', 'json', dir], { encoding: 'utf8', cwd: os.tmpdir() });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)).sort()).toEqual([path.join('drafts', 'a.txt'), path.join('drafts', 'v12.txt')]);
+    const explicit = spawnSync(process.execPath, [CLI, 'placeholders', '--format', 'json', path.join(dir, 'build', 'out.txt')], { encoding: 'utf8' });
+    expect(JSON.parse(explicit.stdout).files).toHaveLength(1);
+  });
+});

@@ -296,4 +296,16 @@ describe('language server over stdio', () => {
     const classes = await client.request('jianggao/workspacePlaceholders', { include: '[a-d]*/[ab].txt' });
     expect(classes.files.map((f: any) => path.basename(f.path))).toEqual(['a.txt']);
   });
+
+  it('the workspace scan honours .jianggaoignore and the config’s ignore patterns', async () => {
+    const dir = workspace();
+    for (const d of ['drafts', 'archive', 'tmp']) fs.mkdirSync(path.join(dir, d));
+    for (const f of ['drafts/a.txt', 'drafts/b2.txt', 'archive/c.txt', 'tmp/d.txt']) fs.writeFileSync(path.join(dir, f), '今年增长×%。\n');
+    fs.writeFileSync(path.join(dir, '.jianggaoignore'), '# 旧稿\narchive/\ndrafts/b[0-9].txt\n');
+    fs.writeFileSync(path.join(dir, '.jianggao.json'), JSON.stringify({ ignore: ['tmp/**'] }));
+    client = new LspClient();
+    await client.initialize(dir);
+    const all = await client.request('jianggao/workspacePlaceholders', {});
+    expect(all.files.map((f: any) => path.relative(dir, f.path))).toEqual([path.join('drafts', 'a.txt')]);
+  });
 });

@@ -8,6 +8,7 @@ import { registerPlaceholderNavigation } from './placeholderNavigation';
 import { PlaceholdersView } from './placeholdersView';
 import { registerSaveSnippet } from './saveSnippet';
 import { registerSpeechStats } from './speechStats';
+import { DOCX_SCHEME, registerWordDocuments } from './wordDocuments';
 
 let client: LanguageClient | undefined;
 
@@ -20,10 +21,14 @@ function serverModule(context: vscode.ExtensionContext): string {
 function selector(): { scheme: string; language: string }[] {
   const languages = vscode.workspace.getConfiguration('jianggao').get<string[]>('languages', ['speech', 'plaintext', 'markdown']);
   // A bare plaintext selector would also lint VS Code's own input boxes: keep to files and untitled drafts.
-  return languages.flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+  return [
+    ...languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    // Word drafts opened read-only by 讲稿：检查 Word 文档.
+    { scheme: DOCX_SCHEME, language: 'speech' },
+  ];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -64,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('jianggao.fixAll', () => vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.jianggao', apply: 'first' })),
   );
   const view = new PlaceholdersView(client);
-  context.subscriptions.push(view.register(), registerSaveSnippet(client), registerSpeechStats(client));
+  context.subscriptions.push(view.register(), registerSaveSnippet(client), registerSpeechStats(client), registerWordDocuments(client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,6 +2,7 @@
 // server scans the workspace (custom request); this only draws the answer.
 
 import * as vscode from 'vscode';
+import { wordDocumentUri } from './wordDocuments';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 interface Entry {
@@ -72,8 +73,11 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node> {
   }
 
   private async open(uri: string, entry: Entry): Promise<void> {
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-    const editor = await vscode.window.showTextDocument(doc);
+    const file = vscode.Uri.parse(uri);
+    // A Word draft opens as its read-only text, where the line is the paragraph.
+    const isWord = /\.docx$/i.test(file.path);
+    const doc = await vscode.workspace.openTextDocument(isWord ? wordDocumentUri(file) : file);
+    const editor = await vscode.window.showTextDocument(isWord ? await vscode.languages.setTextDocumentLanguage(doc, 'speech') : doc);
     const range = new vscode.Range(entry.line, entry.character, entry.line, entry.endCharacter);
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenter);

@@ -7,6 +7,7 @@ import { loadProjectConfig } from './projectConfig';
 import * as fs from 'fs';
 import { decodeDraft, expandPaths, isMarkdownPath, readDraft } from './files';
 import { isDocxPath, readDocx } from './docx';
+import { cliIgnores } from './ignoreFiles';
 import { toGithub, toRdjson, toSarif } from './reportFormats';
 import { fixFile } from './fixFiles';
 import { ruleTableMarkdown } from './ruleTable';
@@ -103,8 +104,10 @@ interface Loaded {
   text: string;
 }
 
-function load(paths: string[], errors: string[]): Loaded[] {
-  const { files, problems } = expandPaths(paths);
+function load(paths: string[], errors: string[], config: string | null): Loaded[] {
+  const ignored = cliIgnores(config);
+  const { files, problems } = expandPaths(paths, ignored.ignores);
+  errors.push(...ignored.problems);
   errors.push(...problems);
   const out: Loaded[] = [];
   for (const file of files) {
@@ -138,7 +141,7 @@ function main(argv: string[]): number {
     return 0;
   }
   const errors: string[] = [];
-  const drafts = args.stdin ? readStdin(args.stdinFilename ?? 'stdin.speech', errors) : load(args.paths, errors);
+  const drafts = args.stdin ? readStdin(args.stdinFilename ?? 'stdin.speech', errors) : load(args.paths, errors, args.config ? path.resolve(args.config) : null);
   const fileErrors = errors.length;
   const configFor = (file: string) => {
     const r = loadProjectConfig(args.config ? path.resolve(args.config) : null, path.dirname(path.resolve(file)));

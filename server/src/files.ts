@@ -57,7 +57,7 @@ export function isMarkdownPath(file: string): boolean {
  * cannot be read (missing, a dangling link, a link loop, a folder without
  * permission) is reported in `problems` and skipped; the rest are still listed.
  */
-export function expandPaths(paths: string[]): { files: string[]; problems: string[] } {
+export function expandPaths(paths: string[], ignores: (absPath: string, isDir: boolean) => boolean = () => false): { files: string[]; problems: string[] } {
   const files: string[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -76,6 +76,8 @@ export function expandPaths(paths: string[]): { files: string[]; problems: strin
       problems.push(`${p}: ${why(e)}，已跳过`);
       continue;
     }
+    // .jianggaoignore and `ignore` apply to what a folder holds; a file named on the command line is checked.
+    if (!explicit && ignores(path.resolve(p), stat.isDirectory())) continue;
     if (stat.isDirectory()) {
       let real: string;
       let names: string[];

@@ -189,7 +189,11 @@ function parseOwnConfig(text: string, baseDir: string, extendsList: string[]): {
       }
     }
   }
-  const known = ['rules', 'placeholders', 'stockPhrases', 'snippetLibraries', 'speechDate', 'allow', 'extends', '$schema'];
+  if (obj.ignore !== undefined) {
+    if (!Array.isArray(obj.ignore) || obj.ignore.some((x) => typeof x !== 'string')) errors.push('“ignore”应是字符串数组（gitignore 写法），已忽略');
+    else config.ignore = obj.ignore as string[];
+  }
+  const known = ['rules', 'placeholders', 'stockPhrases', 'snippetLibraries', 'speechDate', 'allow', 'ignore', 'extends', '$schema'];
   for (const key of Object.keys(obj)) if (!known.includes(key)) errors.push(`未知的配置项“${key}”，已忽略（可用：${known.join('、')}）`);
   const sp = obj.stockPhrases as Record<string, unknown> | undefined;
   if (sp !== undefined) {

@@ -1,6 +1,7 @@
 // End-to-end: a real VS Code with the extension loaded, driven through the vscode API.
 
 import * as assert from 'assert';
+import { strToU8, zipSync } from 'fflate';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'jianggao.jianggao';
@@ -166,6 +167,29 @@ describe('fix-all in VS Code', () => {
     // One undo takes the whole clean-up back.
     await vscode.commands.executeCommand('undo');
     assert.match(editor.document.getText(), /建設\(shè\)/);
+  });
+});
+
+describe('Word drafts in VS Code', () => {
+  it('讲稿：检查 Word 文档 opens a .docx read-only with Word’s numbers, diagnostics and outline', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const para = (text: string, numbered = false) =>
+      `<w:p>${numbered ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const body = [para('同志们：'), para('下面，我讲三点意见。'), para('抓好项目建设', true), para('今年完成投资×亿元。'), para('抓好民生保障', true), para('办好十件实事。')].join('');
+    const file = workspaceFile('word-draft.docx');
+    await vscode.workspace.fs.writeFile(file, zipSync({ 'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`), 'word/numbering.xml': strToU8(numbering) }));
+    await vscode.commands.executeCommand('jianggao.openWordDocument', file);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.scheme, 'jianggao-docx');
+    assert.strictEqual(editor.document.languageId, 'speech');
+    assert.strictEqual(editor.document.lineAt(2).text, '一、抓好项目建设');
+    const ds = await diagnosticsOf(editor.document.uri, (x) => x.some((d) => codeOf(d) === 'announced-count') && x.some((d) => codeOf(d) === 'placeholder'));
+    assert.match(ds.find((d) => codeOf(d) === 'announced-count')!.message, /宣布了3点，实际找到2点/);
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri))!;
+    const names = JSON.stringify(symbols);
+    assert.match(names, /一、抓好项目建设/);
+    assert.match(names, /二、抓好民生保障/);
   });
 });
 

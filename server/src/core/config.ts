@@ -15,6 +15,8 @@ export interface JianggaoConfig {
   allow?: Record<string, string[]>;
   /** The date the speech is given (YYYY-MM-DD), for norms and outdated formulations; found in the text when unset. */
   speechDate?: string;
+  /** gitignore-style patterns of files the CLI and the workspace scan pass over (besides .jianggaoignore). */
+  ignore?: string[];
 }
 
 export function defaultConfig(): JianggaoConfig {
@@ -48,6 +50,7 @@ export function mergeConfigs(base: JianggaoConfig, local: JianggaoConfig): Jiang
     snippetLibraries: [...base.snippetLibraries, ...local.snippetLibraries],
     speechDate: local.speechDate ?? base.speechDate,
     allow: mergeAllow(base.allow, local.allow),
+    ...(base.ignore || local.ignore ? { ignore: [...(base.ignore ?? []), ...(local.ignore ?? [])] } : {}),
   };
 }
 

@@ -21,7 +21,8 @@ import { checkDocument, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, 
 import { offsetAt } from '../core/document';
 import { looksLikeChineseText } from '../core/text';
 import { hoverAt } from '../core/features/hover';
-import { MAX_FILE_BYTES } from '../files';
+import { MAX_FILE_BYTES, readDraft } from '../files';
+import { isDocxPath } from '../docx';
 import { CONFIG_FILE, configFromText, findConfigFile, loadProjectConfig } from '../projectConfig';
 import { mergeSettings, Settings } from './settings';
 import { DictionaryLoad, loadStockPhrases, segmenterWords } from '../resources';
@@ -128,6 +129,8 @@ export function startServer(connection: Connection): void {
   function configFor(uri: string): { config: JianggaoConfig; errors: string[]; file: string | null } {
     let file: string | null = null;
     if (uri.startsWith('file:')) file = findConfigFile(path.dirname(fileURLToPath(uri)));
+    // A Word draft opened read-only: its path is the .docx's, and so is its project's config.
+    else if (uri.startsWith('jianggao-docx:')) file = findConfigFile(path.dirname(decodeURIComponent(new URL(uri).pathname)));
     let project = { config: defaultConfig(), errors: [] as string[] };
     if (file) {
       const cached = projectConfigs.get(file);
@@ -363,6 +366,14 @@ export function startServer(connection: Connection): void {
   }));
 
   // The measures shown in the status bar: the same figures as `jianggao stats`.
+  // 讲稿：检查 Word 文档: the text of a .docx, with Word's numbering written back.
+  type DocxText = { ok: boolean; text?: string; reason?: string };
+  connection.onRequest('jianggao/docxText', guard('读取 Word 文档', { ok: false, reason: '读取失败' } as DocxText, (params: { path: string }): DocxText => {
+    if (!isDocxPath(params.path)) return { ok: false, reason: '不是 .docx 文件' };
+    const r = readDraft(params.path);
+    return r.ok ? { ok: true, text: r.text } : { ok: false, reason: r.reason };
+  }));
+
   connection.onRequest('jianggao/stats', guard('统计', null, (params: { uri: string }) => {
     const doc = documents.get(params.uri);
     if (!doc) return null;

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { JianggaoConfig, lineOf, parseDocument } from '../core';
 import { isMarkdownPath, readDraft } from '../files';
+import { ignoreRoot, IgnoreRoot } from '../ignoreFiles';
 import { looksLikeChineseText } from '../core/text';
 import { globMatcher, PathMatcher } from './glob';
 import { guessPlaceholderMeaning } from '../core/rules/placeholder';
@@ -43,10 +44,10 @@ interface ScanContext {
   progress?(done: number, total: number): void;
 }
 
-const DEFAULT_INCLUDE = '**/*.{txt,md,speech,markdown}';
+const DEFAULT_INCLUDE = '**/*.{txt,md,speech,markdown,docx}';
 const MAX_FILES = 20000;
 
-function listFiles(root: string, include: PathMatcher, exclude: PathMatcher[]): string[] {
+function listFiles(root: string, include: PathMatcher, exclude: PathMatcher[], ignored: IgnoreRoot): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
@@ -59,7 +60,7 @@ function listFiles(root: string, include: PathMatcher, exclude: PathMatcher[]): 
       if (out.length >= MAX_FILES) return;
       const abs = path.join(dir, e.name);
       const rel = path.relative(root, abs).split(path.sep).join('/');
-      if (e.name === 'node_modules' || e.name === '.git' || exclude.some((match) => match(rel))) continue;
+      if (e.name === 'node_modules' || e.name === '.git' || exclude.some((match) => match(rel)) || ignored.ignores(abs, e.isDirectory())) continue;
       if (e.isDirectory()) walk(abs);
       else if (e.isFile() && include(rel)) out.push(abs);
     }
@@ -71,7 +72,8 @@ function listFiles(root: string, include: PathMatcher, exclude: PathMatcher[]): 
 export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersParams, ctx: ScanContext): Promise<WorkspacePlaceholdersResult> {
   const include = globMatcher(params.include || DEFAULT_INCLUDE);
   const exclude = (params.exclude ?? []).map(globMatcher);
-  const files = ctx.folders.flatMap((f) => listFiles(f, include, exclude));
+  // .jianggaoignore at the folder's root and the folder config's `ignore` patterns.
+  const files = ctx.folders.flatMap((f) => listFiles(f, include, exclude, ignoreRoot(f, ctx.configFor(pathToFileURL(path.join(f, '.jianggao.json')).toString()).ignore ?? [])));
   const result: WorkspacePlaceholdersResult = { files: [] };
   for (let i = 0; i < files.length; i++) {
     if (ctx.token?.isCancellationRequested) break;
