@@ -147,4 +147,52 @@ async function server() {
   console.log(`server: edit → diagnostics on ${big.length} characters, median of 10: ${edits[5].toFixed(0)} ms (debounce set to 0 for the measurement, the editor waits 150 ms more; best ${edits[0].toFixed(0)} ms)`);
   console.log(`server RSS: ${(rssBefore / 1024).toFixed(0)} MB before nodejieba, ${(rssAfter / 1024).toFixed(0)} MB after; segmenter process ${(rssSegmenter / 1024).toFixed(0)} MB`);
 }
-await server();
+if (!process.env.JIANGGAO_BENCH_ONLY_SCAN) await server();
+
+// `jianggao placeholders` over a folder of 5,000 drafts (the seeds, repeated), beside `cat` of the same
+// files. Peak memory is the CLI process's own (getrusage of the child: maxrss).
+async function placeholderScan() {
+  const { spawnSync } = await import('child_process');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jg-bench-scan-'));
+  const names = fs.readdirSync(path.join(root, 'test/fixtures/seeds')).filter((f) => f.endsWith('.txt'));
+  let bytes = 0;
+  for (let i = 0; i < 5000; i++) {
+    const sub = path.join(dir, String(Math.floor(i / 500)));
+    if (i % 500 === 0) fs.mkdirSync(sub);
+    const text = fs.readFileSync(path.join(root, 'test/fixtures/seeds', names[i % names.length]));
+    fs.writeFileSync(path.join(sub, `d${i}.txt`), text);
+    bytes += text.length;
+  }
+  const run = (cmd, args) => {
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { maxBuffer: 1 << 30 });
+    return { ms: performance.now() - t, r };
+  };
+  const cli = path.join(root, 'server/out/cli.js');
+  const ours = [];
+  let out;
+  for (let i = 0; i < 3; i++) {
+    const { ms, r } = run('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'placeholders', '--format', 'json', dir]);
+    ours.push({ ms, kb: Number(String(r.stderr).trim().split('\n').pop()) });
+    out = r.stdout;
+  }
+  const cats = [];
+  let catBytes = 0;
+  for (let i = 0; i < 3; i++) {
+    const { ms, r } = run('sh', ['-c', `find "${dir}" -type f -name '*.txt' -exec cat {} +`]);
+    cats.push(ms);
+    catBytes = r.stdout.length;
+  }
+  const files = JSON.parse(out).files;
+  const perSeed = new Map(names.map((n) => [n, core.checkDocument(core.parseDocument(fs.readFileSync(path.join(root, 'test/fixtures/seeds', n), 'utf8')), { config: core.defaultConfig() }).filter((d) => d.code === 'placeholder').length]));
+  let expected = 0;
+  for (let i = 0; i < 5000; i++) expected += perSeed.get(names[i % names.length]);
+  const found = files.reduce((n, f) => n + f.count, 0);
+  ours.sort((a, b) => a.ms - b.ms);
+  cats.sort((a, b) => a - b);
+  console.log(`placeholders --format json over 5,000 drafts (${(bytes / 1e6).toFixed(1)} MB): best ${ours[0].ms.toFixed(0)} ms, median ${ours[1].ms.toFixed(0)} ms, peak RSS ${(Math.max(...ours.map((o) => o.kb)) / 1024).toFixed(0)} MB (${(bytes / 1e6 / (ours[0].ms / 1000)).toFixed(1)} MB/s; goal: 47 MB in ≤ 2,000 ms, i.e. ≥ 23.5 MB/s)`);
+  console.log(`  peer: cat of the same files: best ${cats[0].toFixed(0)} ms, median ${cats[1].toFixed(0)} ms`);
+  console.log(`  check: ${files.length} files, ${found} placeholders reported (${expected} expected from the core); cat read ${catBytes} of ${bytes} bytes — ${files.length === 5000 && found === expected && catBytes === bytes ? 'both did the work' : 'MISMATCH'}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+await placeholderScan();

@@ -141,6 +141,10 @@ function main(argv: string[]): number {
     return 0;
   }
   const errors: string[] = [];
+  if (args.command === 'placeholders' && (args.format === 'json' || args.format === 'text')) {
+    void placeholdersCommand(args, errors).then((code) => (process.exitCode = code));
+    return 0;
+  }
   const drafts = args.stdin ? readStdin(args.stdinFilename ?? 'stdin.speech', errors) : load(args.paths, errors, args.config ? path.resolve(args.config) : null);
   const fileErrors = errors.length;
   const configFor = (file: string) => {
@@ -273,6 +277,88 @@ function main(argv: string[]): number {
   // A file that could not be read is a file error (2), after the others were checked.
   if (fileErrors > 0 || (errors.length && exit === 0 && drafts.length === 0)) exit = 2;
   return exit;
+}
+
+/**
+ * `jianggao placeholders`: only what finds placeholders runs (a light parse), and each
+ * file's result is written as soon as it is known; no file's text is kept after its turn,
+ * so memory stays flat however many drafts a folder holds. The JSON stays one valid document.
+ */
+async function placeholdersCommand(args: Args, errors: string[]): Promise<number> {
+  const configFile = args.config ? path.resolve(args.config) : null;
+  const configs = new Map<string, JianggaoConfig>();
+  const configFor = (file: string) => {
+    const dir = path.dirname(path.resolve(file));
+    let config = configs.get(dir);
+    if (!config) {
+      const r = loadProjectConfig(configFile, dir);
+      for (const e of r.errors) errors.push(`${r.file}: ${e}`);
+      configs.set(dir, (config = r.config));
+    }
+    return config;
+  };
+  let files: string[];
+  let fileErrors = 0;
+  if (args.stdin) files = [path.resolve(args.stdinFilename ?? 'stdin.speech')];
+  else {
+    const ignored = cliIgnores(configFile);
+    const expanded = expandPaths(args.paths, ignored.ignores);
+    errors.push(...ignored.problems, ...expanded.problems);
+    fileErrors += expanded.problems.length;
+    files = expanded.files;
+  }
+  const json = args.format === 'json';
+  // Written as it goes, waiting for the reader when the pipe is full: memory stays flat.
+  const out = async (s: string) => {
+    if (!process.stdout.write(s)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  };
+  if (json) await out('{\n "files": [');
+  let first = true;
+  let total = 0;
+  let failing = 0;
+  let checked = 0;
+  for (const file of files) {
+    let text: string;
+    if (args.stdin) {
+      const loaded = readStdin(file, errors);
+      if (!loaded.length) {
+        fileErrors++;
+        continue;
+      }
+      text = loaded[0].text;
+    } else {
+      const r = readDraft(file);
+      if (!r.ok) {
+        errors.push(`${file}: ${r.reason}`);
+        fileErrors++;
+        continue;
+      }
+      text = r.text;
+    }
+    checked++;
+    const config = configFor(file);
+    const doc = parseDocument(text, { markdown: isMarkdownPath(file), placeholders: config.placeholders, placeholdersOnly: true });
+    const diagnostics = checkDocument(doc, { config, rules: ['placeholder'] });
+    total += diagnostics.length;
+    failing += diagnostics.filter((x) => x.severity === 1 || args.failOn.includes(x.code)).length;
+    if (json) {
+      // One compact line per file: a scan of thousands of drafts is read by programs, not people.
+      await out(`${first ? '' : ','}\n  ${JSON.stringify({ path: file, count: diagnostics.length, diagnostics })}`);
+      first = false;
+    } else {
+      let lines = `${file}: ${diagnostics.length} 处占位符\n`;
+      for (const x of diagnostics) if (x.severity < 4) lines += (`${file}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}\n`);
+      await out(lines);
+    }
+  }
+  if (json) await out(first ? ']\n}\n' : '\n ]\n}\n');
+  else {
+    await out(`${checked} 个文件，${total} 处占位符\n`);
+    if (args.failOn.length && failing) await out(`--fail-on ${args.failOn.join(',')}：${failing} 处未通过\n`);
+  }
+  for (const e of errors) process.stderr.write(`jianggao: ${e}\n`);
+  if (fileErrors > 0 || (checked === 0 && errors.length > 0)) return 2;
+  return failing > 0 ? 1 : 0;
 }
 
 // `jianggao … | head` closes the pipe early: that is not an error.

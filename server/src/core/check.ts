@@ -25,6 +25,8 @@ export interface CheckOptions {
   resources?: Record<string, unknown>;
   /** Which rules to run: those needing the segmenter, those not, or all. */
   only?: 'fast' | 'segmented' | 'all';
+  /** Only these rules (by id). */
+  rules?: string[];
 }
 
 export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagnostic[] {
@@ -34,6 +36,7 @@ export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagn
   let date: string | undefined;
   const speechDate = () => (date ??= speechDateOf(doc, (options.resources?.today as string | undefined) ?? todayIso(), options.config.speechDate));
   for (const rule of RULES) {
+    if (options.rules && !options.rules.includes(rule.meta.id)) continue;
     if (only === 'fast' && rule.meta.needsSegmenter) continue;
     if (only === 'segmented' && !rule.meta.needsSegmenter) continue;
     const severity = severityFor(options.config, rule.meta.id, rule.meta.defaultSeverity);

@@ -35,6 +35,8 @@ export interface SpeechDocument {
 export interface ParseOptions {
   markdown?: boolean;
   placeholders?: PlaceholderOptions;
+  /** Only what placeholders need (lines, residue, suppressions): the workspace scan and `jianggao placeholders`. */
+  placeholdersOnly?: boolean;
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): SpeechDocument {
@@ -45,6 +47,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const residueLines = findResidueLines(norm, lines.filter((l) => !directiveLines.has(l.index)));
   // Directive lines are not speech: they take no part in paragraphs or phrases.
   const skipped = new Set([...residueLines, ...directiveLines]);
+  if (options.placeholdersOnly) {
+    const starts = lineStarts(text);
+    const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter((p) => !skipped.has(lineOf(starts, p.start)));
+    return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, compact: { text: '', offsets: new Int32Array(0) } };
+  }
   const wrapWidth = detectHardWrap(lines, skipped);
   // Markdown breaks lines inside paragraphs on purpose; plain text does not.
   const joins = wrapWidth === null && !markdown ? localWraps(norm, lines, skipped) : new Set<number>();

@@ -23,6 +23,8 @@ const NUMBERED = /^(第[一二三四五六七八九十]{1,3}|[一二三四五六
 const SALUTATION = /^(同志们|各位|女士们|尊敬的|亲爱的|老师们|同学们)/;
 // A breadcrumb: 您的当前位置：首页 > 范文 > 讲话稿.
 const BREADCRUMB = /(当前位置|您的位置|所在位置)[：:]|([^\s>›»]{1,12}\s*[>›»]\s*){2,}/;
+// A breadcrumb has two arrows or a 位置 label; testing for them first spares the pattern's backtracking on every line.
+const hasTwoArrows = (c: string) => /位置/.test(c) || /[>›»][^>›»]*[>›»]/.test(c);
 // The site's own words about the page: 下面是小编为大家整理的…
 const SITE_VOICE = /小编|本站观点|来源于网友上传|网友上传|以下是[^。]{0,20}为大家(整理|收集|精选)/;
 
@@ -57,7 +59,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     // A truncation mark (……, ...) on its own line; a lone 。 is the end of a broken sentence.
     if (/^(…+|[．.。]{2,})$/.test(c)) residue.add(line.index);
     else if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) residue.add(line.index);
-    else if (c.length <= 200 && (BREADCRUMB.test(c) || SITE_VOICE.test(c))) residue.add(line.index);
+    else if (c.length <= 200 && ((hasTwoArrows(c) && BREADCRUMB.test(c)) || SITE_VOICE.test(c))) residue.add(line.index);
     // 发言稿2018-06-11李一老师: a page's category, date and author run together.
     else if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) residue.add(line.index);
     else if (c.length <= 50 && FURNITURE.test(c)) residue.add(line.index);
@@ -91,7 +93,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   for (const l of nonBlank.slice(0, 12)) {
     const c = content(l);
     sinceCrumb++;
-    if (BREADCRUMB.test(c)) {
+    if (c.length <= 200 && hasTwoArrows(c) && BREADCRUMB.test(c)) {
       for (const part of c.split(/[>›»：:]/)) crumbs.add(part.trim());
       sinceCrumb = 0;
     } else if (sinceCrumb <= 2 && crumbs.has(c)) residue.add(l.index);

@@ -93,7 +93,7 @@ export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersPar
     // Only Chinese drafts: .speech files always, other text files when they are Chinese prose.
     if (!/\.speech$/i.test(file) && !looksLikeChineseText(text)) continue;
     const config = ctx.configFor(uri);
-    const doc = parseDocument(text, { markdown: isMarkdownPath(file), placeholders: config.placeholders });
+    const doc = parseDocument(text, { markdown: isMarkdownPath(file), placeholders: config.placeholders, placeholdersOnly: true });
     if (config.rules.placeholder === 'off' || doc.placeholders.length === 0) continue;
     result.files.push({
       uri,
