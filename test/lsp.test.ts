@@ -109,6 +109,9 @@ describe('language server over stdio', () => {
     const script = diagnostics.filter((d) => d.code === 'script');
     expect(script).toHaveLength(3);
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: script[0].range, context: { diagnostics: [script[0]] } });
+    // The edits are not shipped with the diagnostic; the code action brings them.
+    expect(script[0].data?.fixes).toBeUndefined();
+    expect(actions.find((a: any) => a.title.startsWith('本行转为简体')).edit.changes[uri][0].newText).toBe('开这');
     const all = actions.find((a: any) => a.title.startsWith('修复本文全部“繁体字”'));
     expect(all.title).toBe('修复本文全部“繁体字”（3 处）');
     expect(new Set(all.edit.changes[uri].map((e: any) => e.range.start.line))).toEqual(new Set([1, 2, 3]));

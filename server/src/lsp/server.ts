@@ -159,6 +159,24 @@ export function startServer(connection: Connection): void {
     return (href ? { ...d, codeDescription: { href } } : d) as unknown as LspDiagnostic;
   }
 
+  // Quick-fix edits stay in the server, keyed by the diagnostic they belong to; what is sent is
+  // small (a converted page's hundreds of per-line edits are not resent with every keystroke).
+  type Fixes = unknown[];
+  const fixesByUri = new Map<string, Map<string, Fixes>>();
+  const fixKey = (d: { code?: unknown; range: LspDiagnostic['range'] }) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+  function publish(uri: string, version: number, diagnostics: LspDiagnostic[]): void {
+    const fixes = new Map<string, Fixes>();
+    const sent = diagnostics.map((d) => {
+      const data = d.data as { fixes?: Fixes } | undefined;
+      if (!data?.fixes) return d;
+      fixes.set(fixKey(d), data.fixes);
+      const { fixes: _dropped, ...rest } = data;
+      return { ...d, data: rest };
+    });
+    fixesByUri.set(uri, fixes);
+    connection.sendDiagnostics({ uri, version, diagnostics: sent });
+  }
+
   const validate = guard('检查', undefined, (doc: TextDocument) => {
     if (doc.getText().length > MAX_FILE_BYTES) {
       connection.sendDiagnostics({
@@ -181,7 +199,7 @@ export function startServer(connection: Connection): void {
     if (process.env.JIANGGAO_TRACE_TIMING) log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(performance.now() - t1).toFixed(1)} ms，${fast.length} 条`);
     const previous = segmented.get(doc.uri);
     const done = previous !== undefined && previous.version === doc.version;
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...fast, ...(done ? previous.diagnostics : [])] });
+    publish(doc.uri, doc.version, [...fast, ...(done ? previous.diagnostics : [])]);
     if (segmenter.state !== 'ready' || done || config.rules['duplicate-word'] === 'off') return;
     const version = doc.version;
     // The segmented pass waits for a longer pause than the fast one: while the drafter types, it would only be thrown away.
@@ -196,7 +214,7 @@ export function startServer(connection: Connection): void {
           if (!current || current.version !== version) return;
           const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented' }).map(toLsp);
           segmented.set(doc.uri, { version, diagnostics: slow });
-          connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [...fast, ...slow] });
+          publish(doc.uri, version, [...fast, ...slow]);
         })
         .catch((e) => log(`分词检查跳过：${(e as Error).message}`));
     }, SEGMENTED_DELAY_MS));
@@ -302,6 +320,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(segmentedTimers.get(e.document.uri));
     models.delete(e.document.uri);
     segmented.delete(e.document.uri);
+    fixesByUri.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -338,7 +357,7 @@ export function startServer(connection: Connection): void {
     for (const d of params.context.diagnostics) {
       // Only the problems at the cursor or selection, not every one the editor passes for the line.
       if (d.source !== 'jianggao' || !overlaps(d.range, params.range)) continue;
-      const fixes = (d.data as { fixes?: (Edit & { title: string; more?: Edit[] })[] } | undefined)?.fixes ?? [];
+      const fixes = (fixesByUri.get(params.textDocument.uri)?.get(fixKey(d)) ?? []) as (Edit & { title: string; more?: Edit[] })[];
       fixes.forEach((fix, i) =>
         actions.push({
           title: fix.title,
