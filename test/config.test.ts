@@ -9,12 +9,31 @@ const EXAMPLES = path.join(__dirname, '..', 'examples');
 
 describe('.jianggao.json', () => {
   it('extends a team package folder: its settings, snippets and dictionaries; the project wins', () => {
-    const r = loadProjectConfig(null, path.join(EXAMPLES, 'project'));
+    // The workspace is examples/: the project and the team package beside it.
+    const r = loadProjectConfig(null, path.join(EXAMPLES, 'project'), [EXAMPLES]);
     expect(r.errors).toEqual([]);
     expect(r.config.rules).toMatchObject({ placeholder: 'error', 'heading-parallelism': 'off', 'section-balance': { ratio: 4 } });
     expect(r.config.snippetLibraries).toContain(path.join(EXAMPLES, 'team-package', 'snippets'));
     expect(r.config.stockPhrases.dictionaries).toEqual([path.join(EXAMPLES, 'team-package', 'dictionaries', 'team.tsv')]);
     expect(r.config.stockPhrases.disabled).toEqual(['坚定不移']);
+  });
+
+  it('reads team data only inside the workspace, installed packages and allowed folders', () => {
+    // Opened on its own, examples/project may not reach the sibling folder it extends.
+    const alone = loadProjectConfig(null, path.join(EXAMPLES, 'project'));
+    expect(alone.errors).toEqual([expect.stringMatching(/extends：“\.\.\/team-package”在工作区之外，未读取/)]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-cfg-'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.tsv'), '短语\t建议\n');
+    // A link inside the workspace that points out of it does not get around the rule.
+    fs.symlinkSync(path.join(outside, 'secret.tsv'), path.join(dir, 'linked.tsv'));
+    fs.writeFileSync(path.join(dir, '.jianggao.json'), JSON.stringify({ stockPhrases: { dictionaries: ['/etc/passwd', 'linked.tsv', path.join(outside, 'secret.tsv')] }, snippetLibraries: [outside] }));
+    const r = loadProjectConfig(null, dir);
+    expect(r.config.stockPhrases.dictionaries).toEqual([]);
+    expect(r.config.snippetLibraries).not.toContain(outside);
+    expect(r.errors.filter((e) => e.includes('在工作区之外'))).toHaveLength(4);
+    const allowed = loadProjectConfig(null, dir, [outside]);
+    expect(allowed.config.stockPhrases.dictionaries).toEqual([path.join(dir, 'linked.tsv'), path.join(outside, 'secret.tsv')]);
   });
 
   it('extends an npm package resolved from the workspace', () => {

@@ -26,6 +26,7 @@ const USAGE = `用法：
   jianggao rules [--format markdown|json]
 
 PATH 可以是文件或文件夹（递归检查 .txt .md .speech .docx；.docx 按 Word 自动编号还原序号）。
+团队词典、片段库和 extends 只从当前文件夹、配置文件所在文件夹和已安装的包（node_modules）读取；别处的用 --allow-path DIR 放行（可重复）。
 退出码：0 通过；1 发现错误级问题、--fail-on 指定的问题或警告超过 --max-warnings；2 用法或文件错误。`;
 
 class UsageError extends Error {}
@@ -44,6 +45,8 @@ interface Args {
   maxWarnings: number | null;
   failOn: string[];
   config: string | null;
+  /** Folders outside the working folder that team data may be read from. */
+  allowPaths: string[];
   paths: string[];
   /** Characters a minute, for speaking time. */
   pace: number;
@@ -59,7 +62,7 @@ function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') throw new UsageError('');
   if (!['check', 'outline', 'placeholders', 'stats', 'fix', 'rules'].includes(command)) throw new UsageError(`未知命令：${command}`);
-  const args: Args = { command, format: command === 'rules' ? 'markdown' : 'text', maxWarnings: null, failOn: [], config: null, paths: [], pace: DEFAULT_PACE };
+  const args: Args = { command, format: command === 'rules' ? 'markdown' : 'text', maxWarnings: null, failOn: [], config: null, paths: [], pace: DEFAULT_PACE, allowPaths: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -74,6 +77,7 @@ function parseArgs(argv: string[]): Args {
       args.maxWarnings = Number(v);
     } else if (a === '--fail-on') args.failOn.push(...value().split(',').filter(Boolean));
     else if (a === '--config') args.config = value();
+    else if (a === '--allow-path') args.allowPaths.push(path.resolve(value()));
     else if (a === '--stdin') args.stdin = true;
     else if (a === '--dry-run') args.dryRun = true;
     else if (a === '--rules') args.rules = value().split(',').filter(Boolean);
@@ -148,7 +152,7 @@ function main(argv: string[]): number {
   const drafts = args.stdin ? readStdin(args.stdinFilename ?? 'stdin.speech', errors) : load(args.paths, errors, args.config ? path.resolve(args.config) : null);
   const fileErrors = errors.length;
   const configFor = (file: string) => {
-    const r = loadProjectConfig(args.config ? path.resolve(args.config) : null, path.dirname(path.resolve(file)));
+    const r = loadProjectConfig(args.config ? path.resolve(args.config) : null, path.dirname(path.resolve(file)), [process.cwd(), ...args.allowPaths]);
     for (const e of r.errors) errors.push(`${r.file}: ${e}`);
     return r.config;
   };
@@ -291,7 +295,7 @@ async function placeholdersCommand(args: Args, errors: string[]): Promise<number
     const dir = path.dirname(path.resolve(file));
     let config = configs.get(dir);
     if (!config) {
-      const r = loadProjectConfig(configFile, dir);
+      const r = loadProjectConfig(configFile, dir, [process.cwd(), ...args.allowPaths]);
       for (const e of r.errors) errors.push(`${r.file}: ${e}`);
       configs.set(dir, (config = r.config));
     }

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { compileUserPattern } from './core/userPattern';
 import { readDataFile } from './resources';
+import { containConfig, isWithin } from './containment';
 import { defaultConfig, JianggaoConfig, mergeConfigs, RULES } from './core';
 
 export const CONFIG_FILE = '.jianggao.json';
@@ -28,23 +29,30 @@ export const DEFAULT_SNIPPET_LIBRARY = path.join('.jianggao', 'snippets');
 const MAX_EXTENDS_DEPTH = 16;
 
 /** Loads the config file that applies to drafts in fromDir (or an explicit one), with what it extends. */
-export function loadProjectConfig(explicit: string | null, fromDir: string): ConfigResult {
+export function loadProjectConfig(explicit: string | null, fromDir: string, allowedRoots: string[] = []): ConfigResult {
   const file = explicit ?? findConfigFile(fromDir);
   if (!file) return { config: defaultConfig(), file: null, errors: [] };
   // The same guard as every other team file: a regular file, size first.
   const read = readDataFile(file);
   if (!read.ok) return { config: defaultConfig(), file, errors: [`无法读取配置文件：${read.reason}`] };
-  return { ...configFromText(read.text, path.dirname(file)), file };
+  const loaded = configFromText(read.text, path.dirname(file), new Set(), [path.dirname(file), ...allowedRoots]);
+  // Team data only from the project's folder, installed packages, or folders the user allowed.
+  const contained = containConfig(loaded.config, [path.dirname(file), ...allowedRoots]);
+  return { config: contained.config, errors: [...loaded.errors, ...contained.errors], file };
 }
 
 /** Parses config text and resolves its extends; the team default library .jianggao/snippets is always included. */
-export function configFromText(text: string, dir: string, seen = new Set<string>()): { config: JianggaoConfig; errors: string[] } {
+export function configFromText(text: string, dir: string, seen = new Set<string>(), allowedRoots?: string[]): { config: JianggaoConfig; errors: string[] } {
   const { config, errors, extendsList } = parseConfigWithExtends(text, dir);
   let base = defaultConfig();
   for (const name of extendsList) {
     const folder = resolvePackage(name, dir);
     if (!folder) {
       errors.push(`extends：找不到“${name}”（相对路径的文件夹，或从此处可解析的 npm 包）`);
+      continue;
+    }
+    if (allowedRoots && !isWithin(folder, allowedRoots)) {
+      errors.push(`extends：“${name}”在工作区之外，未读取（确需使用时，把它加入用户设置 jianggao.allowedPaths，或命令行 --allow-path）`);
       continue;
     }
     // `seen` is the chain of packages that led here: a package reached twice by two
@@ -57,7 +65,7 @@ export function configFromText(text: string, dir: string, seen = new Set<string>
       errors.push(`extends：“${name}”嵌套超过 ${MAX_EXTENDS_DEPTH} 层，已忽略`);
       continue;
     }
-    base = mergeConfigs(base, loadTeamPackage(folder, errors, new Set([...seen, folder])));
+    base = mergeConfigs(base, loadTeamPackage(folder, errors, new Set([...seen, folder]), allowedRoots));
   }
   const local = defaultConfig();
   local.snippetLibraries.push(path.join(dir, DEFAULT_SNIPPET_LIBRARY));
@@ -65,14 +73,14 @@ export function configFromText(text: string, dir: string, seen = new Set<string>
 }
 
 /** A shared team package: jianggao.json (optional), snippets/ and dictionaries/*.tsv. */
-function loadTeamPackage(folder: string, errors: string[], seen: Set<string>): JianggaoConfig {
+function loadTeamPackage(folder: string, errors: string[], seen: Set<string>, allowedRoots?: string[]): JianggaoConfig {
   let config = defaultConfig();
   const own = path.join(folder, 'jianggao.json');
   if (fs.existsSync(own)) {
     const read = readDataFile(own);
     if (!read.ok) errors.push(`${own}：无法读取：${read.reason}`);
     else {
-      const r = configFromText(read.text, folder, seen);
+      const r = configFromText(read.text, folder, seen, allowedRoots && [...allowedRoots, folder]);
       errors.push(...r.errors.map((e) => `${own}：${e}`));
       config = r.config;
     }

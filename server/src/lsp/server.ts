@@ -32,6 +32,7 @@ import { snippetCompletions } from './completion';
 import { allowActions } from './allowActions';
 import { FIX_ALL_KIND, fixAllAction, sameRuleActions } from './codeActions';
 import { ruleDocUri } from '../ruleDocs';
+import { containConfig } from '../containment';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
 import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
 
@@ -131,13 +132,16 @@ export function startServer(connection: Connection): void {
     if (uri.startsWith('file:')) file = findConfigFile(path.dirname(fileURLToPath(uri)));
     // A Word draft opened read-only: its path is the .docx's, and so is its project's config.
     else if (uri.startsWith('jianggao-docx:')) file = findConfigFile(path.dirname(decodeURIComponent(new URL(uri).pathname)));
+    // Team data is read from the workspace folders, installed packages, and what the user allowed (user settings only).
+    const roots = [...workspaceFolders, ...(Array.isArray(settings.allowedPaths) ? settings.allowedPaths.filter((p) => typeof p === 'string') : [])];
     let project = { config: defaultConfig(), errors: [] as string[] };
     if (file) {
       const cached = projectConfigs.get(file);
-      project = cached ?? loadProjectConfig(file, path.dirname(file));
+      project = cached ?? loadProjectConfig(file, path.dirname(file), roots);
       projectConfigs.set(file, project);
     }
-    return { config: mergeSettings(project.config, settings, workspaceFolders[0]), errors: project.errors, file };
+    const merged = containConfig(mergeSettings(project.config, settings, workspaceFolders[0]), file ? [path.dirname(file), ...roots] : roots);
+    return { config: merged.config, errors: [...project.errors, ...merged.errors], file };
   }
 
   function isMarkdown(doc: TextDocument): boolean {

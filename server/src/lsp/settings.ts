@@ -12,6 +12,8 @@ export interface Settings {
   snippetLibraries?: string[];
   /** Characters a minute, for speaking time. */
   speakingPace?: number;
+  /** Folders outside the workspace that team data may be read from (user settings only). */
+  allowedPaths?: string[];
 }
 
 export function mergeSettings(project: JianggaoConfig, settings: Settings, workspaceDir?: string): JianggaoConfig {
