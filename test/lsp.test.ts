@@ -117,6 +117,21 @@ describe('language server over stdio', () => {
     expect(new Set(all.edit.changes[uri].map((e: any) => e.range.start.line))).toEqual(new Set([1, 2, 3]));
   });
 
+  it('says in the stats when a document is so large it is checked after a pause', async () => {
+    const dir = workspace();
+    client = new LspClient();
+    await client.initialize(dir);
+    const small = pathToFileURL(path.join(dir, 's.speech')).toString();
+    const large = pathToFileURL(path.join(dir, 'l.speech')).toString();
+    client.open(small, '同志们：\n今天开会。\n');
+    const paragraph = '各级各部门要认真贯彻落实会议精神，确保各项工作落到实处。\n';
+    client.open(large, '同志们：\n' + paragraph.repeat(Math.ceil(1_050_000 / paragraph.length)));
+    expect((await client.request('jianggao/stats', { uri: small })).checkedOnPause).toBe(false);
+    const stats = await client.request('jianggao/stats', { uri: large });
+    expect(stats.checkedOnPause).toBe(true);
+    expect(stats.pauseMs).toBeGreaterThanOrEqual(1500);
+  }, 60000);
+
   it('updates diagnostics after an incremental edit', async () => {
     const dir = workspace();
     client = new LspClient();

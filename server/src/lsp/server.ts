@@ -401,7 +401,9 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.uri);
     if (!doc) return null;
     const pace = typeof settings.speakingPace === 'number' && settings.speakingPace > 0 ? settings.speakingPace : DEFAULT_PACE;
-    return documentStats(modelOf(doc), dictionariesFor(configFor(doc.uri).config).matcher, pace);
+    // A document so large that typing would lag is checked after a pause: the status bar says so.
+    const checkedOnPause = doc.getText().length > LARGE_DOCUMENT;
+    return { ...documentStats(modelOf(doc), dictionariesFor(configFor(doc.uri).config).matcher, pace), checkedOnPause, pauseMs: checkedOnPause ? Math.max(DEBOUNCE_MS, LARGE_PAUSE_MS) : DEBOUNCE_MS };
   }));
 
   connection.onRequest('jianggao/snippetLibraryFiles', guard('片段库列表', { files: [] as string[], defaultFile: '' }, (params: { uri?: string }) => {
