@@ -11,6 +11,11 @@ const FULL_DIGIT = /[０-９]/;
 // Spans where half-width marks are not prose: addresses, Markdown code and link targets, HTML tags.
 // Each part is bounded so that a line of millions of characters is scanned in linear time.
 const NOT_PROSE = /(?:https?|ftp):\/\/[^\s，。；）》”]{1,500}|www\.[^\s，。；）》”]{1,500}|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}|`[^`\n]{0,500}`|\]\([^)\n]{0,500}\)|<\/?[A-Za-z][^<>\n]{0,200}>/g;
+const FULL_MARKS = new Set([...'，；：！？（'].map((c) => c.charCodeAt(0)));
+// The characters a correction can start at; every other character is passed over at once.
+const STARTS = new Set([...',;:!?("。.…—-，、；： '].map((c) => c.charCodeAt(0)));
+// Any mark this rule could correct; a line without one is skipped.
+const CANDIDATE = /[,;:!?()"…—]|\.\.\.|--|。。|，，|、、|；；|：：|\p{Script=Han} {1,2}\p{Script=Han}|[０-９][,;:][０-９]/u;
 // A bracket or quote pair closes within this many characters, or is not a pair.
 const PAIR_REACH = 300;
 
@@ -48,7 +53,7 @@ function neighbours(line: string, i: number, j: number): { before?: string; afte
 export function punctuationEdits(line: string, masked: (i: number) => boolean): Edit[] {
   const edits: Edit[] = [];
   for (let i = 0; i < line.length; i++) {
-    if (masked(i)) continue;
+    if (!STARTS.has(line.charCodeAt(i)) || masked(i)) continue;
     const ch = line[i];
     if (PAIRED_HALF[ch]) {
       const { before, after, afterAt } = neighbours(line, i, i + 1);
@@ -158,7 +163,8 @@ export const punctuation: Rule = {
         continue;
       }
       if (line.blank || fenced || doc.residueLines.has(line.index)) continue;
-      if (!HAN.test(raw)) continue;
+      // Most lines of a clean draft have nothing to correct: one scan says so.
+      if (!CANDIDATE.test(raw) || !HAN.test(raw)) continue;
       let mask: Uint8Array | null = null;
       const cover = (m: RegExpMatchArray) => (mask ??= new Uint8Array(raw.length)).fill(1, m.index!, m.index! + m[0].length);
       for (const m of raw.matchAll(NOT_PROSE)) cover(m);
@@ -172,13 +178,14 @@ export const punctuation: Rule = {
     let halfInDoc = 0;
     let fullInDoc = 0;
     for (const { edits } of perLine) halfInDoc += edits.filter((e) => e.kind === 'half').length;
-    for (let i = 0; i < doc.text.length; i++) if ('，；：！？'.includes(doc.text[i])) fullInDoc++;
+    for (let i = 0; i < doc.text.length; i++) if (FULL_MARKS.has(doc.text.charCodeAt(i))) fullInDoc++;
     const pastedHalfWidth = halfInDoc >= 5 && halfInDoc >= fullInDoc;
     const out: Finding[] = [];
     for (const { line, raw, edits } of perLine) {
       const kinds = [...new Set(edits.map((e) => e.kind))];
       const half = edits.filter((e) => e.kind === 'half' || e.kind === 'paren').length;
-      const full = (raw.match(/[，；：！？（]/g) ?? []).length;
+      let full = 0;
+      for (let i = 0; i < raw.length; i++) if (FULL_MARKS.has(raw.charCodeAt(i))) full++;
       // Pasted half-width text, or a mark that is wrong whatever the rest: a warning. One stray comma in a full-width text: a hint.
       const systematic = pastedHalfWidth || (half >= 3 && half >= full);
       const slipOnly = kinds.every((k) => k === 'half' || k === 'paren' || k === 'space');

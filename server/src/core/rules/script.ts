@@ -1,6 +1,15 @@
 import { option, type Finding, type Rule } from '../rule';
 import { simplifiedEdits } from '../scriptConversion';
+import { lineOf } from '../document';
 import { isHan, PINYIN_GLOSS } from '../text';
+
+const hasTraditional = (text: string, norm: string, start: number, end: number) => {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && c !== norm.charCodeAt(i)) return true;
+  }
+  return false;
+};
 
 // A line with this many Han characters says something about the document's script.
 const SIZEABLE_LINE = 10;
@@ -17,34 +26,43 @@ export const script: Rule = {
       '简体讲稿里混入的繁体字（多由网页转换或复制带入）。修复用 OpenCC 的词组表转换（乾隆、著名不会被误改），可逐行转换，也可一键全文转换。通篇用繁体写成、且没有转换痕迹（拼音注音）的文稿不检查，除非设置 traditionalDocuments 为 true。',
   },
   check(doc, ctx) {
-    const perLine: { line: number; edits: ReturnType<typeof simplifiedEdits> }[] = [];
+    // The model's normalized text already maps traditional characters: only lines where a Han
+    // character differs from it are converted (a clean draft costs one comparison, not a conversion).
+    const edits: ReturnType<typeof simplifiedEdits> = [];
+    for (const line of doc.lines) {
+      if (line.blank || !hasTraditional(doc.text, doc.norm, line.start, line.end)) continue;
+      for (const e of simplifiedEdits(doc.text.slice(line.start, line.end), line.start)) edits.push(e);
+    }
+    if (edits.length === 0) return [];
+    const perLine = new Map<number, typeof edits>();
+    for (const e of edits) {
+      const line = lineOf(doc.lineStarts, e.start);
+      const list = perLine.get(line);
+      if (list) list.push(e);
+      else perLine.set(line, [e]);
+    }
+    // Written in traditional characters throughout, with no converter's glosses: a text in its own script.
     let sizeable = 0;
     let sizeableTraditional = 0;
     for (const line of doc.lines) {
       if (line.blank) continue;
-      const text = doc.text.slice(line.start, line.end);
-      const edits = simplifiedEdits(text, line.start);
       let han = 0;
-      for (const ch of text) if (isHan(ch) && ++han >= SIZEABLE_LINE) break;
-      if (han >= SIZEABLE_LINE) {
-        sizeable++;
-        if (edits.length) sizeableTraditional++;
-      }
-      if (edits.length) perLine.push({ line: line.index, edits });
+      for (let o = line.start; o < line.end && han < SIZEABLE_LINE; o++) if (isHan(doc.text[o])) han++;
+      if (han < SIZEABLE_LINE) continue;
+      sizeable++;
+      if (perLine.has(line.index)) sizeableTraditional++;
     }
-    if (perLine.length === 0) return [];
-    // Written in traditional characters throughout, with no converter's glosses: a text in its own script.
     const throughout = sizeable >= 3 && sizeableTraditional / sizeable >= 0.8;
     // search(), not test(): the shared global pattern keeps no lastIndex for the next rule to trip on.
     if (throughout && !option<boolean>(ctx, script.meta, 'traditionalDocuments') && doc.text.search(PINYIN_GLOSS) < 0) return [];
     const out: Finding[] = [];
-    for (const { edits } of perLine) {
-      const [head, ...more] = edits;
-      const sample = edits.slice(0, 3).map((e) => `${doc.text.slice(e.start, e.end)}→${e.newText}`).join('，');
-      const count = edits.reduce((n, e) => n + (e.end - e.start), 0);
+    for (const lineEdits of perLine.values()) {
+      const [head, ...more] = lineEdits;
+      const sample = lineEdits.slice(0, 3).map((e) => `${doc.text.slice(e.start, e.end)}→${e.newText}`).join('，');
+      const count = lineEdits.reduce((n, e) => n + (e.end - e.start), 0);
       out.push({
         start: head.start,
-        end: edits[edits.length - 1].end,
+        end: lineEdits[lineEdits.length - 1].end,
         message: `繁体字：本行有 ${count} 个繁体字（${sample}）。`,
         fixes: [{ title: `本行转为简体（${count} 字）`, ...head, more }],
         data: { characters: count },
