@@ -46,6 +46,12 @@ describe('script', () => {
   });
 });
 
+describe('conversion-residue', () => {
+  it('removes zhuyin glosses as well as pinyin ones', () => {
+    expect(fixText('同志们：\n我们要加快发(ㄈㄚ)展，建(jiàn)设好家园。\n', { markdown: false, config: defaultConfig() }).text).toBe('同志们：\n我们要加快发展，建设好家园。\n');
+  });
+});
+
 describe('punctuation', () => {
   it('turns half-width marks in Chinese text full-width, with the space a comma brought', () => {
     const text = '同志们:\n今天的会议很重要, 大家要认真听;会后要抓落实!有没有问题?请提出来(书面也可以)。\n';
