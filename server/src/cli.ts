@@ -12,8 +12,7 @@ import { toGithub, toRdjson, toSarif } from './reportFormats';
 import { fixFile } from './fixFiles';
 import { ruleTableMarkdown } from './ruleTable';
 import { loadStockPhrases, segmenterWords } from './resources';
-import { loadJieba } from './segmenter/jieba';
-import type { Segmenter } from './core/rule';
+import { BackgroundSegmenter } from './segmenter/background';
 import type { JianggaoConfig } from './core';
 
 const USAGE = `用法：
@@ -136,7 +135,7 @@ function readStdin(name: string, errors: string[]): Loaded[] {
   return [{ file: path.resolve(name), text: r.text }];
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.command === 'rules') {
     process.stdout.write(
@@ -145,10 +144,7 @@ function main(argv: string[]): number {
     return 0;
   }
   const errors: string[] = [];
-  if (args.command === 'placeholders' && (args.format === 'json' || args.format === 'text')) {
-    void placeholdersCommand(args, errors).then((code) => (process.exitCode = code));
-    return 0;
-  }
+  if (args.command === 'placeholders' && (args.format === 'json' || args.format === 'text')) return placeholdersCommand(args, errors);
   const drafts = args.stdin ? readStdin(args.stdinFilename ?? 'stdin.speech', errors) : load(args.paths, errors, args.config ? path.resolve(args.config) : null);
   const fileErrors = errors.length;
   const configFor = (file: string) => {
@@ -208,19 +204,23 @@ function main(argv: string[]): number {
     const results: { path: string; diagnostics: Diagnostic[]; density?: number }[] = [];
     // Rules that could not run (the segmenter did not load): said at the top of the JSON.
     const skipped: { rule: string; reason: string }[] = [];
-    let segmenter: Segmenter | null | undefined;
-    const segmenterFor = (config: JianggaoConfig, words: string[]) => {
-      if (args.command !== 'check' || config.rules['duplicate-word'] === 'off') return null;
-      if (segmenter === undefined) {
-        const r = loadJieba(words);
-        segmenter = r.ok ? r.segmenter : null;
-        if (!r.ok) {
-          errors.push(`${r.reason}；依赖分词的规则（duplicate-word）已跳过，其余规则照常检查`);
-          for (const rule of RULES.filter((x) => x.meta.needsSegmenter)) skipped.push({ rule: rule.meta.id, reason: r.reason });
+    // nodejieba loads (about a second) in its own process while the first draft is read and checked.
+    let background: BackgroundSegmenter | undefined;
+    let ready: Promise<boolean> | undefined;
+    const startSegmenter = (words: string[]) => {
+      if (background) return;
+      let settle: (ok: boolean) => void = () => undefined;
+      ready = new Promise<boolean>((resolve) => (settle = resolve));
+      background = new BackgroundSegmenter((state, reason) => {
+        if (state === 'failed') {
+          errors.push(`${reason}；依赖分词的规则（duplicate-word）已跳过，其余规则照常检查`);
+          for (const rule of RULES.filter((x) => x.meta.needsSegmenter)) skipped.push({ rule: rule.meta.id, reason });
         }
-      }
-      return segmenter;
+        settle(state === 'ready');
+      });
+      background.start(words);
     };
+    const needsSegmenter = (config: JianggaoConfig) => args.command === 'check' && RULES.some((r) => r.meta.needsSegmenter && config.rules[r.meta.id] !== 'off');
     for (const d of drafts) {
       const config = configFor(d.file);
       const doc = parseDocument(d.text, { markdown: isMarkdownPath(d.file), placeholders: config.placeholders });
@@ -231,15 +231,26 @@ function main(argv: string[]): number {
       } else {
         const dictionaries = loadStockPhrases(config);
         for (const p of dictionaries.problems) errors.push(`${p.file}${p.line !== null ? `:${p.line + 1}` : ''}: ${p.message}`);
-        diagnostics = checkDocument(doc, {
-          config,
-          resources: { stockPhrases: dictionaries.matcher },
-          segmenter: segmenterFor(config, segmenterWords(dictionaries.matcher)),
-        });
+        const resources = { stockPhrases: dictionaries.matcher };
+        const segmented = needsSegmenter(config);
+        if (segmented) startSegmenter(segmenterWords(dictionaries.matcher));
+        diagnostics = checkDocument(doc, { config, resources, only: 'fast' });
+        if (segmented && background && (await ready)) {
+          background.addWords(segmenterWords(dictionaries.matcher));
+          try {
+            const segmenter = await background.segmenterFor(doc.paragraphs.map((p) => p.flat));
+            diagnostics = [...diagnostics, ...checkDocument(doc, { config, resources, segmenter, only: 'segmented' })].sort(
+              (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+            );
+          } catch (e) {
+            errors.push(`${d.file}: 分词失败（${(e as Error).message}），duplicate-word 未检查`);
+          }
+        }
         density = diagnostics.find((x) => x.code === 'stock-phrase')?.data?.density as number | undefined;
       }
       results.push({ path: d.file, diagnostics, density });
     }
+    background?.stop();
     const all = results.flatMap((r) => r.diagnostics);
     const failing = all.filter((x) => x.severity === 1 || args.failOn.includes(x.code));
     const warnings = all.filter((x) => x.severity === 2).length;
@@ -371,15 +382,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof UsageError) {
-    if (e.message) process.stderr.write(`jianggao: ${e.message}\n\n`);
-    process.stderr.write(USAGE + '\n');
-    process.exitCode = e.message ? 2 : 0;
-  } else if (e instanceof FileError) {
-    process.stderr.write(`jianggao: ${e.message}\n`);
-    process.exitCode = 2;
-  } else throw e;
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    if (e instanceof UsageError) {
+      if (e.message) process.stderr.write(`jianggao: ${e.message}\n\n`);
+      process.stderr.write(USAGE + '\n');
+      process.exitCode = e.message ? 2 : 0;
+    } else if (e instanceof FileError) {
+      process.stderr.write(`jianggao: ${e.message}\n`);
+      process.exitCode = 2;
+    } else throw e;
+  },
+);
