@@ -196,3 +196,33 @@ async function placeholderScan() {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 await placeholderScan();
+
+// The CLI as a whole process on the 400k draft (segmentation on), beside autocorrect's own CLI on the same file.
+async function cliWhole() {
+  const { spawnSync } = await import('child_process');
+  const file = path.join(os.tmpdir(), `jg-bench-${process.pid}.txt`);
+  fs.writeFileSync(file, big);
+  const best = (cmd, args) => {
+    let min = Infinity;
+    let out;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      out = spawnSync(cmd, args, { maxBuffer: 1 << 30, encoding: 'utf8' });
+      min = Math.min(min, performance.now() - t);
+    }
+    return { ms: min, out };
+  };
+  const ours = best(process.execPath, [path.join(root, 'server/out/cli.js'), 'check', '--format', 'json', file]);
+  const theirs = best(process.execPath, [path.join(root, 'node_modules/autocorrect-node/cli.js'), '--lint', '--format', 'json', file]);
+  const reported = JSON.parse(ours.out.stdout).files[0].diagnostics;
+  const segmented = reported.filter((d) => d.code === 'duplicate-word').length;
+  let theirLines = 0;
+  try {
+    theirLines = JSON.parse(theirs.out.stdout).messages?.reduce((n, m) => n + (m.lines?.length ?? 0), 0) ?? 0;
+  } catch {
+    theirLines = -1;
+  }
+  console.log(`CLI check, whole process, ${big.length} characters: ${ours.ms.toFixed(0)} ms (${reported.length} diagnostics, ${segmented} from the segmented rule); autocorrect CLI --lint: ${theirs.ms.toFixed(0)} ms (${theirLines} lines reported) — ratio ${(ours.ms / theirs.ms).toFixed(2)} (goal ≤ 1)`);
+  fs.rmSync(file, { force: true });
+}
+await cliWhole();
