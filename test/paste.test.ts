@@ -69,6 +69,9 @@ describe('punctuation', () => {
   it('one stray comma in a full-width speech is a hint; a page pasted half-width is a warning', () => {
     const stray = clean.replace('分析当前面临的形势，安排', '分析当前面临的形势,安排');
     expect(codes(stray, 'punctuation').map((d) => d.severity)).toEqual([4]);
+    // A lone … or — in a clean speech is a hint too; 。。。 is what a paste leaves: a warning.
+    expect(codes(clean.replace('前功尽弃', '前功尽弃…').replace('，天气变化多', '—天气变化多'), 'punctuation').map((d) => d.severity)).toEqual([4]);
+    expect(codes(clean.replace('前功尽弃，', '前功尽弃。。。'), 'punctuation').map((d) => d.severity)).toEqual([2]);
     const pasted = clean.replace(/[，；：！]/g, (c) => ({ '，': ',', '；': ';', '：': ':', '！': '!' })[c]!);
     const found = codes(pasted, 'punctuation');
     expect(found.length).toBeGreaterThan(3);

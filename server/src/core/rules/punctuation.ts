@@ -151,7 +151,7 @@ export const punctuation: Rule = {
     safeFix: true,
     norm: { name: '《标点符号用法》（现行 GB/T 15834—2011）', since: '1951-09-26' },
     description:
-      '中文句子里的半角标点（, ; : ! ? ( )）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。整行半角（网页粘贴）为警告；通篇全角中偶有一处半角，只作提示。每行一条，修复整行。',
+      '中文句子里的半角标点（, ; : ! ? ( )）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。网页粘贴留下的（整行、整篇半角，。。。、...、，，）为警告；通篇规范的文稿里偶有一处（半角逗号、单个…或—、直引号）只作提示。每行一条，修复整行。',
   },
   check(doc) {
     const perLine: { line: typeof doc.lines[number]; raw: string; edits: Edit[] }[] = [];
@@ -188,7 +188,10 @@ export const punctuation: Rule = {
       for (let i = 0; i < raw.length; i++) if (FULL_MARKS.has(raw.charCodeAt(i))) full++;
       // Pasted half-width text, or a mark that is wrong whatever the rest: a warning. One stray comma in a full-width text: a hint.
       const systematic = pastedHalfWidth || (half >= 3 && half >= full);
-      const slipOnly = kinds.every((k) => k === 'half' || k === 'paren' || k === 'space');
+      // Marks only a paste leaves (。。。, ..., ，，) are warnings anywhere; a lone … or —, straight
+      // quotes or a stray half-width mark in an otherwise clean text are hints.
+      const pasteMark = edits.some((e) => e.kind === 'double' || (e.kind === 'ellipsis' && raw.slice(e.start, e.end) !== '…'));
+      const slipOnly = !pasteMark;
       const severity: Severity | undefined = slipOnly && !systematic ? 'hint' : undefined;
       const abs = edits.map((e) => ({ start: line.contentStart + e.start, end: line.contentStart + e.end, newText: e.newText }));
       const [head, ...more] = abs;
