@@ -122,6 +122,9 @@ describe('hard-wrap', () => {
       '下定决心，排除万难，去争取更大的胜利！',
     ].join('\n');
     expect(codes(text, 'hard-wrap')).toHaveLength(0);
+    // Rows of names of one width are a list, not a broken paragraph.
+    const names = ['主席团成员：王建国　李卫东　张海燕　刘志强　陈晓明', '赵德胜　孙丽华　周建军　吴海波　郑国庆　冯志远　何平', '许文涛　韩立新　曹明辉　邓小军　彭立平　曾庆华　肖勇', '以上同志当选。'];
+    expect(codes([clean, ...names].join('\n'), 'hard-wrap')).toHaveLength(0);
   });
 });
 

@@ -96,7 +96,9 @@ export function localWraps(norm: string, lines: Line[], skip: Set<number>): Set<
   // Indentation counts: a PDF paragraph's indented first line is as wide as the others.
   const sizes = content.map((l) => {
     const t = textOf(l);
-    return { chars: t.length, cols: displayWidth(t), marked: END_OF_LINE_MARK.test(t) };
+    // A row of names or a flattened table (three or more gaps) is not prose broken at a width.
+    const gaps = (t.trimStart().match(/[ \t\u3000]+/g) ?? []).length;
+    return { chars: t.length, cols: displayWidth(t), marked: END_OF_LINE_MARK.test(t) || gaps >= 3 };
   });
   // Same width: the same number of characters, or of columns when digits and Latin letters are narrower.
   const sameWidth = (a: number, b: number) => Math.abs(sizes[a].chars - sizes[b].chars) <= 1 || Math.abs(sizes[a].cols - sizes[b].cols) <= 2;
