@@ -39,3 +39,14 @@ describe('ordinal-mix', () => {
     expect(codes('首先，要提高认识。其次，要落实责任。最后，要加强督查。\n', 'ordinal-mix')).toHaveLength(0);
   });
 });
+
+describe('a pair that grows a third part', () => {
+  it('一方面……另一方面……第三方面 is told to count its parts', () => {
+    const text = '同志们：\n当前的困难，一方面，资金紧张，项目推进慢；另一方面，人才不足，服务跟不上；第三方面，机制不顺，协调不够。\n';
+    const found = codes(text, 'numbering-sequence');
+    expect(found).toHaveLength(1);
+    expect(text.slice(text.indexOf('第三方面'), text.indexOf('第三方面') + 4)).toBe('第三方面');
+    expect(found[0].range.start.character).toBe(text.split('\n')[1].indexOf('第三方面'));
+    expect(codes('同志们：\n一方面，资金紧张；另一方面，人才不足。第三，要抓落实。\n', 'numbering-sequence')).toHaveLength(0);
+  });
+});

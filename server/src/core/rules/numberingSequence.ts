@@ -9,7 +9,7 @@ export const numberingSequence: Rule = {
     id: 'numbering-sequence',
     defaultSeverity: 'warning',
     title: '序号跳号或重复',
-    description: '同一层级、同一组序号（一、二、三、或一是、二是……）应从一开始连续编号，不跳号、不重复、不倒序。',
+    description: '同一层级、同一组序号（一、二、三、或一是、二是……）应从一开始连续编号，不跳号、不重复、不倒序；“一方面……另一方面”之后不再接“第三方面”。',
   },
   check(doc) {
     const out: Finding[] = [];
@@ -40,9 +40,25 @@ export const numberingSequence: Rule = {
         });
       }
     }
+    // 一方面……另一方面…… closes a pair: a third 方面 after it has no first and second to follow.
+    for (const p of doc.paragraphs) {
+      if (!p.flat.includes('另一方面')) continue;
+      PAIR_THEN_THIRD.lastIndex = 0;
+      for (let m = PAIR_THEN_THIRD.exec(p.flat); m; m = PAIR_THEN_THIRD.exec(p.flat)) {
+        const at = m.index + m[0].length - m[1].length;
+        out.push({
+          start: p.offsets[at],
+          end: p.offsets[at + m[1].length - 1] + 1,
+          message: `“一方面……另一方面”只说两层，这里又有“${m[1]}”：三层应写作“第一方面、第二方面、第三方面”（或“其一、其二、其三”）。`,
+          data: { pair: true },
+        });
+      }
+    }
     return out;
   },
 };
+
+const PAIR_THEN_THIRD = /(?:^|[，。；：！？])一方面[，,].{1,400}?[，。；]另一方面[，,].{1,400}?[。；，](第三个?方面|再一方面|还有一方面)/g;
 
 function numeral(doc: SpeechDocument, m: Marker, n: number): string {
   return /\d/.test(doc.text.slice(m.numeralStart, m.numeralEnd)) ? String(n) : toChineseNumeral(n);
