@@ -31,8 +31,11 @@ export function loadJieba(userWords: string[] = []): JiebaLoad {
   for (const f of [idfDict, stopWordDict]) {
     if (!fs.existsSync(f) || fs.statSync(f).size === 0) return { ok: false, reason: `分词词典文件缺失或为空：${f}` };
   }
+  // The build's trimmed word list (scripts/jieba-dict.mjs) when present; else nodejieba's own.
+  const dict = path.join(dir, 'jieba.dict.utf8');
+  const trimmed = fs.existsSync(dict) && fs.statSync(dict).size > 0;
   try {
-    jieba.load({ idfDict, stopWordDict });
+    jieba.load(trimmed ? { dict, idfDict, stopWordDict } : { idfDict, stopWordDict });
     for (const w of userWords) if (validSegmenterWord(w)) jieba.insertWord(w);
   } catch (e) {
     return { ok: false, reason: `分词库加载失败：${(e as Error).message}` };
