@@ -1,6 +1,5 @@
 import { option, type Finding, type Rule } from '../rule';
 import { simplifiedEdits } from '../scriptConversion';
-import { lineOf } from '../document';
 import { isHan, PINYIN_GLOSS } from '../text';
 
 const hasTraditional = (text: string, norm: string, start: number, end: number) => {
@@ -28,19 +27,13 @@ export const script: Rule = {
   check(doc, ctx) {
     // The model's normalized text already maps traditional characters: only lines where a Han
     // character differs from it are converted (a clean draft costs one comparison, not a conversion).
-    const edits: ReturnType<typeof simplifiedEdits> = [];
+    const perLine = new Map<number, ReturnType<typeof simplifiedEdits>>();
     for (const line of doc.lines) {
       if (line.blank || !hasTraditional(doc.text, doc.norm, line.start, line.end)) continue;
-      for (const e of simplifiedEdits(doc.text.slice(line.start, line.end), line.start)) edits.push(e);
+      const edits = simplifiedEdits(doc.text.slice(line.start, line.end), line.start);
+      if (edits.length) perLine.set(line.index, edits);
     }
-    if (edits.length === 0) return [];
-    const perLine = new Map<number, typeof edits>();
-    for (const e of edits) {
-      const line = lineOf(doc.lineStarts, e.start);
-      const list = perLine.get(line);
-      if (list) list.push(e);
-      else perLine.set(line, [e]);
-    }
+    if (perLine.size === 0) return [];
     // Written in traditional characters throughout, with no converter's glosses: a text in its own script.
     let sizeable = 0;
     let sizeableTraditional = 0;
