@@ -3,7 +3,7 @@
 // (a converted page's hundred lines of traditional characters in one step).
 
 import { CodeAction, CodeActionKind } from 'vscode-languageserver/node';
-import { checkDocument, Diagnostic, JianggaoConfig, safeFixEdits, SpeechDocument } from '../core';
+import { checkDocument, JianggaoConfig, safeFixEdits, SpeechDocument } from '../core';
 import { RULES } from '../core/rules';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jianggao`;
@@ -15,13 +15,15 @@ export function fixAllAction(uri: string, model: SpeechDocument, config: Jiangga
   return edits.length ? [{ title: `讲稿：一键清理（${edits.length} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } }] : [];
 }
 
-/** 修复本文全部「繁体字」: the first fix of every finding of these rules, when a rule has more than one. */
-export function sameRuleActions(uri: string, model: SpeechDocument, config: JianggaoConfig, codes: Set<string>): CodeAction[] {
-  if (codes.size === 0) return [];
-  const all: Diagnostic[] = checkDocument(model, { config, only: 'fast' });
+/**
+ * 修复本文全部「繁体字」: the first fix of every finding of these rules, when a rule has more
+ * than one. Read from the fixes kept for the published diagnostics (keyed `code@range`):
+ * a lightbulb request does not run the rules again.
+ */
+export function sameRuleActions(uri: string, published: Map<string, unknown[]>, codes: Set<string>): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const code of codes) {
-    const mine = all.filter((d) => d.code === code && Array.isArray(d.data?.fixes));
+    const mine = [...published].filter(([key]) => key.startsWith(`${code}@`)).map(([, fixes]) => ({ code, data: { fixes } }));
     if (mine.length < 2) continue;
     // safeFixEdits keeps the first fix of each and drops overlaps; the rule filter is ours.
     const edits = safeFixEdits(mine, true);

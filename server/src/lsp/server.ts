@@ -374,7 +374,7 @@ export function startServer(connection: Connection): void {
       if (doc) actions.push(...allowActions(doc, d, configFile, workspaceFolders[0] ?? null, isMarkdown(doc)));
       if (fixes.length) fixedCodes.add(String(d.code));
     }
-    if (doc) actions.push(...sameRuleActions(doc.uri, modelOf(doc), configFor(doc.uri).config, fixedCodes));
+    actions.push(...sameRuleActions(params.textDocument.uri, fixesByUri.get(params.textDocument.uri) ?? new Map(), fixedCodes));
     return actions;
   }));
 

@@ -17,7 +17,7 @@ const SAFE = new Set(RULES.filter((r) => r.meta.safeFix).map((r) => r.meta.id));
 const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
 /** `anyRule`: take the first fix of every diagnostic given, not only those of rules whose fix is certain. */
-export function safeFixEdits(diagnostics: Diagnostic[], anyRule = false): TextEditLike[] {
+export function safeFixEdits(diagnostics: Pick<Diagnostic, 'code' | 'data'>[], anyRule = false): TextEditLike[] {
   const edits: TextEditLike[] = [];
   for (const d of diagnostics) {
     if (!anyRule && !SAFE.has(d.code)) continue;
