@@ -147,11 +147,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === 'placeholders' && (args.format === 'json' || args.format === 'text')) return placeholdersCommand(args, errors);
   const drafts = args.stdin ? readStdin(args.stdinFilename ?? 'stdin.speech', errors) : load(args.paths, errors, args.config ? path.resolve(args.config) : null);
   const fileErrors = errors.length;
-  const configFor = (file: string) => {
-    const r = loadProjectConfig(args.config ? path.resolve(args.config) : null, path.dirname(path.resolve(file)), [process.cwd(), ...args.allowPaths]);
-    for (const e of r.errors) errors.push(`${r.file}: ${e}`);
-    return r.config;
-  };
+  const configFor = configLoader(args, errors);
   let exit = 0;
   if (args.command === 'fix') {
     // The files expanded from the paths, not their text: fixFile reads each itself to keep its bytes' encoding.
@@ -223,12 +219,12 @@ async function main(argv: string[]): Promise<number> {
     const needsSegmenter = (config: JianggaoConfig) => args.command === 'check' && RULES.some((r) => r.meta.needsSegmenter && config.rules[r.meta.id] !== 'off');
     for (const d of drafts) {
       const config = configFor(d.file);
-      const doc = parseDocument(d.text, { markdown: isMarkdownPath(d.file), placeholders: config.placeholders });
       let diagnostics: Diagnostic[];
       let density: number | undefined;
-      if (args.command === 'placeholders') {
-        diagnostics = checkDocument(doc, { config }).filter((x) => x.code === 'placeholder');
-      } else {
+      // placeholders in a review format (SARIF, rdjson, github); text and JSON stream from placeholdersCommand.
+      if (args.command === 'placeholders') diagnostics = placeholderDiagnostics(d.text, d.file, config);
+      else {
+        const doc = parseDocument(d.text, { markdown: isMarkdownPath(d.file), placeholders: config.placeholders });
         const dictionaries = loadStockPhrases(config);
         for (const p of dictionaries.problems) errors.push(`${p.file}${p.line !== null ? `:${p.line + 1}` : ''}: ${p.message}`);
         const resources = { stockPhrases: dictionaries.matcher };
@@ -264,14 +260,11 @@ async function main(argv: string[]): Promise<number> {
       const lines = toGithub(annotations);
       if (lines) process.stdout.write(lines + '\n');
     } else if (args.format === 'json') {
-      const files = results.map((r) =>
-        args.command === 'placeholders' ? { path: r.path, count: r.diagnostics.length, diagnostics: r.diagnostics } : { path: r.path, diagnostics: r.diagnostics },
-      );
+      const files = results.map((r) => ({ path: r.path, diagnostics: r.diagnostics }));
       process.stdout.write(JSON.stringify(skipped.length ? { skipped, files } : { files }, null, 1) + '\n');
     } else {
       for (const r of results) {
-        if (args.command === 'placeholders') process.stdout.write(`${r.path}: ${r.diagnostics.length} 处占位符\n`);
-        else if (r.density !== undefined) process.stdout.write(`${r.path}: 套话密度 ${r.density} 处/千字\n`);
+        if (r.density !== undefined) process.stdout.write(`${r.path}: 套话密度 ${r.density} 处/千字\n`);
         // A Word draft has no lines: the text output names the paragraph and quotes it.
         const paragraphs = isDocxPath(r.path) ? drafts.find((d) => d.file === r.path)?.text.split('\n') : undefined;
         for (const x of r.diagnostics) {
@@ -294,15 +287,11 @@ async function main(argv: string[]): Promise<number> {
   return exit;
 }
 
-/**
- * `jianggao placeholders`: only what finds placeholders runs (a light parse), and each
- * file's result is written as soon as it is known; no file's text is kept after its turn,
- * so memory stays flat however many drafts a folder holds. The JSON stays one valid document.
- */
-async function placeholdersCommand(args: Args, errors: string[]): Promise<number> {
+/** The config that applies to a file, loaded once per folder; its problems are said once. */
+function configLoader(args: Args, errors: string[]): (file: string) => JianggaoConfig {
   const configFile = args.config ? path.resolve(args.config) : null;
   const configs = new Map<string, JianggaoConfig>();
-  const configFor = (file: string) => {
+  return (file) => {
     const dir = path.dirname(path.resolve(file));
     let config = configs.get(dir);
     if (!config) {
@@ -312,6 +301,22 @@ async function placeholdersCommand(args: Args, errors: string[]): Promise<number
     }
     return config;
   };
+}
+
+/** Placeholders only: a light parse and the one rule. */
+function placeholderDiagnostics(text: string, file: string, config: JianggaoConfig): Diagnostic[] {
+  const doc = parseDocument(text, { markdown: isMarkdownPath(file), placeholders: config.placeholders, placeholdersOnly: true });
+  return checkDocument(doc, { config, rules: ['placeholder'] });
+}
+
+/**
+ * `jianggao placeholders`: only what finds placeholders runs (a light parse), and each
+ * file's result is written as soon as it is known; no file's text is kept after its turn,
+ * so memory stays flat however many drafts a folder holds. The JSON stays one valid document.
+ */
+async function placeholdersCommand(args: Args, errors: string[]): Promise<number> {
+  const configFile = args.config ? path.resolve(args.config) : null;
+  const configFor = configLoader(args, errors);
   let files: string[];
   let fileErrors = 0;
   if (args.stdin) files = [path.resolve(args.stdinFilename ?? 'stdin.speech')];
@@ -351,9 +356,7 @@ async function placeholdersCommand(args: Args, errors: string[]): Promise<number
       text = r.text;
     }
     checked++;
-    const config = configFor(file);
-    const doc = parseDocument(text, { markdown: isMarkdownPath(file), placeholders: config.placeholders, placeholdersOnly: true });
-    const diagnostics = checkDocument(doc, { config, rules: ['placeholder'] });
+    const diagnostics = placeholderDiagnostics(text, file, configFor(file));
     total += diagnostics.length;
     failing += diagnostics.filter((x) => x.severity === 1 || args.failOn.includes(x.code)).length;
     if (json) {
