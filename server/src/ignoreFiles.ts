@@ -47,8 +47,12 @@ export function ignoreRoot(root: string, patterns: string[] = []): IgnoreRoot {
  */
 export function cliIgnores(explicitConfig: string | null): { ignores(absPath: string, isDir: boolean): boolean; problems: string[] } {
   const roots = new Map<string, IgnoreRoot>();
+  // Per folder: a walk asks for every entry, and finding the config walks up the tree.
+  const byDir = new Map<string, IgnoreRoot>();
   const problems: string[] = [];
   const rootFor = (dir: string): IgnoreRoot => {
+    const known = byDir.get(dir);
+    if (known) return known;
     const configFile = explicitConfig ?? findConfigFile(dir);
     const root = configFile ? path.dirname(configFile) : process.cwd();
     let r = roots.get(root);
@@ -58,6 +62,7 @@ export function cliIgnores(explicitConfig: string | null): { ignores(absPath: st
       problems.push(...r.problems);
       roots.set(root, r);
     }
+    byDir.set(dir, r);
     return r;
   };
   // The current folder is the workspace root for the CLI: its .jianggaoignore counts too.
