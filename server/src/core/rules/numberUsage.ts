@@ -26,7 +26,7 @@ const REWRITES: Rewrite[] = [
     why: '全会次序用汉字数字',
   },
   {
-    re: /(\d)个(意识|自信|维护|全面|确立|代表|务必|没有变)/g,
+    re: new RegExp(`(\\d)个(${Object.keys(FIXED_COUNT).join('|')})`, 'g'),
     replace: (m) => (Number(m[1]) === FIXED_COUNT[m[2]] ? `${cnCount(Number(m[1]))}个${m[2]}` : null),
     why: '固定提法里的数字用汉字',
   },
