@@ -186,20 +186,18 @@ export const punctuation: Rule = {
       const half = edits.filter((e) => e.kind === 'half' || e.kind === 'paren').length;
       let full = 0;
       for (let i = 0; i < raw.length; i++) if (FULL_MARKS.has(raw.charCodeAt(i))) full++;
-      // Pasted half-width text, or a mark that is wrong whatever the rest: a warning. One stray comma in a full-width text: a hint.
+      // Half-width text pasted in (the page or this line), or a mark only a paste leaves (。。。, ..., ，，):
+      // a warning. A stray half-width mark, a lone … or —, straight quotes in a clean text: a hint.
       const systematic = pastedHalfWidth || (half >= 3 && half >= full);
-      // Marks only a paste leaves (。。。, ..., ，，) are warnings anywhere; a lone … or —, straight
-      // quotes or a stray half-width mark in an otherwise clean text are hints.
       const pasteMark = edits.some((e) => e.kind === 'double' || (e.kind === 'ellipsis' && raw.slice(e.start, e.end) !== '…'));
-      const slipOnly = !pasteMark;
-      const severity: Severity | undefined = slipOnly && !systematic ? 'hint' : undefined;
+      const severity: Severity | undefined = systematic || pasteMark ? undefined : 'hint';
       const abs = edits.map((e) => ({ start: line.contentStart + e.start, end: line.contentStart + e.end, newText: e.newText }));
       const [head, ...more] = abs;
       const what = kinds.map((k) => KIND_NAME[k]).join('、');
       const sample = edits.slice(0, 3).map((e) => `${raw.slice(e.start, e.end).trim() || '空格'}→${e.newText || '删去'}`).join('，');
       out.push({
         start: head.start,
-        end: Math.max(head.end, head.start + 1),
+        end: head.end,
         message: `标点：本行有 ${edits.length} 处${what}（${sample}）。`,
         ...(severity ? { severity } : {}),
         fixes: [{ title: `改正本行标点（${edits.length} 处）`, ...head, more }],
