@@ -177,7 +177,7 @@ export function readDocx(bytes: Uint8Array): DocxResult {
     if (!levels || numId === '0' || !levels[ilvl]) return '';
     const c = counters.get(numId) ?? [];
     c[ilvl] = c[ilvl] === undefined ? levels[ilvl].start : c[ilvl] + 1;
-    for (let deeper = ilvl + 1; deeper < c.length; deeper++) c[deeper] = undefined as unknown as number;
+    c.length = ilvl + 1; // the levels under this item start again
     counters.set(numId, c);
     const level = levels[ilvl];
     if (level.format === 'bullet' || level.format === 'none') return '';
