@@ -229,10 +229,11 @@ async function main(argv: string[]): Promise<number> {
         for (const p of dictionaries.problems) errors.push(`${p.file}${p.line !== null ? `:${p.line + 1}` : ''}: ${p.message}`);
         const resources = { stockPhrases: dictionaries.matcher };
         const segmented = needsSegmenter(config);
-        if (segmented) startSegmenter(segmenterWords(dictionaries.matcher));
+        const teamWords = segmented ? segmenterWords(dictionaries.matcher) : [];
+        if (segmented) startSegmenter(teamWords);
         diagnostics = checkDocument(doc, { config, resources, only: 'fast' });
         if (segmented && background && (await ready)) {
-          background.addWords(segmenterWords(dictionaries.matcher));
+          background.addWords(teamWords);
           try {
             const segmenter = await background.segmenterFor(doc.paragraphs.map((p) => p.flat));
             diagnostics = [...diagnostics, ...checkDocument(doc, { config, resources, segmenter, only: 'segmented' })].sort(
