@@ -63,6 +63,12 @@ describe('repeated-sentence', () => {
     expect(lines(codes(`${S1}\n中间一段。\n${S2}\n`, 'repeated-sentence'))).toEqual([1, 3]);
   });
 
+  it('quotation marks, brackets and spaces do not make a copy different', () => {
+    const quoted = S1.replace('立德树人', '“立德树人”').replace('个性成长', '个性 成长（全面）');
+    const plain = S1.replace('个性成长', '个性成长全面');
+    expect(lines(codes(`${quoted}\n中间一段。\n${plain}\n`, 'repeated-sentence'))).toEqual([1, 3]);
+  });
+
   it('a point a long talk comes back to much later is a callback, not a slip', () => {
     const topics = ['春耕备耕', '安全生产', '招商引资', '城市更新', '乡村振兴', '营商环境', '生态保护', '民生保障', '教育医疗', '干部作风', '防汛抗旱', '基层治理'];
     const filler = topics.map((t, i) => `关于${t}${'要抓紧要抓实'.slice(0, i % 6 + 1)}。`).join('\n');

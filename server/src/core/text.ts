@@ -24,6 +24,13 @@ for (let i = 0; i < 65536; i++) TABLE[i] = i;
 
 const decoder = new TextDecoder('utf-16le');
 
+/** A lookup table over UTF-16 units: 1 for each of `chars`. Faster in hot loops than a Set or includes(). */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** Same length as `text`: traditional → simplified, ASCII punctuation → full-width, odd spaces → ' '. */
 export function normalizeForMatching(text: string): string {
   if (text.length < 64) {
@@ -97,4 +104,6 @@ export function looksLikeChineseText(text: string): boolean {
  * at least one tone mark, so list labels such as 方案（a） are not glosses. A lone Latin letter
  * before it is a character the converter mangled (七M(jìn)). Zhuyin glosses (發(ㄈㄚ)) are read too.
  */
+/** What every PINYIN_GLOSS match contains (a toned vowel or zhuyin): a cheap test before the pattern. */
+export const MAY_HAVE_GLOSS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u3105-\u312F\u31A0-\u31BF]/;
 export const PINYIN_GLOSS = /(?<=\p{Script=Han}|(?<![A-Za-z])[A-Za-z])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[\u3105-\u312F\u31A0-\u31BF]{1,4}[ˊˇˋ˙]?)[)）]/gu;

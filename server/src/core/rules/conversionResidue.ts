@@ -1,5 +1,6 @@
 import type { Finding, Fix, Rule } from '../rule';
-import { PINYIN_GLOSS } from '../text';
+import { lineOf } from '../document';
+import { MAY_HAVE_GLOSS, PINYIN_GLOSS } from '../text';
 
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
@@ -27,12 +28,18 @@ export const conversionResidue: Rule = {
   check(doc) {
     const out: Finding[] = [];
     // One finding per line for glosses and entities: a converted page has hundreds.
-    for (const line of doc.lines) {
-      if (line.blank) continue;
-      const text = doc.text.slice(line.start, line.end);
-      const edits: { start: number; end: number; newText: string }[] = [];
-      for (const m of text.matchAll(PINYIN_GLOSS)) edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, newText: '' });
-      for (const m of text.matchAll(ENTITY)) edits.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, newText: decodeEntity(m[0]) });
+    // Both patterns stay within a line: one pass over the text each, grouped by line after.
+    const byLine = new Map<number, { start: number; end: number; newText: string }[]>();
+    const add = (start: number, end: number, newText: string) => {
+      const line = lineOf(doc.lineStarts, start);
+      const list = byLine.get(line) ?? [];
+      list.push({ start, end, newText });
+      byLine.set(line, list);
+    };
+    if (MAY_HAVE_GLOSS.test(doc.text)) for (const m of doc.text.matchAll(PINYIN_GLOSS)) add(m.index!, m.index! + m[0].length, '');
+    if (doc.text.includes('&')) for (const m of doc.text.matchAll(ENTITY)) add(m.index!, m.index! + m[0].length, decodeEntity(m[0]));
+    for (const [index, edits] of [...byLine].sort((a, b) => a[0] - b[0])) {
+      const line = doc.lines[index];
       if (edits.length === 0) continue;
       edits.sort((a, b) => a.start - b.start);
       const glosses = edits.filter((e) => e.newText === '').length;

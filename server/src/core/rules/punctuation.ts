@@ -1,5 +1,5 @@
 import type { Finding, Rule, Severity } from '../rule';
-import { HAN, isHan, PINYIN_GLOSS } from '../text';
+import { charTable, HAN, isHan, MAY_HAVE_GLOSS, PINYIN_GLOSS } from '../text';
 
 // Marks that sit on the Chinese side of a half-width mark: after one (closing) or before one (opening).
 const CJK_CLOSE = '。，、；：！？”’）》」』】…—';
@@ -11,9 +11,11 @@ const FULL_DIGIT = /[０-９]/;
 // Spans where half-width marks are not prose: addresses, Markdown code and link targets, HTML tags.
 // Each part is bounded so that a line of millions of characters is scanned in linear time.
 const NOT_PROSE = /(?:https?|ftp):\/\/[^\s，。；）》”]{1,500}|www\.[^\s，。；）》”]{1,500}|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}|`[^`\n]{0,500}`|\]\([^)\n]{0,500}\)|<\/?[A-Za-z][^<>\n]{0,200}>/g;
-const FULL_MARKS = new Set([...'，；：！？（'].map((c) => c.charCodeAt(0)));
+// What every NOT_PROSE span contains: lines without it skip that pattern.
+const MAY_NOT_PROSE = /:\/\/|www\.|@|`|\]\(|</;
+const FULL_MARKS = charTable('，；：！？（');
 // The characters a correction can start at; every other character is passed over at once.
-const STARTS = new Set([...',;:!?("。.…—-，、；： '].map((c) => c.charCodeAt(0)));
+const STARTS = charTable(',;:!?("。.…—-，、；： ');
 // Any mark this rule could correct; a line without one is skipped.
 const CANDIDATE = /[,;:!?()"…—]|\.\.\.|--|。。|，，|、、|；；|：：|\p{Script=Han} {1,2}\p{Script=Han}|[０-９][,;:][０-９]/u;
 // A bracket or quote pair closes within this many characters, or is not a pair.
@@ -53,7 +55,7 @@ function neighbours(line: string, i: number, j: number): { before?: string; afte
 export function punctuationEdits(line: string, masked: (i: number) => boolean): Edit[] {
   const edits: Edit[] = [];
   for (let i = 0; i < line.length; i++) {
-    if (!STARTS.has(line.charCodeAt(i)) || masked(i)) continue;
+    if (!STARTS[line.charCodeAt(i)] || masked(i)) continue;
     const ch = line[i];
     if (PAIRED_HALF[ch]) {
       const { before, after, afterAt } = neighbours(line, i, i + 1);
@@ -167,9 +169,9 @@ export const punctuation: Rule = {
       if (!CANDIDATE.test(raw) || !HAN.test(raw)) continue;
       let mask: Uint8Array | null = null;
       const cover = (m: RegExpMatchArray) => (mask ??= new Uint8Array(raw.length)).fill(1, m.index!, m.index! + m[0].length);
-      for (const m of raw.matchAll(NOT_PROSE)) cover(m);
+      if (MAY_NOT_PROSE.test(raw)) for (const m of raw.matchAll(NOT_PROSE)) cover(m);
       // A converter's pinyin gloss is conversion-residue's to remove, brackets and all.
-      for (const m of raw.matchAll(PINYIN_GLOSS)) cover(m);
+      if (MAY_HAVE_GLOSS.test(raw)) for (const m of raw.matchAll(PINYIN_GLOSS)) cover(m);
       const masked = (i: number) => mask !== null && mask[i] === 1;
       const edits = punctuationEdits(raw, masked);
       if (edits.length) perLine.push({ line, raw, edits });
@@ -178,14 +180,15 @@ export const punctuation: Rule = {
     let halfInDoc = 0;
     let fullInDoc = 0;
     for (const { edits } of perLine) halfInDoc += edits.filter((e) => e.kind === 'half').length;
-    for (let i = 0; i < doc.text.length; i++) if (FULL_MARKS.has(doc.text.charCodeAt(i))) fullInDoc++;
+    const text = doc.text;
+    for (let i = 0; i < text.length; i++) fullInDoc += FULL_MARKS[text.charCodeAt(i)];
     const pastedHalfWidth = halfInDoc >= 5 && halfInDoc >= fullInDoc;
     const out: Finding[] = [];
     for (const { line, raw, edits } of perLine) {
       const kinds = [...new Set(edits.map((e) => e.kind))];
       const half = edits.filter((e) => e.kind === 'half' || e.kind === 'paren').length;
       let full = 0;
-      for (let i = 0; i < raw.length; i++) if (FULL_MARKS.has(raw.charCodeAt(i))) full++;
+      for (let i = 0; i < raw.length; i++) full += FULL_MARKS[raw.charCodeAt(i)];
       // Half-width text pasted in (the page or this line), or a mark only a paste leaves (。。。, ..., ，，):
       // a warning. A stray half-width mark, a lone … or —, straight quotes in a clean text: a hint.
       const systematic = pastedHalfWidth || (half >= 3 && half >= full);

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../rule';
 import type { Paragraph } from '../lines';
 import { sectionAt } from '../outline';
+import { charTable } from '../text';
 
 // A whole sentence said twice in one speech is a slip of copy and paste; a short
 // clause said twice is how speeches talk (在党中央坚强领导下, 保持经济运行在合理区间).
@@ -20,7 +21,9 @@ export const repeatedSentence: Rule = {
   check(doc) {
     const speechOf = (offset: number) => Math.max(0, doc.speeches.indexOf(sectionAt(doc.speeches, offset) ?? doc.speeches[0]));
     const recent: Sentence[] = [];
-    const runs = new Map<string, ClauseRun>();
+    const runs = new Map<number | string, ClauseRun>();
+    // Clause keys numbered once per check, so runs and pairs are keyed by numbers, not joined strings.
+    const ids = new Map<string, number>();
     const flagged = new Set<Sentence>();
     const out: Finding[] = [];
     const report = (x: Sentence, other: Sentence) => {
@@ -37,11 +40,14 @@ export const repeatedSentence: Rule = {
       // Only the last few paragraphs: a copy slip stands near its source; a long talk
       // coming back to a point much later is a callback, not a slip.
       while (recent.length && pi - recent[0].paragraph > WINDOW) recent.shift();
+      const keys = keysOf(p.flat);
+      const clauses = clausesOf(p, keys);
       for (const s of sentencesOf(p)) {
-        const key = keyOf(p.flat.slice(s.from, s.to));
+        if (s.to - s.from < MIN_SENTENCE) continue;
+        const key = keys.slice(s.from, s.to);
         if (key.length < MIN_SENTENCE) continue;
         // A short sentence with figures is a data frame: its form repeats by design.
-        if (key.length < 30 && /[0-9０-９×XＸ%％]/.test(key)) continue;
+        if (key.length < 30 && DATA.test(key)) continue;
         if (isQuoted(p.flat, s.from) || /：[“"]/.test(p.flat.slice(s.from, s.to))) continue;
         // A title or heading has no full stop; 办学目标为：… restates a definition on purpose.
         if (s.to >= p.flat.length || /^[^，。]{1,12}[为是]：/.test(p.flat.slice(s.from, s.to))) continue;
@@ -57,9 +63,8 @@ export const repeatedSentence: Rule = {
         }
         recent.push(here);
       }
-      const clauses = clausesOf(p);
-      for (const f of repeatedWithinParagraph(p, clauses)) out.push(f);
-      for (const f of repeatedClauseRuns(p, clauses, pi, runs, speechOf)) out.push(f);
+      for (const f of repeatedWithinParagraph(p, clauses, ids)) out.push(f);
+      for (const f of repeatedClauseRuns(p, clauses, pi, runs, ids, speechOf)) out.push(f);
     });
     // One finding per place: a repeated sentence also repeats its clauses.
     out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -113,11 +118,12 @@ interface ClauseRun {
  * Three clauses in a row said again a few paragraphs later (the same results
  * reported twice: 物理省一7人，全国决赛获1金1银，1人入选国家集训队): a copied block.
  */
-function repeatedClauseRuns(p: Paragraph, clauses: Clause[], pi: number, runs: Map<string, ClauseRun>, speechOf: (offset: number) => number): Finding[] {
+function repeatedClauseRuns(p: Paragraph, clauses: Clause[], pi: number, runs: Map<number | string, ClauseRun>, ids: Map<string, number>, speechOf: (offset: number) => number): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i + 2 < clauses.length; i++) {
-    const key = clauses[i].key + '|' + clauses[i + 1].key + '|' + clauses[i + 2].key;
-    if (key.length < 20 || clauses.slice(i, i + 3).some((c) => c.key.length < 4)) continue;
+    const [a, b, c] = [clauses[i], clauses[i + 1], clauses[i + 2]];
+    if (a.key.length < 4 || b.key.length < 4 || c.key.length < 4 || a.key.length + b.key.length + c.key.length < 18) continue;
+    const key = tripleKey(idOf(a, ids), idOf(b, ids), idOf(c, ids));
     const here: ClauseRun = { start: p.offsets[clauses[i].from], end: p.offsets[clauses[i + 2].to - 1] + 1, paragraph: pi, speech: speechOf(p.offsets[clauses[i].from]), reported: false };
     const before = runs.get(key);
     if (before && before.paragraph !== pi && pi - before.paragraph <= WINDOW && before.speech === here.speech && !before.reported) {
@@ -138,23 +144,71 @@ function repeatedClauseRuns(p: Paragraph, clauses: Clause[], pi: number, runs: M
   return out;
 }
 
-/** A paragraph's clauses (between ，。；！？：), each with its comparison key. Read once per paragraph. */
-type Clause = { from: number; to: number; key: string };
-function clausesOf(p: Paragraph): Clause[] {
+/** A paragraph's clauses (between ，。；！？：), each with its comparison key and that key's number. Read once per paragraph. */
+type Clause = { from: number; to: number; key: string; id: number; figures: boolean };
+// Numbered only when a clause takes part in a comparison (most are too short).
+function idOf(c: Clause, ids: Map<string, number>): number {
+  if (c.id < 0) {
+    const known = ids.get(c.key);
+    c.id = known ?? ids.size;
+    if (known === undefined) ids.set(c.key, c.id);
+  }
+  return c.id;
+}
+const CLAUSE_END = charTable('，。；！？：');
+const SENTENCE_END = charTable('。！？');
+const DATA = /[0-9０-９×XＸ%％]/;
+function clausesOf(p: Paragraph, keys: ParagraphKeys): Clause[] {
   const out: Clause[] = [];
-  for (const m of p.flat.matchAll(/[^，。；！？：]+/g)) out.push({ from: m.index!, to: m.index! + m[0].length, key: keyOf(m[0]) });
+  const flat = p.flat;
+  let from = 0;
+  for (let k = 0; k <= flat.length; k++) {
+    if (k < flat.length && !CLAUSE_END[flat.charCodeAt(k)]) continue;
+    if (k > from) {
+      const key = keys.slice(from, k);
+      out.push({ from, to: k, key, id: -1, figures: DATA.test(key) });
+    }
+    from = k + 1;
+  }
   return out;
 }
 
-function keyOf(s: string): string {
-  return s.replace(/[\s“”"‘’「」『』（）()《》*_]/g, '');
+// Clause-key numbers below 2^17 pack three to a number (2^51 < 2^53); past that, a string.
+function tripleKey(a: number, b: number, c: number): number | string {
+  return a < 131072 && b < 131072 && c < 131072 ? a + b * 131072 + c * 17179869184 : `${a},${b},${c}`;
+}
+
+// A comparison key leaves out spaces, quotation marks, brackets and Markdown emphasis.
+const HAS_KEY_DROP = /[\s“”"‘’「」『』（）()《》*_]/;
+const KEY_DROP = charTable(' \t\r\n\u3000“”"‘’「」『』（）()《》*_');
+interface ParagraphKeys {
+  /** The key of flat[from, to). */
+  slice(from: number, to: number): string;
+}
+/** A paragraph's text without what keys leave out, computed once; clauses and sentences are slices of it. */
+function keysOf(flat: string): ParagraphKeys {
+  if (!HAS_KEY_DROP.test(flat)) return { slice: (from, to) => flat.slice(from, to) };
+  const at = new Int32Array(flat.length + 1);
+  let key = '';
+  let n = 0;
+  let runFrom = 0;
+  for (let k = 0; k < flat.length; k++) {
+    at[k] = n;
+    if (KEY_DROP[flat.charCodeAt(k)]) {
+      key += flat.slice(runFrom, k);
+      runFrom = k + 1;
+    } else n++;
+  }
+  key += flat.slice(runFrom);
+  at[flat.length] = n;
+  return { slice: (from, to) => key.slice(at[from], at[to]) };
 }
 
 function sentencesOf(p: Paragraph): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let from = 0;
   for (let k = 0; k <= p.flat.length; k++) {
-    if (k === p.flat.length || '。！？'.includes(p.flat[k])) {
+    if (k === p.flat.length || SENTENCE_END[p.flat.charCodeAt(k)]) {
       if (k > from) out.push({ from, to: k });
       from = k + 1;
     }
@@ -164,21 +218,26 @@ function sentencesOf(p: Paragraph): { from: number; to: number }[] {
 
 /** A sentence inside quotation marks is a quotation: it may well be quoted twice. */
 function isQuoted(flat: string, from: number): boolean {
+  const reach = Math.max(0, from - 300);
+  // No opening quotation mark within reach: nothing to count.
+  if (from === 0 || flat.lastIndexOf('“', from - 1) < reach) return false;
   let depth = 0;
-  for (let k = Math.max(0, from - 300); k < from; k++) {
-    if (flat[k] === '“') depth++;
-    else if (flat[k] === '”') depth = Math.max(0, depth - 1);
+  for (let k = reach; k < from; k++) {
+    const c = flat.charCodeAt(k);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d) depth = Math.max(0, depth - 1);
   }
   return depth > 0;
 }
 
 /** Two or more clauses said again later in the same paragraph. */
-function repeatedWithinParagraph(p: Paragraph, clauses: Clause[]): Finding[] {
+function repeatedWithinParagraph(p: Paragraph, clauses: Clause[], ids: Map<string, number>): Finding[] {
   const out: Finding[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<number | string, number>();
   for (let i = 0; i + 1 < clauses.length; i++) {
-    const pair = clauses[i].key + '，' + clauses[i + 1].key;
-    if (pair.length < MIN_CLAUSES + 1 || /[0-9０-９×XＸ%％]/.test(pair)) continue;
+    const [x, y] = [clauses[i], clauses[i + 1]];
+    if (x.key.length + y.key.length < MIN_CLAUSES || x.figures || y.figures) continue;
+    const pair = tripleKey(idOf(x, ids), idOf(y, ids), 0);
     const first = seen.get(pair);
     if (first === undefined) {
       seen.set(pair, i);

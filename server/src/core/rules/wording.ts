@@ -1,6 +1,7 @@
 import { lineOf } from '../document';
 import type { Finding, Rule } from '../rule';
 import { MISSPELLINGS } from '../data/commonMisspellings';
+import { literalIndex } from '../literals';
 
 interface WordingCheck {
   /** Matched against the normalized text; group 1 (or the whole match) is what gets replaced. */
@@ -84,11 +85,7 @@ const CHECKS: WordingCheck[] = [
 ];
 
 // One pass for the list of common misspellings, longest first.
-const MISSPELLING_BY_WRONG = new Map(MISSPELLINGS.map((m) => [m[0], m]));
-const MISSPELLING_RE = new RegExp(
-  [...MISSPELLING_BY_WRONG.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'g',
-);
+const MISSPELLING_INDEX = literalIndex(MISSPELLINGS.map((m) => [m[0], m] as [string, (typeof MISSPELLINGS)[number]]));
 
 export const wording: Rule = {
   meta: {
@@ -119,11 +116,8 @@ export const wording: Rule = {
         });
       }
     }
-    MISSPELLING_RE.lastIndex = 0;
-    for (let m = MISSPELLING_RE.exec(norm); m; m = MISSPELLING_RE.exec(norm)) {
-      const [wrong, right, rightAfter] = MISSPELLING_BY_WRONG.get(m[0])!;
-      const start = m.index;
-      const end = start + wrong.length;
+    for (const { start, end, value } of MISSPELLING_INDEX.find(norm)) {
+      const [, right, rightAfter] = value;
       // 不能自已: right after these words the form is correct.
       if (rightAfter && new RegExp(`(${rightAfter})$`).test(norm.slice(Math.max(0, start - 4), start))) continue;
       if (doc.residueLines.has(lineOf(doc.lineStarts, start))) continue;
