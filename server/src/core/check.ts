@@ -64,7 +64,8 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
   const accepted = (f: Finding) =>
     allowed.size > 0 && (allowed.has(doc.text.slice(f.start, f.end).replace(/\s+/g, '')) || (typeof f.data?.phrase === 'string' && allowed.has(f.data.phrase)));
   return findings.filter((f) => !accepted(f) && (!doc.suppressions.length || !isSuppressed(doc.suppressions, lineOf(doc.lineStarts, f.start), rule.meta.id))).map((f) => {
-    const data: Record<string, unknown> = { ...(f.data ?? {}) };
+    // The rule's own data object is fresh per finding: extended in place, not copied.
+    const data: Record<string, unknown> = f.data ?? {};
     if (f.fixes?.length)
       data.fixes = f.fixes.map((x) => ({
         title: x.title,
@@ -81,7 +82,7 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
       // A phrase quoted from hard-wrapped text carries no line break into the message.
       message: f.message.includes('\n') ? f.message.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '') : f.message,
     };
-    if (Object.keys(data).length) d.data = data;
+    if (f.data || f.fixes?.length || f.related?.length) d.data = data;
     return d;
   });
 }

@@ -1,13 +1,12 @@
 // The document model, built once per text version. Rules and features only read it.
 
 import { Announcement, findAnnouncements } from './announcements';
-import { buildParagraphs, detectHardWrap, Line, lineStarts, localWraps, Paragraph, splitLines } from './lines';
+import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLines } from './lines';
 import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
 import { findResidueLines } from './residue';
 import { normalizeForMatching } from './text';
-import { firstIndexWhere } from './search';
 import { findSuppressions, Suppression } from './suppressions';
 
 export interface SpeechDocument {
@@ -48,7 +47,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   // Directive lines are not speech: they take no part in paragraphs or phrases.
   const skipped = new Set([...residueLines, ...directiveLines]);
   if (options.placeholdersOnly) {
-    const starts = lineStarts(text);
+    const starts = lines.map((l) => l.start);
     const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter((p) => !skipped.has(lineOf(starts, p.start)));
     return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, compact: { text: '', offsets: new Int32Array(0) } };
   }
@@ -59,7 +58,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => findMarkers(p, i)));
   const speeches = buildSections(text, paragraphs, markersByParagraph);
   const announcements = findAnnouncements(text, paragraphs, speeches);
-  const starts = lineStarts(text);
+  // Line i starts where splitLines says: the same ends (\n, \r\n, a lone \r) as lineStarts().
+  const starts = lines.map((l) => l.start);
   const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter(
     (p) => !skipped.has(lineOf(starts, p.start)),
   );
@@ -100,7 +100,15 @@ function compactText(norm: string, lines: Line[], residue: Set<number>): { text:
 const UTF16 = new TextDecoder('utf-16le');
 
 export function lineOf(starts: number[], offset: number): number {
-  return Math.max(0, firstIndexWhere(starts.length, (i) => starts[i] > offset) - 1);
+  // The last line starting at or before offset. Written out (not firstIndexWhere): every finding's range calls it twice.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }
 
 export interface Position {

@@ -32,10 +32,15 @@ export function splitLines(text: string, markdown: boolean): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
+  // Without a \r anywhere, the native indexOf finds each line end.
+  const crlf = text.includes('\r');
   while (start <= text.length) {
     // \n, \r\n, and a lone \r (old Mac files) all end a line, as in the editor.
     let nl = start;
-    while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
+    if (!crlf) {
+      nl = text.indexOf('\n', start);
+      if (nl < 0) nl = text.length;
+    } else while (nl < text.length && text.charCodeAt(nl) !== 10 && text.charCodeAt(nl) !== 13) nl++;
     let end = nl;
     if (nl < text.length && text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10) nl++;
     const raw = text.slice(start, end);

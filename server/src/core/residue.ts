@@ -2,7 +2,7 @@
 // (site banners, view counters, share buttons, comment boxes, related links).
 
 import type { Line } from './lines';
-import { PINYIN_GLOSS } from './text';
+import { charTable, MAY_HAVE_GLOSS, PINYIN_GLOSS } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -45,7 +45,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   // Glosses and spaces stripped: 時(shí)間：… reads as 時間：….
   const content = (l: Line) => {
     const c = norm.slice(l.contentStart, l.end).trim();
-    return c.includes('(') || c.includes('（') ? c.replace(PINYIN_GLOSS, '') : c;
+    return (c.includes('(') || c.includes('（')) && MAY_HAVE_GLOSS.test(c) ? c.replace(PINYIN_GLOSS, '') : c;
   };
   const nonBlank = lines.filter((l) => !l.blank);
 
@@ -183,6 +183,9 @@ interface Squeezed {
   before: Int32Array;
 }
 
+// What /\s/ matches, as a table: tested per character, a regex would cost a string each.
+const WHITE_SPACE = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
 /** Built once, and only when a long line in a trailing block needs it. */
 function squeezer(norm: string): () => Squeezed {
   let cached: Squeezed | null = null;
@@ -195,7 +198,7 @@ function squeezer(norm: string): () => Squeezed {
     let from = 0;
     for (let i = 0; i < norm.length; i++) {
       before[i] = n;
-      if (/\s/.test(norm[i])) {
+      if (WHITE_SPACE[norm.charCodeAt(i)]) {
         if (i > from) parts.push(norm.slice(from, i));
         from = i + 1;
       } else n++;
