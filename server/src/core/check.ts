@@ -5,6 +5,7 @@ import { JianggaoConfig, optionsFor, severityFor } from './config';
 import { lineOf, rangeOf, Range, SpeechDocument } from './document';
 import type { Finding, Rule, Segmenter, Severity } from './rule';
 import { RULES } from './rules';
+import type { TextMemo } from './memo';
 import { isSuppressed } from './suppressions';
 import { speechDateOf, todayIso } from './speechDate';
 
@@ -27,6 +28,8 @@ export interface CheckOptions {
   only?: 'fast' | 'segmented' | 'all';
   /** Only these rules (by id). */
   rules?: string[];
+  /** Per-line results kept between versions of one document (see memo.ts). */
+  memo?: TextMemo;
 }
 
 export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagnostic[] {
@@ -58,6 +61,7 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
     segmenter: options.segmenter ?? null,
     resources: options.resources ?? {},
     speechDate,
+    memo: options.memo,
   });
   // 不再提示: a phrase (or the exact words) the team accepted for this rule.
   const allowed = new Set((options.config.allow?.[rule.meta.id] ?? []).map((x) => x.replace(/\s+/g, '')));

@@ -3,6 +3,7 @@
 export { parseDocument, rangeOf, positionAt, offsetAt, lineOf } from './document';
 export type { SpeechDocument, Range, Position, ParseOptions } from './document';
 export { checkDocument, SEVERITY_CODE } from './check';
+export { TextMemo } from './memo';
 export type { Diagnostic, CheckOptions } from './check';
 export { defaultConfig, mergeConfigs } from './config';
 export type { JianggaoConfig } from './config';

@@ -2,6 +2,7 @@
 // the CLI and the README's rule table) and a pure check over the document model.
 
 import type { SpeechDocument } from './document';
+import type { TextMemo } from './memo';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -56,6 +57,8 @@ export interface RuleContext {
   resources: Record<string, unknown>;
   /** The date the speech was given (YYYY-MM-DD): configured, or read from the text once per check. */
   speechDate: () => string;
+  /** Per-line work kept from the previous version of the document (the server's); absent in one-off checks. */
+  memo?: TextMemo;
 }
 
 export interface Rule {

@@ -17,7 +17,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument } from '../core';
+import { checkDocument, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument, TextMemo } from '../core';
 import { offsetAt } from '../core/document';
 import { looksLikeChineseText } from '../core/text';
 import { hoverAt } from '../core/features/hover';
@@ -46,6 +46,8 @@ const SEGMENTED_DELAY_MS = 400;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const models = new Map<string, { version: number; model: SpeechDocument }>();
+  // Per-line results of the previous version, per open document: an edit re-works only the lines it changed.
+  const memos = new Map<string, TextMemo>();
   const timers = new Map<string, NodeJS.Timeout>();
   const segmentedTimers = new Map<string, NodeJS.Timeout>();
   let settings: Settings = {};
@@ -199,7 +201,10 @@ export function startServer(connection: Connection): void {
     const t1 = performance.now();
     const resources = { stockPhrases: dictionariesFor(config).matcher };
     // First the rules that need no segmentation, at once; the segmented ones follow when nodejieba is ready.
-    const fast = checkDocument(model, { config, resources, only: 'fast' }).map(toLsp);
+    const memo = memos.get(doc.uri) ?? new TextMemo();
+    memos.set(doc.uri, memo);
+    memo.nextVersion();
+    const fast = checkDocument(model, { config, resources, only: 'fast', memo }).map(toLsp);
     if (process.env.JIANGGAO_TRACE_TIMING) log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(performance.now() - t1).toFixed(1)} ms，${fast.length} 条`);
     const previous = segmented.get(doc.uri);
     const done = previous !== undefined && previous.version === doc.version;
@@ -256,6 +261,7 @@ export function startServer(connection: Connection): void {
 
   function revalidateAll(): void {
     models.clear();
+    memos.clear();
     projectConfigs.clear();
     dictionaries.clear();
     segmented.clear();
@@ -323,6 +329,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     clearTimeout(segmentedTimers.get(e.document.uri));
     models.delete(e.document.uri);
+    memos.delete(e.document.uri);
     segmented.delete(e.document.uri);
     fixesByUri.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -1,3 +1,4 @@
+import { memoized } from '../memo';
 import type { Finding, Rule, Severity } from '../rule';
 import { charTable, HAN, isHan, MAY_HAVE_GLOSS, PINYIN_GLOSS } from '../text';
 
@@ -145,6 +146,17 @@ export function punctuationEdits(line: string, masked: (i: number) => boolean): 
   return edits;
 }
 
+/** A line's edits, with addresses, code, links and glosses masked. */
+function proseEdits(raw: string): Edit[] {
+  let mask: Uint8Array | null = null;
+  const cover = (m: RegExpMatchArray) => (mask ??= new Uint8Array(raw.length)).fill(1, m.index!, m.index! + m[0].length);
+  if (MAY_NOT_PROSE.test(raw)) for (const m of raw.matchAll(NOT_PROSE)) cover(m);
+  // A converter's pinyin gloss is conversion-residue's to remove, brackets and all.
+  if (MAY_HAVE_GLOSS.test(raw)) for (const m of raw.matchAll(PINYIN_GLOSS)) cover(m);
+  const masked = (i: number) => mask !== null && mask[i] === 1;
+  return punctuationEdits(raw, masked);
+}
+
 export const punctuation: Rule = {
   meta: {
     id: 'punctuation',
@@ -155,7 +167,7 @@ export const punctuation: Rule = {
     description:
       '中文句子里的半角标点（, ; : ! ? ( )）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。网页粘贴留下的（整行、整篇半角，。。。、...、，，）为警告；通篇规范的文稿里偶有一处（半角逗号、单个…或—、直引号）只作提示。每行一条，修复整行。',
   },
-  check(doc) {
+  check(doc, ctx) {
     const perLine: { line: typeof doc.lines[number]; raw: string; edits: Edit[] }[] = [];
     let fenced = false;
     for (const line of doc.lines) {
@@ -167,13 +179,7 @@ export const punctuation: Rule = {
       if (line.blank || fenced || doc.residueLines.has(line.index)) continue;
       // Most lines of a clean draft have nothing to correct: one scan says so.
       if (!CANDIDATE.test(raw) || !HAN.test(raw)) continue;
-      let mask: Uint8Array | null = null;
-      const cover = (m: RegExpMatchArray) => (mask ??= new Uint8Array(raw.length)).fill(1, m.index!, m.index! + m[0].length);
-      if (MAY_NOT_PROSE.test(raw)) for (const m of raw.matchAll(NOT_PROSE)) cover(m);
-      // A converter's pinyin gloss is conversion-residue's to remove, brackets and all.
-      if (MAY_HAVE_GLOSS.test(raw)) for (const m of raw.matchAll(PINYIN_GLOSS)) cover(m);
-      const masked = (i: number) => mask !== null && mask[i] === 1;
-      const edits = punctuationEdits(raw, masked);
+      const edits = memoized(ctx.memo, 'punctuation', raw, () => proseEdits(raw));
       if (edits.length) perLine.push({ line, raw, edits });
     }
     // A page pasted with half-width marks throughout: every line of it is a warning.

@@ -1,3 +1,4 @@
+import { memoized } from '../memo';
 import type { Finding, Rule } from '../rule';
 import type { Paragraph } from '../lines';
 import { sectionAt } from '../outline';
@@ -18,7 +19,7 @@ export const repeatedSentence: Rule = {
     description:
       '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现，或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语、数据句式、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
   },
-  check(doc) {
+  check(doc, ctx) {
     const speechOf = (offset: number) => Math.max(0, doc.speeches.indexOf(sectionAt(doc.speeches, offset) ?? doc.speeches[0]));
     const recent: Sentence[] = [];
     const runs = new Map<number | string, ClauseRun>();
@@ -40,17 +41,19 @@ export const repeatedSentence: Rule = {
       // Only the last few paragraphs: a copy slip stands near its source; a long talk
       // coming back to a point much later is a callback, not a slip.
       while (recent.length && pi - recent[0].paragraph > WINDOW) recent.shift();
-      const keys = keysOf(p.flat);
-      const clauses = clausesOf(p, keys);
-      for (const s of sentencesOf(p)) {
-        if (s.to - s.from < MIN_SENTENCE) continue;
-        const key = keys.slice(s.from, s.to);
-        if (key.length < MIN_SENTENCE) continue;
-        // A short sentence with figures is a data frame: its form repeats by design.
-        if (key.length < 30 && DATA.test(key)) continue;
-        if (isQuoted(p.flat, s.from) || /：[“"]/.test(p.flat.slice(s.from, s.to))) continue;
-        // A title or heading has no full stop; 办学目标为：… restates a definition on purpose.
-        if (s.to >= p.flat.length || /^[^，。]{1,12}[为是]：/.test(p.flat.slice(s.from, s.to))) continue;
+      // What a paragraph's words alone decide is read once per paragraph text (and kept between versions).
+      const { sentences, clauses } = memoized(ctx.memo, 'repeated-sentence', p.flat, () => readParagraph(p.flat));
+      const clauseIds = new Int32Array(clauses.length).fill(-1);
+      const idAt = (i: number) => {
+        if (clauseIds[i] < 0) {
+          const key = clauses[i].key;
+          clauseIds[i] = ids.get(key) ?? ids.size;
+          if (clauseIds[i] === ids.size) ids.set(key, clauseIds[i]);
+        }
+        return clauseIds[i];
+      };
+      for (const s of sentences) {
+        const key = s.key;
         const start = p.offsets[s.from];
         const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech: speechOf(start), key, grams: null };
         for (const other of recent) {
@@ -63,8 +66,8 @@ export const repeatedSentence: Rule = {
         }
         recent.push(here);
       }
-      for (const f of repeatedWithinParagraph(p, clauses, ids)) out.push(f);
-      for (const f of repeatedClauseRuns(p, clauses, pi, runs, ids, speechOf)) out.push(f);
+      for (const f of repeatedWithinParagraph(p, clauses, idAt)) out.push(f);
+      for (const f of repeatedClauseRuns(p, clauses, pi, runs, idAt, speechOf)) out.push(f);
     });
     // One finding per place: a repeated sentence also repeats its clauses.
     out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -118,12 +121,12 @@ interface ClauseRun {
  * Three clauses in a row said again a few paragraphs later (the same results
  * reported twice: 物理省一7人，全国决赛获1金1银，1人入选国家集训队): a copied block.
  */
-function repeatedClauseRuns(p: Paragraph, clauses: Clause[], pi: number, runs: Map<number | string, ClauseRun>, ids: Map<string, number>, speechOf: (offset: number) => number): Finding[] {
+function repeatedClauseRuns(p: Paragraph, clauses: Clause[], pi: number, runs: Map<number | string, ClauseRun>, idAt: (i: number) => number, speechOf: (offset: number) => number): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i + 2 < clauses.length; i++) {
     const [a, b, c] = [clauses[i], clauses[i + 1], clauses[i + 2]];
     if (a.key.length < 4 || b.key.length < 4 || c.key.length < 4 || a.key.length + b.key.length + c.key.length < 18) continue;
-    const key = tripleKey(idOf(a, ids), idOf(b, ids), idOf(c, ids));
+    const key = tripleKey(idAt(i), idAt(i + 1), idAt(i + 2));
     const here: ClauseRun = { start: p.offsets[clauses[i].from], end: p.offsets[clauses[i + 2].to - 1] + 1, paragraph: pi, speech: speechOf(p.offsets[clauses[i].from]), reported: false };
     const before = runs.get(key);
     if (before && before.paragraph !== pi && pi - before.paragraph <= WINDOW && before.speech === here.speech && !before.reported) {
@@ -145,28 +148,18 @@ function repeatedClauseRuns(p: Paragraph, clauses: Clause[], pi: number, runs: M
 }
 
 /** A paragraph's clauses (between ，。；！？：), each with its comparison key and that key's number. Read once per paragraph. */
-type Clause = { from: number; to: number; key: string; id: number; figures: boolean };
-// Numbered only when a clause takes part in a comparison (most are too short).
-function idOf(c: Clause, ids: Map<string, number>): number {
-  if (c.id < 0) {
-    const known = ids.get(c.key);
-    c.id = known ?? ids.size;
-    if (known === undefined) ids.set(c.key, c.id);
-  }
-  return c.id;
-}
+type Clause = { from: number; to: number; key: string; figures: boolean };
 const CLAUSE_END = charTable('，。；！？：');
 const SENTENCE_END = charTable('。！？');
 const DATA = /[0-9０-９×XＸ%％]/;
-function clausesOf(p: Paragraph, keys: ParagraphKeys): Clause[] {
+function clausesOf(flat: string, keys: ParagraphKeys): Clause[] {
   const out: Clause[] = [];
-  const flat = p.flat;
   let from = 0;
   for (let k = 0; k <= flat.length; k++) {
     if (k < flat.length && !CLAUSE_END[flat.charCodeAt(k)]) continue;
     if (k > from) {
       const key = keys.slice(from, k);
-      out.push({ from, to: k, key, id: -1, figures: DATA.test(key) });
+      out.push({ from, to: k, key, figures: DATA.test(key) });
     }
     from = k + 1;
   }
@@ -204,11 +197,29 @@ function keysOf(flat: string): ParagraphKeys {
   return { slice: (from, to) => key.slice(at[from], at[to]) };
 }
 
-function sentencesOf(p: Paragraph): { from: number; to: number }[] {
+/** The sentences that could be a copy (long enough, not data, quotation or heading), and the clauses, of one paragraph's text. */
+function readParagraph(flat: string): { sentences: { from: number; to: number; key: string }[]; clauses: Clause[] } {
+  const keys = keysOf(flat);
+  const sentences: { from: number; to: number; key: string }[] = [];
+  for (const s of sentencesOf(flat)) {
+    if (s.to - s.from < MIN_SENTENCE) continue;
+    const key = keys.slice(s.from, s.to);
+    if (key.length < MIN_SENTENCE) continue;
+    // A short sentence with figures is a data frame: its form repeats by design.
+    if (key.length < 30 && DATA.test(key)) continue;
+    if (isQuoted(flat, s.from) || /：[“"]/.test(flat.slice(s.from, s.to))) continue;
+    // A title or heading has no full stop; 办学目标为：… restates a definition on purpose.
+    if (s.to >= flat.length || /^[^，。]{1,12}[为是]：/.test(flat.slice(s.from, s.to))) continue;
+    sentences.push({ ...s, key });
+  }
+  return { sentences, clauses: clausesOf(flat, keys) };
+}
+
+function sentencesOf(flat: string): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let from = 0;
-  for (let k = 0; k <= p.flat.length; k++) {
-    if (k === p.flat.length || SENTENCE_END[p.flat.charCodeAt(k)]) {
+  for (let k = 0; k <= flat.length; k++) {
+    if (k === flat.length || SENTENCE_END[flat.charCodeAt(k)]) {
       if (k > from) out.push({ from, to: k });
       from = k + 1;
     }
@@ -231,13 +242,13 @@ function isQuoted(flat: string, from: number): boolean {
 }
 
 /** Two or more clauses said again later in the same paragraph. */
-function repeatedWithinParagraph(p: Paragraph, clauses: Clause[], ids: Map<string, number>): Finding[] {
+function repeatedWithinParagraph(p: Paragraph, clauses: Clause[], idAt: (i: number) => number): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<number | string, number>();
   for (let i = 0; i + 1 < clauses.length; i++) {
     const [x, y] = [clauses[i], clauses[i + 1]];
     if (x.key.length + y.key.length < MIN_CLAUSES || x.figures || y.figures) continue;
-    const pair = tripleKey(idOf(x, ids), idOf(y, ids), 0);
+    const pair = tripleKey(idAt(i), idAt(i + 1), 0);
     const first = seen.get(pair);
     if (first === undefined) {
       seen.set(pair, i);

@@ -1,4 +1,5 @@
 import { option, type Finding, type Rule } from '../rule';
+import { memoized } from '../memo';
 import { simplifiedEdits } from '../scriptConversion';
 import { isHan, PINYIN_GLOSS } from '../text';
 
@@ -30,8 +31,8 @@ export const script: Rule = {
     const perLine = new Map<number, ReturnType<typeof simplifiedEdits>>();
     for (const line of doc.lines) {
       if (line.blank || !hasTraditional(doc.text, doc.norm, line.start, line.end)) continue;
-      const edits = simplifiedEdits(doc.text.slice(line.start, line.end), line.start);
-      if (edits.length) perLine.set(line.index, edits);
+      const relative = memoized(ctx.memo, 'script', doc.text.slice(line.start, line.end), () => simplifiedEdits(doc.text.slice(line.start, line.end)));
+      if (relative.length) perLine.set(line.index, relative.map((e) => ({ start: line.start + e.start, end: line.start + e.end, newText: e.newText })));
     }
     if (perLine.size === 0) return [];
     // Written in traditional characters throughout, with no converter's glosses: a text in its own script.

@@ -1,0 +1,35 @@
+// Results of per-line (or per-paragraph) work kept from one version of a document to the
+// next, keyed by the text they were computed from: after an edit only the changed lines
+// are worked again. A rule's results are the same with or without it (the key is the whole
+// input), so the core stays a pure function of the text; the server keeps one per document.
+
+export class TextMemo {
+  private previous = new Map<string, unknown>();
+  private current = new Map<string, unknown>();
+
+  /** The result for `text` in `space` (a rule's id and what it computes), computed only when not kept. */
+  get<T>(space: string, text: string, compute: () => T): T {
+    const key = space + '\u0000' + text;
+    let value = this.current.get(key) as T | undefined;
+    if (value === undefined) {
+      value = (this.previous.get(key) as T | undefined) ?? compute();
+      this.current.set(key, value);
+    }
+    return value;
+  }
+
+  /** Before each check of a new version: what the last version did not use is dropped, so memory stays two versions' worth. */
+  nextVersion(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get size(): number {
+    return this.current.size;
+  }
+}
+
+/** Through the memo when there is one; computed directly otherwise (the CLI checks each text once). */
+export function memoized<T>(memo: TextMemo | undefined, space: string, text: string, compute: () => T): T {
+  return memo ? memo.get(space, text, compute) : compute();
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, defaultConfig, parseDocument, TextMemo } from '../server/src/core';
+import { seed, SEEDS } from './helpers';
+
+// The server keeps per-line results from one version to the next (TextMemo). Whatever the
+// edits, a check through the memo must equal a check from scratch.
+describe('incremental checking: per-line results kept between versions', () => {
+  const config = defaultConfig();
+  const fresh = (text: string) => checkDocument(parseDocument(text), { config });
+  let state = 7;
+  const random = (n: number) => ((state = (state * 48271) % 2147483647) % n);
+  // Edits a drafter makes: type a placeholder, paste a half-width or traditional line, delete a line, split one, undo.
+  const EDITS: ((lines: string[], i: number) => void)[] = [
+    (l, i) => (l[i] = '增长×%。' + l[i]),
+    (l, i) => l.splice(i, 0, '他說:"我們要堅持(jiān chí)下去..."'),
+    (l, i) => l.splice(i, 1),
+    (l, i) => l.splice(i, 1, l[i].slice(0, 10), l[i].slice(10)),
+    (l, i) => l.splice(i, 0, l[Math.max(0, i - 3)]),
+  ];
+
+  it.each(SEEDS)('%s: thirty random edits, the memo never changes a finding', (name) => {
+    const memo = new TextMemo();
+    let text = seed(name).text;
+    for (let v = 0; v < 30; v++) {
+      const lines = text.split('\n');
+      EDITS[random(EDITS.length)](lines, random(lines.length));
+      text = lines.join('\n');
+      memo.nextVersion();
+      const kept = checkDocument(parseDocument(text), { config, memo });
+      expect(kept).toEqual(fresh(text));
+    }
+    // Kept results are reused, not piling up: two versions' worth at most.
+    expect(memo.size).toBeLessThan(4 * text.split('\n').length);
+    expect(memo.size).toBeGreaterThan(0);
+  });
+
+  it('a line whose text is unchanged is not worked again', () => {
+    const memo = new TextMemo();
+    const calls: string[] = [];
+    memo.nextVersion();
+    memo.get('test', '第一行', () => (calls.push('第一行'), 1));
+    memo.nextVersion();
+    expect(memo.get('test', '第一行', () => (calls.push('again'), 2))).toBe(1);
+    memo.nextVersion();
+    memo.nextVersion();
+    // Not used in the last version: dropped, computed again.
+    expect(memo.get('test', '第一行', () => (calls.push('again'), 3))).toBe(3);
+    expect(calls).toEqual(['第一行', 'again']);
+  });
+});
