@@ -173,6 +173,43 @@ describe('language server over stdio', () => {
     expect((await client.diagnostics(ok)).diagnostics).toHaveLength(1);
   });
 
+  it('pulled diagnostics: an unchanged result is not resent, a changed one is, and the segmented pass asks for a pull', async () => {
+    const dir = workspace();
+    client = new LspClient({}, {});
+    const init = await client.initialize(dir, { pull: true });
+    expect(init.capabilities.diagnosticProvider).toEqual({ interFileDependencies: false, workspaceDiagnostics: false });
+    const uri = pathToFileURL(path.join(dir, 'p.speech')).toString();
+    client.open(uri, '同志们：\n今年增长×%，我们的工作工作要抓实。\n会后抓好落实\n');
+    const pull = (previousResultId?: string) => client!.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+    const first = await pull();
+    expect(first.kind).toBe('full');
+    expect(first.items.map((d: any) => d.code)).toContain('placeholder');
+    // Nothing is pushed to a client that pulls.
+    expect(client.published.filter((p) => p.uri === uri)).toEqual([]);
+    expect(await pull(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    // An edit at the end of a line with no finding changes no finding: still unchanged.
+    client.change(uri, 2, [{ range: { start: { line: 2, character: 6 }, end: { line: 2, character: 6 } }, text: '。' }]);
+    const second = await pull(first.resultId);
+    expect(second.kind, JSON.stringify(second.items)).toBe('unchanged');
+    // Filling the placeholder does change them.
+    client.change(uri, 3, [{ range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } }, text: '6' }]);
+    const third = await pull(first.resultId);
+    expect(third.kind).toBe('full');
+    expect(third.items.map((d: any) => d.code)).not.toContain('placeholder');
+    // nodejieba's findings come later: the server asks the client to pull again, and the pull has them.
+    const deadline = Date.now() + 20000;
+    while (client.refreshes === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(client.refreshes).toBeGreaterThan(0);
+    const later = await pull(third.resultId);
+    expect(later.kind).toBe('full');
+    expect(later.items.map((d: any) => d.code)).toContain('duplicate-word');
+    // Quick fixes still come from the code action, not the diagnostic.
+    const placeholderFree = later.items.find((d: any) => d.code === 'duplicate-word');
+    expect(placeholderFree.data?.fixes).toBeUndefined();
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: placeholderFree.range, context: { diagnostics: [placeholderFree] } });
+    expect(actions.some((a: any) => a.edit)).toBe(true);
+  }, 40000);
+
   it('publishes structure and placeholders before nodejieba loads, then the segmented findings', async () => {
     const dir = workspace();
     client = new LspClient({}, {});

@@ -49,12 +49,22 @@ export class LspClient {
     this.conn.listen();
   }
 
-  async initialize(rootDir: string): Promise<any> {
+  /** workspace/diagnostic/refresh requests the server sent (pull mode). */
+  refreshes = 0;
+
+  async initialize(rootDir: string, capabilities: { pull?: boolean } = {}): Promise<any> {
+    this.conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      return null;
+    });
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(rootDir).toString(),
       workspaceFolders: [{ uri: pathToFileURL(rootDir).toString(), name: 'ws' }],
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...(capabilities.pull ? { diagnostics: { refreshSupport: true } } : {}) },
+        textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...(capabilities.pull ? { diagnostic: { dynamicRegistration: false } } : {}) },
+      },
     });
     await this.conn.sendNotification('initialized', {});
     return result;

@@ -12,6 +12,7 @@ import { toGithub, toRdjson, toSarif } from './reportFormats';
 import { fixFile } from './fixFiles';
 import { ruleTableMarkdown } from './ruleTable';
 import { loadStockPhrases, segmenterWords } from './resources';
+import { stockPhraseDensity } from './core/features/stats';
 import { BackgroundSegmenter } from './segmenter/background';
 import type { JianggaoConfig } from './core';
 
@@ -243,7 +244,8 @@ async function main(argv: string[]): Promise<number> {
             errors.push(`${d.file}: 分词失败（${(e as Error).message}），duplicate-word 未检查`);
           }
         }
-        density = diagnostics.find((x) => x.code === 'stock-phrase')?.data?.density as number | undefined;
+        // Reported when the rule ran and found something, as before the measure left the findings.
+        if (diagnostics.some((x) => x.code === 'stock-phrase')) density = stockPhraseDensity(doc, resources.stockPhrases);
       }
       results.push({ path: d.file, diagnostics, density });
     }

@@ -31,6 +31,7 @@ import { SnippetLibraries } from '../snippetLibraries';
 import { snippetCompletions } from './completion';
 import { allowActions } from './allowActions';
 import { FIX_ALL_KIND, fixAllAction, sameRuleActions } from './codeActions';
+import { DiagnosticDelivery, fixKey } from './diagnostics';
 import { ruleDocUri } from '../ruleDocs';
 import { containConfig } from '../containment';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
@@ -165,34 +166,28 @@ export function startServer(connection: Connection): void {
     return (href ? { ...d, codeDescription: { href } } : d) as unknown as LspDiagnostic;
   }
 
-  // Quick-fix edits stay in the server, keyed by the diagnostic they belong to; what is sent is
-  // small (a converted page's hundreds of per-line edits are not resent with every keystroke).
-  type Fixes = unknown[];
-  const fixesByUri = new Map<string, Map<string, Fixes>>();
-  const fixKey = (d: { code?: unknown; range: LspDiagnostic['range'] }) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+  // Diagnostics go out through one channel: pulled with result ids when the client can, pushed otherwise (diagnostics.ts).
+  let delivery: DiagnosticDelivery;
   function publish(uri: string, version: number, diagnostics: LspDiagnostic[]): void {
-    const fixes = new Map<string, Fixes>();
-    const sent = diagnostics.map((d) => {
-      const data = d.data as { fixes?: Fixes } | undefined;
-      if (!data?.fixes) return d;
-      fixes.set(fixKey(d), data.fixes);
-      const { fixes: _dropped, ...rest } = data;
-      return { ...d, data: rest };
-    });
-    fixesByUri.set(uri, fixes);
-    connection.sendDiagnostics({ uri, version, diagnostics: sent });
+    delivery.set(uri, version, diagnostics);
   }
 
-  const validate = guard('检查', undefined, (doc: TextDocument) => {
+  // A check that fails still answers (empty), so a pull waiting for this version is not left hanging.
+  const validate = (doc: TextDocument) => {
+    try {
+      check(doc);
+    } catch (e) {
+      connection.console.error(`[jianggao] 检查 失败：${(e as Error).stack ?? e}`);
+      publish(doc.uri, doc.version, []);
+    }
+  };
+  function check(doc: TextDocument): void {
     if (doc.getText().length > MAX_FILE_BYTES) {
-      connection.sendDiagnostics({
-        uri: doc.uri,
-        diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'jianggao', message: '文件过大，讲稿检查已跳过。' }],
-      });
+      publish(doc.uri, doc.version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'jianggao', message: '文件过大，讲稿检查已跳过。' }]);
       return;
     }
     if (doc.languageId !== 'speech' && !looksLikeChineseText(doc.getText())) {
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+      publish(doc.uri, doc.version, []);
       return;
     }
     const t0 = performance.now();
@@ -206,10 +201,17 @@ export function startServer(connection: Connection): void {
     memo.nextVersion();
     const fast = checkDocument(model, { config, resources, only: 'fast', memo }).map(toLsp);
     if (process.env.JIANGGAO_TRACE_TIMING) log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(performance.now() - t1).toFixed(1)} ms，${fast.length} 条`);
+    // nodejieba's findings for every paragraph it has tagged before (all but the one being typed in) go out
+    // with the others, so an edit does not make them blink; the edited paragraphs follow after a pause.
+    const flats = model.paragraphs.map((p) => p.flat);
+    const segmentedOn = segmenter.state === 'ready' && config.rules['duplicate-word'] !== 'off';
+    const known = segmentedOn ? segmenter.known(flats) : null;
     const previous = segmented.get(doc.uri);
-    const done = previous !== undefined && previous.version === doc.version;
-    publish(doc.uri, doc.version, [...fast, ...(done ? previous.diagnostics : [])]);
-    if (segmenter.state !== 'ready' || done || config.rules['duplicate-word'] === 'off') return;
+    const done = (previous !== undefined && previous.version === doc.version) || !!known?.complete;
+    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented' }).map(toLsp) : [];
+    if (known?.complete) segmented.set(doc.uri, { version: doc.version, diagnostics: now });
+    publish(doc.uri, doc.version, [...fast, ...(previous?.version === doc.version ? previous.diagnostics : now)]);
+    if (!segmentedOn || done) return;
     const version = doc.version;
     // The segmented pass waits for a longer pause than the fast one: while the drafter types, it would only be thrown away.
     clearTimeout(segmentedTimers.get(doc.uri));
@@ -217,7 +219,7 @@ export function startServer(connection: Connection): void {
       segmentedTimers.delete(doc.uri);
       if (documents.get(doc.uri)?.version !== version) return;
       segmenter
-        .segmenterFor(model.paragraphs.map((p) => p.flat))
+        .segmenterFor(flats)
         .then((seg) => {
           const current = documents.get(doc.uri);
           if (!current || current.version !== version) return;
@@ -227,7 +229,7 @@ export function startServer(connection: Connection): void {
         })
         .catch((e) => log(`分词检查跳过：${(e as Error).message}`));
     }, SEGMENTED_DELAY_MS));
-  });
+  }
 
   const validateConfigFile = guard('检查配置', undefined, (doc: TextDocument) => {
     const dir = doc.uri.startsWith('file:') ? path.dirname(fileURLToPath(doc.uri)) : process.cwd();
@@ -273,8 +275,11 @@ export function startServer(connection: Connection): void {
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
     settings = (params.initializationOptions?.settings as Settings) ?? {};
+    const pull = !!params.capabilities.textDocument?.diagnostic;
+    delivery = new DiagnosticDelivery(connection, pull, !!params.capabilities.workspace?.diagnostics?.refreshSupport);
     return {
       capabilities: {
+        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: { label: '讲稿结构' },
         foldingRangeProvider: true,
@@ -331,8 +336,17 @@ export function startServer(connection: Connection): void {
     models.delete(e.document.uri);
     memos.delete(e.document.uri);
     segmented.delete(e.document.uri);
-    fixesByUri.delete(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    delivery.clear(e.document.uri);
+  });
+
+  // A pull is answered once the document's current version has been checked (the usual pause
+  // after typing still applies); a pull for a document the server does not hold is answered empty.
+  connection.languages.diagnostics.on(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    // A config file's problems are pushed (it is not a speech); an unknown document has none.
+    if (!doc || doc.uri.endsWith(CONFIG_FILE)) return { kind: 'full', items: [] };
+    if (!delivery.has(doc.uri, doc.version) && !timers.has(doc.uri)) schedule(doc, 0);
+    return delivery.report(doc.uri, doc.version, params.previousResultId, token);
   });
 
   connection.onDocumentSymbol(guard('大纲', [], (params) => {
@@ -368,7 +382,7 @@ export function startServer(connection: Connection): void {
     for (const d of params.context.diagnostics) {
       // Only the problems at the cursor or selection, not every one the editor passes for the line.
       if (d.source !== 'jianggao' || !overlaps(d.range, params.range)) continue;
-      const fixes = (fixesByUri.get(params.textDocument.uri)?.get(fixKey(d)) ?? []) as (Edit & { title: string; more?: Edit[] })[];
+      const fixes = (delivery.fixesFor(params.textDocument.uri).get(fixKey(d)) ?? []) as (Edit & { title: string; more?: Edit[] })[];
       fixes.forEach((fix, i) =>
         actions.push({
           title: fix.title,
@@ -381,7 +395,7 @@ export function startServer(connection: Connection): void {
       if (doc) actions.push(...allowActions(doc, d, configFile, workspaceFolders[0] ?? null, isMarkdown(doc)));
       if (fixes.length) fixedCodes.add(String(d.code));
     }
-    actions.push(...sameRuleActions(params.textDocument.uri, fixesByUri.get(params.textDocument.uri) ?? new Map(), fixedCodes));
+    actions.push(...sameRuleActions(params.textDocument.uri, delivery.fixesFor(params.textDocument.uri), fixedCodes));
     return actions;
   }));
 

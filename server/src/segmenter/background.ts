@@ -96,6 +96,15 @@ export class BackgroundSegmenter {
     if (was !== 'failed') this.onStateChange('failed', reason);
   }
 
+  /**
+   * What is known already, at once: tags for texts seen before, none for the others (a paragraph
+   * just edited). `complete` says whether every text was known.
+   */
+  known(texts: string[]): { segmenter: Segmenter; complete: boolean } {
+    const complete = this.state === 'ready' && texts.every((t) => !t || this.cache.has(t));
+    return { segmenter: { tag: (text: string) => this.cache.get(text)?.tags ?? [] }, complete };
+  }
+
   /** A synchronous Segmenter over the given texts, tagging only those not seen before. */
   async segmenterFor(texts: string[]): Promise<Segmenter> {
     const missing = [...new Set(texts.filter((t) => t && !this.cache.has(t)))];

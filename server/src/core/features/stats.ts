@@ -36,6 +36,11 @@ export function per1000(count: number, chars: number): number {
   return chars === 0 ? 0 : Math.round((count / chars) * 10000) / 10;
 }
 
+/** Stock phrases per 1,000 characters of speech in the whole document (the CLI's summary line). */
+export function stockPhraseDensity(doc: SpeechDocument, matcher: StockPhraseMatcher): number {
+  return per1000(findStockPhrases(doc, matcher).length, doc.compact.text.length);
+}
+
 export function minutes(chars: number, pace = DEFAULT_PACE): number {
   return Math.round((chars / Math.max(1, pace)) * 10) / 10;
 }

@@ -25,7 +25,7 @@ export const announcedCount: Rule = {
           data: {
             announced: a.announced,
             found,
-            items: a.items.map((s) => ({ start: s.start, text: doc.text.slice(s.nameStart, s.nameEnd) })),
+            items: a.items.map((s) => ({ text: doc.text.slice(s.nameStart, s.nameEnd) })),
           },
           fixes: found > 0 && /^[一二三四五六七八九十两\d]/.test(a.numeral) ? [countFix(a.text, a.start, a.numeral, found)] : [],
         };

@@ -1,4 +1,6 @@
+import { memoized } from '../memo';
 import type { Finding, Rule } from '../rule';
+import { HAN } from '../text';
 
 // Verb reduplication (研究研究, 讨论讨论) is grammar; a doubled noun (工作工作) is a slip.
 // Segmentation with part-of-speech tags tells them apart: verbs ('v') and
@@ -20,40 +22,54 @@ export const duplicateWord: Rule = {
     needsSegmenter: true,
   },
   check(doc, ctx) {
-    if (!ctx.segmenter) return [];
+    const segmenter = ctx.segmenter;
+    if (!segmenter) return [];
     const out: Finding[] = [];
     for (const p of doc.paragraphs) {
-      const tags = ctx.segmenter.tag(p.flat);
-      let pos = 0;
-      const spans = tags.map((t) => {
-        const start = p.flat.indexOf(t.word, pos);
-        pos = start < 0 ? pos : start + t.word.length;
-        return { ...t, start };
-      });
-      for (let i = 1; i < spans.length; i++) {
-        const a = spans[i - 1];
-        const b = spans[i];
-        if (a.word !== b.word || a.start < 0 || b.start !== a.start + a.word.length) continue;
-        if (!/\p{Script=Han}/u.test(a.word)) continue;
-        if (a.word.length === 1 && !FUNCTION_DOUBLES.has(a.word)) continue;
-        if (a.word.length > 1 && REDUPLICABLE.has(a.tag)) continue;
-        if (a.word.length > 1 && a.tag === 'vn') {
-          const before = spans[i - 2];
-          const after = spans[i + 1];
-          const nounUse = (after && NOUNISH_NEXT.has(after.tag)) || (before && DETERMINER_BEFORE.test(before.word));
-          if (!nounUse) continue;
-        }
-        const end = p.offsets[b.start + b.word.length - 1] + 1;
-        const removeFrom = p.offsets[a.start + a.word.length - 1] + 1;
+      const tags = segmenter.tag(p.flat);
+      // No tags for a paragraph the segmenter has not seen yet (being typed in): nothing to keep for it.
+      const doubles = tags.length ? memoized(ctx.memo, 'duplicate-word', p.flat, () => doublesIn(p.flat, tags)) : [];
+      for (const { from, word, removeFrom, to } of doubles) {
+        const start = p.offsets[from];
+        const end = p.offsets[to - 1] + 1;
         out.push({
-          start: p.offsets[a.start],
+          start,
           end,
-          message: `“${b.word}”重复了：“${doc.text.slice(p.offsets[a.start], end)}”。`,
-          data: { word: b.word },
-          fixes: [{ title: `删除重复的“${b.word}”`, start: removeFrom, end, newText: '' }],
+          message: `“${word}”重复了：“${doc.text.slice(start, end)}”。`,
+          data: { word },
+          fixes: [{ title: `删除重复的“${word}”`, start: p.offsets[removeFrom - 1] + 1, end, newText: '' }],
         });
       }
     }
     return out;
   },
 };
+
+/** Unintended doubles in one paragraph's text, as flat indexes: the pair [from, to), the second word from removeFrom. */
+function doublesIn(flat: string, tags: { word: string; tag: string }[]): { from: number; removeFrom: number; to: number; word: string }[] {
+  const out: { from: number; removeFrom: number; to: number; word: string }[] = [];
+  // Where each word starts in the text (-1 if the segmenter's word is not found), without an object per word.
+  const starts = new Int32Array(tags.length);
+  let pos = 0;
+  for (let i = 0; i < tags.length; i++) {
+    const at = flat.indexOf(tags[i].word, pos);
+    starts[i] = at;
+    if (at >= 0) pos = at + tags[i].word.length;
+  }
+  for (let i = 1; i < tags.length; i++) {
+    const a = tags[i - 1];
+    const b = tags[i];
+    if (a.word !== b.word || starts[i - 1] < 0 || starts[i] !== starts[i - 1] + a.word.length) continue;
+    if (!HAN.test(a.word)) continue;
+    if (a.word.length === 1 && !FUNCTION_DOUBLES.has(a.word)) continue;
+    if (a.word.length > 1 && REDUPLICABLE.has(a.tag)) continue;
+    if (a.word.length > 1 && a.tag === 'vn') {
+      const before = tags[i - 2];
+      const after = tags[i + 1];
+      const nounUse = (after && NOUNISH_NEXT.has(after.tag)) || (before && DETERMINER_BEFORE.test(before.word));
+      if (!nounUse) continue;
+    }
+    out.push({ from: starts[i - 1], removeFrom: starts[i], to: starts[i] + b.word.length, word: b.word });
+  }
+  return out;
+}

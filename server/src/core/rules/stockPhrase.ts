@@ -1,8 +1,7 @@
 import type { Finding, Rule } from '../rule';
 import { option } from '../rule';
 import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
-import { Section, sectionAt, topHeadings } from '../outline';
-import { charsBetween, per1000 } from '../features/stats';
+import { sectionAt, topHeadings } from '../outline';
 
 export const stockPhrase: Rule = {
   meta: {
@@ -19,27 +18,17 @@ export const stockPhrase: Rule = {
     const overuse = option<number>(ctx, stockPhrase.meta, 'overuse');
     const window = option<number>(ctx, stockPhrase.meta, 'window');
     const matches = findStockPhrases(doc, matcher);
-    const docDensity = per1000(matches.length, doc.compact.text.length);
     // A phrase that opens every paragraph it is in is a refrain (排比), not overuse.
     const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
     const refrain = new Map<string, boolean>();
     for (const m of matches) refrain.set(m.entry.phrase, (refrain.get(m.entry.phrase) ?? true) && paragraphStarts.has(m.start));
     const parts = topHeadings(doc.speeches);
     const partOf = matches.map((m) => sectionAt(parts, m.start) ?? null);
-    const partCounts = new Map<Section, number>();
-    const partChars = new Map<Section, number>();
-    const charsOf = (part: Section) => {
-      let n = partChars.get(part);
-      if (n === undefined) partChars.set(part, (n = charsBetween(doc, part.start, part.end)));
-      return n;
-    };
-    for (const part of partOf) if (part) partCounts.set(part, (partCounts.get(part) ?? 0) + 1);
     const quoted = quotedRanges(doc.text);
     const recent = new Map<string, number[]>();
     return matches.map((m, i): Finding => {
       const e = m.entry;
       const part = partOf[i];
-      const partDensity = part ? per1000(partCounts.get(part) ?? 0, charsOf(part)) : null;
       const written = doc.text.slice(m.start, m.end);
       // What a listener hears: the same phrase again and again within a short stretch.
       let cluster = 0;
@@ -67,8 +56,6 @@ export const stockPhrase: Rule = {
           phrase: e.phrase,
           category: e.category,
           source: e.source,
-          density: docDensity,
-          partDensity,
           part: part ? doc.text.slice(part.nameStart, part.nameEnd) : null,
           ...(e.obsoleteSince ? { speechDate: ctx.speechDate() } : {}),
         },

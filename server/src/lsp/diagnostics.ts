@@ -1,0 +1,112 @@
+// How a document's diagnostics reach the client. Pulled (textDocument/diagnostic, LSP 3.17)
+// when the client can: each result has an id (a hash of what it holds), and a pull whose
+// previous result is the same is answered "unchanged", so an edit that changes no finding
+// sends nothing. Pushed (publishDiagnostics) to clients that cannot pull. Either way the
+// quick-fix edits stay here, keyed by their diagnostic, and are not sent.
+
+import type { CancellationToken, Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
+
+export type Fixes = unknown[];
+
+interface Result {
+  version: number;
+  items: Diagnostic[];
+  resultId: string;
+}
+
+export const fixKey = (d: { code?: unknown; range: Diagnostic['range'] }) =>
+  `${String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+
+export class DiagnosticDelivery {
+  private readonly results = new Map<string, Result>();
+  private readonly fixes = new Map<string, Map<string, Fixes>>();
+  private readonly waiting = new Map<string, { version: number; resolve: () => void }[]>();
+  private issued = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    readonly pull: boolean,
+    private readonly canRefresh: boolean,
+  ) {}
+
+  /** A version's diagnostics, as the checker computed them (quick-fix edits in `data.fixes`). */
+  set(uri: string, version: number, diagnostics: Diagnostic[]): void {
+    const fixes = new Map<string, Fixes>();
+    const items = diagnostics.map((d) => {
+      const data = d.data as { fixes?: Fixes } | undefined;
+      if (!data?.fixes) return d;
+      fixes.set(fixKey(d), data.fixes);
+      const { fixes: _kept, ...rest } = data;
+      return { ...d, data: rest };
+    });
+    this.fixes.set(uri, fixes);
+    if (!this.pull) {
+      this.connection.sendDiagnostics({ uri, version, diagnostics: items });
+      return;
+    }
+    // The same findings as before keep the same id (compared field by field: cheaper than hashing 3 MB of JSON).
+    const before = this.results.get(uri);
+    const resultId = before && sameJson(before.items, items) ? before.resultId : String(++this.issued);
+    this.results.set(uri, { version, items, resultId });
+    const waiters = this.waiting.get(uri) ?? [];
+    const ready = waiters.filter((w) => w.version <= version);
+    this.waiting.set(uri, waiters.filter((w) => w.version > version));
+    for (const w of ready) w.resolve();
+    // A result nobody asked for (the segmented pass, new settings): the client is asked to pull again.
+    if (ready.length === 0 && before?.resultId !== resultId && this.canRefresh) void this.connection.languages.diagnostics.refresh();
+  }
+
+  /** The answer to a pull for `version`: waits (cancellably) until that version has been checked. */
+  async report(uri: string, version: number, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const current = this.results.get(uri);
+    if (!current || current.version < version) {
+      await new Promise<void>((resolve) => {
+        const list = this.waiting.get(uri) ?? [];
+        list.push({ version, resolve });
+        this.waiting.set(uri, list);
+        token.onCancellationRequested(() => resolve());
+      });
+    }
+    const result = this.results.get(uri);
+    if (!result) return { kind: 'full', items: [] };
+    if (previousResultId === result.resultId) return { kind: 'unchanged', resultId: result.resultId };
+    return { kind: 'full', resultId: result.resultId, items: result.items };
+  }
+
+  /** Whether this version (or a later one) has been checked. */
+  has(uri: string, version: number): boolean {
+    return (this.results.get(uri)?.version ?? -Infinity) >= version;
+  }
+
+  fixesFor(uri: string): Map<string, Fixes> {
+    return this.fixes.get(uri) ?? new Map();
+  }
+
+  /** A closed document: its diagnostics go away. */
+  clear(uri: string): void {
+    this.results.delete(uri);
+    this.fixes.delete(uri);
+    for (const w of this.waiting.get(uri) ?? []) w.resolve();
+    this.waiting.delete(uri);
+    if (!this.pull) this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}
+
+/** Deep equality of plain JSON values (diagnostics): arrays in order, objects by their own keys. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], y[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const k of keys) if (!Object.prototype.hasOwnProperty.call(y, k) || !sameJson(x[k], y[k])) return false;
+  return true;
+}
