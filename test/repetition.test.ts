@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument, defaultConfig, parseDocument } from '../server/src/core';
 import type { Segmenter } from '../server/src/core/rule';
 import { loadJieba, validSegmenterWord } from '../server/src/segmenter/jieba';
+import { mayHaveDoubles } from '../server/src/core/rules/duplicateWord';
 import { codes, lines, seed } from './helpers';
 
 let segmenter: Segmenter;
@@ -34,6 +35,30 @@ describe('duplicate-word', () => {
       expect(doubled(text)).toEqual([]);
     },
   );
+
+  it.each(['提高公共安全公共安全治理水平', '要好好学习好好学习', '加强食品从业人员从业人员培训'])('flags a phrase said twice, whatever the dictionary calls one word: %s', (text) => {
+    expect(doubled(text)).toHaveLength(1);
+  });
+
+  it.each(['一步一步往前走', '一年一年地干下去', '弘扬艰苦奋斗、奋斗、再奋斗的精神', '技术与技术之间、技术之间、行业之间'])('leaves numeral runs and lists alone: %s', (text) => {
+    expect(doubled(text)).toEqual([]);
+  });
+
+  it('segments only paragraphs that say something twice in a row, and finds the same', () => {
+    expect(mayHaveDoubles('各级各部门要认真贯彻落实会议精神。')).toBe(false);
+    expect(mayHaveDoubles('这是我们的的任务')).toBe(true);
+    expect(mayHaveDoubles('大家要研究研究这个问题')).toBe(true);
+    // 人人 and 天天 are single characters that are not function words: no need to segment.
+    expect(mayHaveDoubles('人人有责，天天向上')).toBe(false);
+    const asked: string[] = [];
+    const counting: Segmenter = { tag: (t) => (asked.push(t), segmenter.tag(t)) };
+    const text = seed('seed000').text;
+    const ds = checkDocument(parseDocument(text), { config: defaultConfig(), segmenter: counting, only: 'segmented' });
+    expect(ds.map((d) => d.range.start.line + 1)).toEqual([29]);
+    const paragraphs = parseDocument(text).paragraphs.length;
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThan(paragraphs / 4);
+  });
 
   it('is not run without the segmenter, and everything else still is', () => {
     const ds = checkDocument(parseDocument('抓好下步工作工作谋划，增长×%。'), { config: defaultConfig(), segmenter: null });

@@ -6,8 +6,11 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 
 let rulesDir: string | null | undefined;
+// Asked once per diagnostic (thousands in a compilation): each rule's address is made once.
+const uris = new Map<string, string | undefined>();
 
 export function ruleDocUri(id: string): string | undefined {
+  if (uris.has(id)) return uris.get(id);
   if (rulesDir === undefined) {
     rulesDir = null;
     for (let dir = __dirname, k = 0; k < 5; k++, dir = path.dirname(dir)) {
@@ -17,5 +20,7 @@ export function ruleDocUri(id: string): string | undefined {
       }
     }
   }
-  return rulesDir ? pathToFileURL(path.join(rulesDir, `${id}.md`)).toString() : undefined;
+  const uri = rulesDir ? pathToFileURL(path.join(rulesDir, `${id}.md`)).toString() : undefined;
+  uris.set(id, uri);
+  return uri;
 }

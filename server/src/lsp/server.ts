@@ -32,6 +32,7 @@ import { snippetCompletions } from './completion';
 import { allowActions } from './allowActions';
 import { FIX_ALL_KIND, fixAllAction, sameRuleActions } from './codeActions';
 import { DiagnosticDelivery, fixKey } from './diagnostics';
+import { mayHaveDoubles } from '../core/rules/duplicateWord';
 import { ruleDocUri } from '../ruleDocs';
 import { containConfig } from '../containment';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
@@ -163,7 +164,9 @@ export function startServer(connection: Connection): void {
 
   function toLsp(d: Diagnostic): LspDiagnostic {
     const href = ruleDocUri(d.code);
-    return (href ? { ...d, codeDescription: { href } } : d) as unknown as LspDiagnostic;
+    // Set on the core's fresh object, not copied: thousands per edit in a compilation.
+    if (href) (d as unknown as LspDiagnostic).codeDescription = { href };
+    return d as unknown as LspDiagnostic;
   }
 
   // Diagnostics go out through one channel: pulled with result ids when the client can, pushed otherwise (diagnostics.ts).
@@ -203,7 +206,8 @@ export function startServer(connection: Connection): void {
     if (process.env.JIANGGAO_TRACE_TIMING) log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(performance.now() - t1).toFixed(1)} ms，${fast.length} 条`);
     // nodejieba's findings for every paragraph it has tagged before (all but the one being typed in) go out
     // with the others, so an edit does not make them blink; the edited paragraphs follow after a pause.
-    const flats = model.paragraphs.map((p) => p.flat);
+    // Only paragraphs that say something twice in a row are segmented (duplicate-word's own test).
+    const flats = model.paragraphs.map((p) => p.flat).filter(mayHaveDoubles);
     const segmentedOn = segmenter.state === 'ready' && config.rules['duplicate-word'] !== 'off';
     const known = segmentedOn ? segmenter.known(flats) : null;
     const previous = segmented.get(doc.uri);

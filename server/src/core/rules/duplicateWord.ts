@@ -1,6 +1,6 @@
 import { memoized } from '../memo';
 import type { Finding, Rule } from '../rule';
-import { HAN } from '../text';
+import { charTable, HAN } from '../text';
 
 // Verb reduplication (研究研究, 讨论讨论) is grammar; a doubled noun (工作工作) is a slip.
 // Segmentation with part-of-speech tags tells them apart: verbs ('v') and
@@ -11,6 +11,38 @@ const REDUPLICABLE = new Set(['v', 'a', 'ad', 'vd', 'm', 'q', 'mq']);
 const NOUNISH_NEXT = new Set(['n', 'vn', 'nz', 'ng', 'nr', 'ns', 'nt']);
 const DETERMINER_BEFORE = /^(各项|这项|此项|该项|各|的|下步|本|全年|今年|明年)$/;
 const FUNCTION_DOUBLES = new Set(['的', '了', '在', '和', '是', '与', '及', '对', '把', '被']);
+const FUNCTION_DOUBLE_CODES = charTable([...FUNCTION_DOUBLES].join(''));
+// A doubled word or phrase is at most this long (公共安全公共安全, 好好学习好好学习).
+const LONGEST_DOUBLE = 12;
+const NUMERAL_TAGS = new Set(['m', 'mq', 'q']);
+// Words only, no marks: 奋斗、奋斗、 is a list of its own kind, not a slip of the same phrase.
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/**
+ * Whether the text says something twice in a row (的的, 工作工作): only such a paragraph can hold a
+ * finding, so only it is segmented. Cheap (character comparisons), so the CLI and the server ask it
+ * before starting or asking nodejieba.
+ */
+export function mayHaveDoubles(flat: string): boolean {
+  const n = flat.length;
+  for (let k = 0; k + 1 < n; k++) {
+    const c = flat.charCodeAt(k);
+    if (c === flat.charCodeAt(k + 1) && FUNCTION_DOUBLE_CODES[c]) return true;
+  }
+  // A run of len positions j with flat[j] === flat[j + len] is a text of len characters said twice;
+  // it counts when a Han character is in it (2020 and ---- are not words said twice).
+  for (let len = 2; len <= LONGEST_DOUBLE; len++) {
+    let run = 0;
+    let lastHan = -LONGEST_DOUBLE;
+    for (let j = 0; j + len < n; j++) {
+      const c = flat.charCodeAt(j);
+      if (c >= 0x3400) lastHan = j;
+      if (c !== flat.charCodeAt(j + len)) run = 0;
+      else if (++run >= len && j - lastHan < len) return true;
+    }
+  }
+  return false;
+}
 
 export const duplicateWord: Rule = {
   meta: {
@@ -18,7 +50,7 @@ export const duplicateWord: Rule = {
     defaultSeverity: 'warning',
     title: '词语重复',
     description:
-      '按分词和词性找出无意重复的词（工作工作、的的），放过汉语允许的重叠（看看、研究研究、人人、天天、红红火火）。需要 nodejieba 分词，分词库加载完成后给出。',
+      '按分词和词性找出无意重复的词或短语（工作工作、的的、公共安全公共安全），放过汉语允许的重叠（看看、研究研究、人人、天天、红红火火）。需要 nodejieba 分词，分词库加载完成后给出。',
     needsSegmenter: true,
   },
   check(doc, ctx) {
@@ -26,6 +58,8 @@ export const duplicateWord: Rule = {
     if (!segmenter) return [];
     const out: Finding[] = [];
     for (const p of doc.paragraphs) {
+      // Most paragraphs say nothing twice in a row: they need no segmentation at all.
+      if (!mayHaveDoubles(p.flat)) continue;
       const tags = segmenter.tag(p.flat);
       // No tags for a paragraph the segmenter has not seen yet (being typed in): nothing to keep for it.
       const doubles = tags.length ? memoized(ctx.memo, 'duplicate-word', p.flat, () => doublesIn(p.flat, tags)) : [];
@@ -71,5 +105,23 @@ function doublesIn(flat: string, tags: { word: string; tag: string }[]): { from:
     }
     out.push({ from: starts[i - 1], removeFrom: starts[i], to: starts[i] + b.word.length, word: b.word });
   }
-  return out;
+  // A phrase of two or three words said twice (公共/安全/公共/安全): whatever the dictionary knows as one
+  // word, the same words again right after are a slip, unless numeral and classifier (一/步/一/步: step by step).
+  for (let n = 2; n <= 3; n++) {
+    for (let i = 0; i + 2 * n <= tags.length; i++) {
+      if (starts[i] < 0 || NUMERAL_TAGS.has(tags[i].tag)) continue;
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = tags[i + k].word === tags[i + n + k].word && starts[i + n + k] >= 0 && HAN_WORD.test(tags[i + k].word);
+      if (!same) continue;
+      const secondFrom = starts[i + n];
+      const to = starts[i + 2 * n - 1] + tags[i + 2 * n - 1].word.length;
+      const phrase = tags.slice(i, i + n).map((t) => t.word).join('');
+      // Contiguous, Han, and long enough to be a phrase rather than 看一看-like play.
+      if (secondFrom !== starts[i] + phrase.length || to !== secondFrom + phrase.length || phrase.length < 3) continue;
+      if (out.some((d) => d.from < to && secondFrom < d.to)) continue;
+      out.push({ from: starts[i], removeFrom: secondFrom, to, word: phrase });
+      i += 2 * n - 1;
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
