@@ -352,6 +352,23 @@ describe('language server over stdio', () => {
     expect(classes.files.map((f: any) => path.basename(f.path))).toEqual(['a.txt']);
   });
 
+  it('a large workspace scan sends files as it finds them, and they add up to the whole answer', async () => {
+    const dir = workspace();
+    const text = seed('seed000').text;
+    for (let i = 0; i < 150; i++) fs.writeFileSync(path.join(dir, `d${String(i).padStart(3, '0')}.txt`), text);
+    client = new LspClient();
+    await client.initialize(dir);
+    const whole = await client.request('jianggao/workspacePlaceholders', {});
+    const streamed: any[] = [];
+    client.conn.onNotification('jianggao/scanProgress', (p: any) => p.scanId === 'scan-1' && streamed.push(...(p.files ?? [])));
+    const rest = await client.request('jianggao/workspacePlaceholders', { scanId: 'scan-1' });
+    expect(whole.files).toHaveLength(150);
+    // Most files went out during the scan; the answer holds only what was left.
+    expect(streamed.length).toBeGreaterThan(0);
+    expect(rest.files.length).toBeLessThan(150);
+    expect([...streamed, ...rest.files]).toEqual(whole.files);
+  }, 60000);
+
   it('the workspace scan honours .jianggaoignore and the config’s ignore patterns', async () => {
     const dir = workspace();
     for (const d of ['drafts', 'archive', 'tmp']) fs.mkdirSync(path.join(dir, d));

@@ -27,6 +27,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node> {
   readonly onDidChangeTreeData = this.changed.event;
   private timer: NodeJS.Timeout | undefined;
   private scanned = false;
+  private scans = 0;
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -63,9 +64,21 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node> {
     const include = config.get<string>('jianggao.placeholders.include') || undefined;
     const first = !this.scanned;
     this.scanned = true;
+    // Files arrive while the server scans (tagged with this scan's id); the answer brings the rest.
+    const scanId = `${Date.now()}-${++this.scans}`;
     const run = async () => {
-      const result = await this.client.sendRequest<{ files: FileEntry[] }>('jianggao/workspacePlaceholders', { include, exclude });
-      this.files = result.files;
+      const found: FileEntry[] = [];
+      const listening = this.client.onNotification('jianggao/scanProgress', (p: { scanId?: string; files?: FileEntry[] }) => {
+        if (p.scanId !== scanId || !p.files?.length) return;
+        found.push(...p.files);
+      });
+      try {
+        const result = await this.client.sendRequest<{ files: FileEntry[] }>('jianggao/workspacePlaceholders', { include, exclude, scanId });
+        found.push(...result.files);
+      } finally {
+        listening.dispose();
+      }
+      this.files = found;
       this.changed.fire(undefined);
     };
     if (first) await vscode.window.withProgress({ location: { viewId: 'jianggao.placeholders' }, title: '正在扫描待填数据…' }, run);

@@ -34,18 +34,36 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
 
 export function readDraft(file: string): ReadResult {
   try {
-    const stat = fs.statSync(file);
-    // A FIFO or a device named *.txt would block or never end.
-    if (!stat.isFile()) return { ok: false, reason: '不是普通文件（如管道或设备），已跳过' };
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(stat.size) };
-    if (isDocxPath(file)) {
-      const r = readDocx(fs.readFileSync(file));
-      return r.ok ? { ok: true, text: r.text, encoding: 'docx' } : r;
-    }
-    return decodeDraft(fs.readFileSync(file));
+    const refused = refuse(fs.statSync(file));
+    return refused ?? fromBytes(file, fs.readFileSync(file));
   } catch (e) {
     return { ok: false, reason: `无法读取：${(e as Error).message}` };
   }
+}
+
+/** The same, reading without blocking: the editor's workspace scan uses it, so the server keeps answering. */
+export async function readDraftAsync(file: string): Promise<ReadResult> {
+  try {
+    const refused = refuse(await fs.promises.stat(file));
+    return refused ?? fromBytes(file, await fs.promises.readFile(file));
+  } catch (e) {
+    return { ok: false, reason: `无法读取：${(e as Error).message}` };
+  }
+}
+
+function refuse(stat: fs.Stats): ReadResult | null {
+  // A FIFO or a device named *.txt would block or never end.
+  if (!stat.isFile()) return { ok: false, reason: '不是普通文件（如管道或设备），已跳过' };
+  if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(stat.size) };
+  return null;
+}
+
+function fromBytes(file: string, bytes: Uint8Array): ReadResult {
+  if (isDocxPath(file)) {
+    const r = readDocx(bytes);
+    return r.ok ? { ok: true, text: r.text, encoding: 'docx' } : r;
+  }
+  return decodeDraft(bytes);
 }
 
 export function isMarkdownPath(file: string): boolean {

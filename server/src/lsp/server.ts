@@ -36,7 +36,7 @@ import { mayHaveDoubles } from '../core/rules/duplicateWord';
 import { ruleDocUri } from '../ruleDocs';
 import { containConfig } from '../containment';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
-import { scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
+import { SCAN_PROGRESS_NOTIFICATION, scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
 
 // Typing pauses shorter than this are one edit. JIANGGAO_DEBOUNCE_MS overrides it (the benchmark sets 0).
 const DEBOUNCE_MS = Number(process.env.JIANGGAO_DEBOUNCE_MS ?? 150);
@@ -457,7 +457,7 @@ export function startServer(connection: Connection): void {
         open: (uri) => documents.get(uri)?.getText(),
         configFor: (uri) => configFor(uri).config,
         token,
-        progress: (done, total) => connection.sendNotification('jianggao/scanProgress', { done, total }),
+        progress: (progress) => connection.sendNotification(SCAN_PROGRESS_NOTIFICATION, progress),
       });
     } catch (e) {
       connection.console.error(`[jianggao] 工作区占位符扫描失败：${(e as Error).message}`);

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { JianggaoConfig, lineOf, parseDocument } from '../core';
-import { isMarkdownPath, readDraft } from '../files';
+import { isMarkdownPath, readDraftAsync, ReadResult } from '../files';
 import { ignoreRoot, IgnoreRoot } from '../ignoreFiles';
 import { looksLikeChineseText } from '../core/text';
 import { globMatcher, PathMatcher } from './glob';
@@ -19,6 +19,22 @@ export interface WorkspacePlaceholdersParams {
   include?: string;
   /** Globs to leave out (files.exclude and the like). */
   exclude?: string[];
+  /**
+   * When given, files are sent as they are found, in `jianggao/scanProgress` notifications with this id,
+   * and the answer holds only the rest: a workspace's answer can be tens of megabytes, and writing it
+   * at once would hold the server up.
+   */
+  scanId?: string;
+}
+
+export const SCAN_PROGRESS_NOTIFICATION = 'jianggao/scanProgress';
+
+export interface ScanProgress {
+  scanId?: string;
+  done: number;
+  total: number;
+  /** Files found since the last notification (only with a scanId). */
+  files?: WorkspacePlaceholdersResult['files'];
 }
 
 export interface PlaceholderEntry {
@@ -41,31 +57,36 @@ interface ScanContext {
   open(uri: string): string | undefined;
   configFor(uri: string): JianggaoConfig;
   token?: CancellationToken;
-  progress?(done: number, total: number): void;
+  /** Progress, and (when streaming) the files found since the last call. */
+  progress?(progress: ScanProgress): void;
 }
 
 const DEFAULT_INCLUDE = '**/*.{txt,md,speech,markdown,docx}';
 const MAX_FILES = 20000;
+const YIELD_EVERY_MS = 8;
+const READ_AHEAD = 8;
 
-function listFiles(root: string, include: PathMatcher, exclude: PathMatcher[], ignored: IgnoreRoot): string[] {
+/** The drafts under root, in a stable order; read without blocking, and yielding to the editor's requests as it goes. */
+async function listFiles(root: string, include: PathMatcher, exclude: PathMatcher[], ignored: IgnoreRoot, pause: () => Promise<void>): Promise<string[]> {
   const out: string[] = [];
-  const walk = (dir: string) => {
+  const walk = async (dir: string) => {
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (out.length >= MAX_FILES) return;
+      await pause();
       const abs = path.join(dir, e.name);
       const rel = path.relative(root, abs).split(path.sep).join('/');
       if (e.name === 'node_modules' || e.name === '.git' || exclude.some((match) => match(rel)) || ignored.ignores(abs, e.isDirectory())) continue;
-      if (e.isDirectory()) walk(abs);
+      if (e.isDirectory()) await walk(abs);
       else if (e.isFile() && include(rel)) out.push(abs);
     }
   };
-  walk(root);
+  await walk(root);
   return out;
 }
 
@@ -73,20 +94,40 @@ export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersPar
   const include = globMatcher(params.include || DEFAULT_INCLUDE);
   const exclude = (params.exclude ?? []).map(globMatcher);
   // .jianggaoignore at the folder's root and the folder config's `ignore` patterns.
-  const files = ctx.folders.flatMap((f) => listFiles(f, include, exclude, ignoreRoot(f, ctx.configFor(pathToFileURL(path.join(f, '.jianggao.json')).toString()).ignore ?? [])));
+  // The server answers the editor at least every few milliseconds while the scan runs.
+  let lastYield = performance.now();
+  const due = () => performance.now() - lastYield > YIELD_EVERY_MS;
+  const pause = async () => {
+    if (!due()) return;
+    await new Promise((r) => setImmediate(r));
+    lastYield = performance.now();
+  };
+  const files: string[] = [];
+  for (const f of ctx.folders) {
+    const ignored = ignoreRoot(f, ctx.configFor(pathToFileURL(path.join(f, '.jianggao.json')).toString()).ignore ?? []);
+    files.push(...(await listFiles(f, include, exclude, ignored, pause)));
+  }
   const result: WorkspacePlaceholdersResult = { files: [] };
+  // The next few files are read while this one is parsed: reading waits on the disk, parsing on the CPU.
+  const reads = new Map<number, Promise<ReadResult>>();
+  const readAhead = (from: number) => {
+    for (let k = from; k < Math.min(files.length, from + READ_AHEAD); k++) if (!reads.has(k)) reads.set(k, readDraftAsync(files[k]));
+  };
   for (let i = 0; i < files.length; i++) {
     if (ctx.token?.isCancellationRequested) break;
-    // Let the server answer the editor between files.
-    if (i % 20 === 0) {
-      ctx.progress?.(i, files.length);
-      await new Promise((r) => setImmediate(r));
+    // Files found so far go out (when streaming) each time the scan makes way for the editor.
+    if (i === 0 || due()) {
+      ctx.progress?.(params.scanId ? { scanId: params.scanId, done: i, total: files.length, files: result.files.splice(0) } : { done: i, total: files.length });
+      await pause();
     }
     const file = files[i];
     const uri = pathToFileURL(file).toString();
+    readAhead(i);
+    const read = reads.get(i)!;
+    reads.delete(i);
     let text = ctx.open(uri);
     if (text === undefined) {
-      const r = readDraft(file);
+      const r = await read;
       if (!r.ok) continue;
       text = r.text;
     }
@@ -115,6 +156,6 @@ export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersPar
       }),
     });
   }
-  ctx.progress?.(files.length, files.length);
+  ctx.progress?.({ ...(params.scanId ? { scanId: params.scanId } : {}), done: files.length, total: files.length });
   return result;
 }
