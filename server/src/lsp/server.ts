@@ -32,7 +32,7 @@ import { snippetCompletions } from './completion';
 import { allowActions } from './allowActions';
 import { FIX_ALL_KIND, fixAllAction, sameRuleActions } from './codeActions';
 import { DiagnosticDelivery, fixKey } from './diagnostics';
-import { mayHaveDoubles } from '../core/rules/duplicateWord';
+import { MAY_HAVE_DOUBLES, mayHaveDoubles } from '../core/rules/duplicateWord';
 import { ruleDocUri } from '../ruleDocs';
 import { containConfig } from '../containment';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
@@ -207,12 +207,12 @@ export function startServer(connection: Connection): void {
     // nodejieba's findings for every paragraph it has tagged before (all but the one being typed in) go out
     // with the others, so an edit does not make them blink; the edited paragraphs follow after a pause.
     // Only paragraphs that say something twice in a row are segmented (duplicate-word's own test).
-    const flats = model.paragraphs.map((p) => p.flat).filter(mayHaveDoubles);
     const segmentedOn = segmenter.state === 'ready' && config.rules['duplicate-word'] !== 'off';
+    const flats = segmentedOn ? model.paragraphs.map((p) => p.flat).filter((f) => memo.get(MAY_HAVE_DOUBLES, f, () => mayHaveDoubles(f))) : [];
     const known = segmentedOn ? segmenter.known(flats) : null;
     const previous = segmented.get(doc.uri);
     const done = (previous !== undefined && previous.version === doc.version) || !!known?.complete;
-    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented' }).map(toLsp) : [];
+    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented', memo }).map(toLsp) : [];
     if (known?.complete) segmented.set(doc.uri, { version: doc.version, diagnostics: now });
     publish(doc.uri, doc.version, [...fast, ...(previous?.version === doc.version ? previous.diagnostics : now)]);
     if (!segmentedOn || done) return;

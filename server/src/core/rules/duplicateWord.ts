@@ -23,6 +23,9 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
  * finding, so only it is segmented. Cheap (character comparisons), so the CLI and the server ask it
  * before starting or asking nodejieba.
  */
+/** The memo space of mayHaveDoubles' answers: the server asks it of the same paragraphs before the rule does. */
+export const MAY_HAVE_DOUBLES = 'may-have-doubles';
+
 export function mayHaveDoubles(flat: string): boolean {
   const n = flat.length;
   for (let k = 0; k + 1 < n; k++) {
@@ -59,7 +62,7 @@ export const duplicateWord: Rule = {
     const out: Finding[] = [];
     for (const p of doc.paragraphs) {
       // Most paragraphs say nothing twice in a row: they need no segmentation at all.
-      if (!mayHaveDoubles(p.flat)) continue;
+      if (!memoized(ctx.memo, MAY_HAVE_DOUBLES, p.flat, () => mayHaveDoubles(p.flat))) continue;
       const tags = segmenter.tag(p.flat);
       // No tags for a paragraph the segmenter has not seen yet (being typed in): nothing to keep for it.
       const doubles = tags.length ? memoized(ctx.memo, 'duplicate-word', p.flat, () => doublesIn(p.flat, tags)) : [];

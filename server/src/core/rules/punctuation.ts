@@ -19,6 +19,7 @@ const FULL_MARKS = charTable('，；：！？（');
 const STARTS = charTable(',;:!?("。.…—-，、；： ');
 // Any mark this rule could correct; a line without one is skipped.
 const CANDIDATE = /[,;:!?()"…—]|\.\.\.|--|。。|，，|、、|；；|：：|\p{Script=Han} {1,2}\p{Script=Han}|[０-９][,;:][０-９]/u;
+const NO_EDITS: Edit[] = [];
 // A bracket or quote pair closes within this many characters, or is not a pair.
 const PAIR_REACH = 300;
 
@@ -177,9 +178,8 @@ export const punctuation: Rule = {
         continue;
       }
       if (line.blank || fenced || doc.residueLines.has(line.index)) continue;
-      // Most lines of a clean draft have nothing to correct: one scan says so.
-      if (!CANDIDATE.test(raw) || !HAN.test(raw)) continue;
-      const edits = memoized(ctx.memo, 'punctuation', raw, () => proseEdits(raw));
+      // Most lines of a clean draft have nothing to correct: one scan says so (and is kept with the line).
+      const edits = memoized(ctx.memo, 'punctuation', raw, () => (CANDIDATE.test(raw) && HAN.test(raw) ? proseEdits(raw) : NO_EDITS));
       if (edits.length) perLine.push({ line, raw, edits });
     }
     // A page pasted with half-width marks throughout: every line of it is a warning.
