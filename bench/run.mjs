@@ -23,13 +23,18 @@ while (big.length < 400_000) big += seeds.join('\n');
 const draft10k = seeds.join('\n').slice(0, 10_000);
 const mb = Buffer.byteLength(big, 'utf8') / 1e6;
 
+// Mean over at least minMs (garbage collection included); the best single run is kept too.
+let lastBest = NaN;
 function time(fn, minMs = 1500) {
   fn();
   let n = 0;
   const start = process.hrtime.bigint();
   let elapsed = 0;
+  lastBest = Infinity;
   while (elapsed < minMs) {
+    const t = performance.now();
     fn();
+    lastBest = Math.min(lastBest, performance.now() - t);
     n++;
     elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   }
@@ -40,6 +45,7 @@ const config = core.defaultConfig();
 const { matcher } = loadStockPhrases(config);
 const resources = { stockPhrases: matcher };
 const fastMs = time(() => core.checkDocument(core.parseDocument(big), { config, resources, only: 'fast' }));
+const fastBest = lastBest;
 const parseMs = time(() => core.parseDocument(big));
 const jieba = loadJieba();
 const segMs = jieba.ok ? time(() => core.checkDocument(core.parseDocument(big), { config, resources, segmenter: jieba.segmenter }), 3000) : NaN;
@@ -64,16 +70,17 @@ const acChunked = () => acChunks.reduce((n, c) => n + linesOf(ac.lintFor(c, 'tex
 const acWhole = linesOf(ac.lintFor(big, 'text.txt')); // the first call in this process is valid
 const acChunkedLines = acChunked();
 const acMs = time(acChunked);
+const acBest = lastBest;
 const acAgain = acChunked();
 
 console.log(`machine: ${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}`);
 console.log(`input: ${big.length} characters (${mb.toFixed(2)} MB UTF-8), the seeds concatenated`);
 console.log(`parse (document model only):        ${parseMs.toFixed(1)} ms  ${(mb / (parseMs / 1000)).toFixed(1)} MB/s`);
-console.log(`rules without segmentation:         ${fastMs.toFixed(1)} ms  ${(mb / (fastMs / 1000)).toFixed(1)} MB/s`);
+console.log(`rules without segmentation:         ${fastMs.toFixed(1)} ms  ${(mb / (fastMs / 1000)).toFixed(1)} MB/s (best run ${fastBest.toFixed(1)} ms, ${(mb / (fastBest / 1000)).toFixed(1)} MB/s; goal ≥ 20 MB/s)`);
 console.log(`all rules with nodejieba:           ${segMs.toFixed(1)} ms  ${(mb / (segMs / 1000)).toFixed(1)} MB/s${jieba.ok ? '' : ' (nodejieba unavailable)'}`);
-console.log(`autocorrect-node lintFor, same text: ${acMs.toFixed(1)} ms  ${(mb / (acMs / 1000)).toFixed(1)} MB/s (${acChunks.length} chunks of ≤100,000 characters)`);
+console.log(`autocorrect-node lintFor, same text: ${acMs.toFixed(1)} ms  ${(mb / (acMs / 1000)).toFixed(1)} MB/s (best run ${acBest.toFixed(1)} ms; ${acChunks.length} chunks of ≤100,000 characters)`);
 console.log(`  check: one whole-text call reports ${acWhole} lines; the chunks report ${acChunkedLines}, and ${acAgain} after the timing runs — ${acWhole > 0 && acChunkedLines === acWhole && acAgain === acWhole ? 'the peer did the work it is timed for' : 'MISMATCH: the timing of autocorrect is not trustworthy'}`);
-console.log(`ratio jianggao (no segmentation) / autocorrect time: ${(fastMs / acMs).toFixed(2)}`);
+console.log(`ratio jianggao (no segmentation) / autocorrect time: ${(fastMs / acMs).toFixed(2)} mean, ${(fastBest / acBest).toFixed(2)} best (goal ≤ 0.33)`);
 
 // The real server over stdio.
 function rssKb(pid) {
