@@ -145,6 +145,42 @@ describe('section-balance and heading-parallelism', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0].range.start.line + 1).toBe(19);
     expect(ds[0].message).toContain('要再');
+    // A suggestion of style: a hint, outside the Problems panel, unless the team raises it.
+    expect(ds[0].severity).toBe(4);
+  });
+});
+
+describe('reading flattened and nested runs', () => {
+  it('a paragraph’s own 第一…第二 inside a 第一/第二 run of paragraphs nests, and the outer run goes on', () => {
+    const text = [
+      '一、做好“防火”建设',
+      '第一，法务部的定位要清楚，重在预防。',
+      '法务人员要有本领。第一，要有敏锐的嗅觉。第二，要有认真的精神。',
+      '第二，专利申请要重质量，不求数量第一。',
+      '二、加强激励',
+    ].join('\n');
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+    expect(outline(text)).toEqual(['一、做好“防火”建设', '  第一，法务部的定位要清楚', '    第一，要有敏锐的嗅觉', '    第二，要有认真的精神', '  第二，专利申请要重质量', '二、加强激励']);
+  });
+
+  it('a paragraph-opening 第二 after another is still a repeated number', () => {
+    const text = '一、总体要求\n第一，统一思想。\n第二，加强领导。\n第二，抓好落实。\n';
+    expect(codes(text, 'numbering-sequence').map((d) => d.message)).toEqual(['序号“第二，”与上一项重复，应为“三”。']);
+  });
+
+  it('a book title a PDF broke out of its sentence (继《 / …上的报告 / 》之后) does not start a new speech', () => {
+    const text = [
+      '一、关于形势',
+      '一九五七年发表的',
+      '关于正确处理矛盾的问题',
+      '》这部著作，继《',
+      '在中央委员会第二次全体会议上的报告',
+      '》之后，全面提出了新的理论。',
+      '二、关于任务',
+      '任务很重。',
+    ].join('\n');
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+    expect(outline(text).filter((l) => !l.startsWith(' '))).toEqual(['一、关于形势', '二、关于任务']);
   });
 });
 

@@ -34,6 +34,8 @@ export interface Marker {
   /** Right after a count and a colon (有三个方面：一是…): a list even if the text is cut after it. */
   afterCount?: boolean;
   paragraph: number;
+  /** A run a paragraph opens inside itself while an outer run of paragraph-opening items is open (set by the outline). */
+  inner?: boolean;
 }
 
 export const GB_FAMILY_BY_LEVEL: MarkerFamily[] = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'];

@@ -68,7 +68,9 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
     // A title broken over two short lines.
     const twoLineTitle =
       markers.length === 0 && next && p.flat.length <= 30 && !/[。！？；：，]$/.test(p.flat) && markersByParagraph[pi + 1].length === 0 && !isTitleLike(p.flat) && isTitleLike(p.flat + next.flat);
-    if (markers.length === 0 && (isTitleLike(p.flat) || twoLineTitle)) {
+    // 继《 / 在…全体会议上的报告 / 》之后: a book title a PDF broke out of its sentence is not a speech's title.
+    const brokenOut = /[《“‘（「『【]$/.test(paragraphs[pi - 1]?.flat ?? '') || /^[》”’）」』】]/.test((twoLineTitle ? paragraphs[pi + 2] : next)?.flat ?? '');
+    if (markers.length === 0 && !brokenOut && (isTitleLike(p.flat) || twoLineTitle)) {
       const title = twoLineTitle ? original(text, p) + original(text, next) : original(text, p);
       const end = twoLineTitle ? next.end : p.end;
       skipNext = twoLineTitle;
@@ -130,6 +132,11 @@ function place(stack: Section[], m: Marker): Section | null {
   // Soft ordinals look for an open run of their family, but never across a GB heading,
   // except 第二项措施： opening a paragraph after its predecessor's 1. 2. items.
   const crossHeadings = m.paragraphStart && m.family.startsWith('di');
+  // …的能力。第一，…第二，… inside a paragraph of a 第一/第二 run that opens paragraphs: that inner run
+  // ends with its paragraph, and the next paragraph-opening item goes on with the outer one.
+  if (m.paragraphStart) {
+    while (stack.length > 1 && stack[stack.length - 1].marker!.inner && stack[stack.length - 1].marker!.paragraph !== m.paragraph) stack.pop();
+  }
   let same = -1;
   for (let i = stack.length - 1; i > 0; i--) {
     const sm = stack[i].marker!;
@@ -144,7 +151,13 @@ function place(stack: Section[], m: Marker): Section | null {
     if (same < 0) return null;
     m.number = stack[same].marker!.number + 1;
   }
+  const outer = same >= 0 ? stack[same].marker! : null;
+  if (outer && m.number === 1 && !m.paragraphStart && outer.paragraphStart && !outer.inner && outer.paragraph !== m.paragraph && outer.number >= 1) {
+    m.inner = true;
+    return stack[stack.length - 1];
+  }
   if (same >= 0) {
+    if (stack[same].marker!.inner) m.inner = true;
     stack.length = same;
     return stack[same - 1];
   }

@@ -34,6 +34,8 @@ export function isTitleLike(content: string): boolean {
   return (
     t.length >= 6 &&
     t.length <= 60 &&
+    // 》这部伟大著作，继《…报告: the rest of a sentence a PDF broke, not a title.
+    !/^[》”’）」』】、，。；：！？…]/.test(t) &&
     !/[。！？；，：]$/.test(t) &&
     /(讲话|致辞|发言|讲稿|报告|讲话稿|发言稿|演讲稿|讲话提纲|主持词|贺词|党课|讲义)$/.test(t)
   );

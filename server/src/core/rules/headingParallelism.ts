@@ -22,9 +22,10 @@ function sharedFrames(titles: string[]): { gram: string; where: 'start' | 'end' 
 export const headingParallelism: Rule = {
   meta: {
     id: 'heading-parallelism',
-    defaultSeverity: 'information',
+    // A hint, like section-balance: on published speeches it spoke only where editors saw nothing to change.
+    defaultSeverity: 'hint',
     title: '并列标题句式不一',
-    description: '并列标题宜句式一致。其余各标题在开头或结尾共用同一词语（如“……要再提高”“……要再强化”），只有一个不同时提示。',
+    description: '并列标题宜句式一致。其余各标题在开头或结尾共用同一词语（如“……要再提高”“……要再强化”），只有一个不同时提示。默认只作提示（编辑器里的虚线，不进问题面板），需要时可在配置里调高。',
   },
   check(doc) {
     const out: Finding[] = [];
