@@ -36,6 +36,21 @@ describe('.jianggao.json', () => {
     expect(allowed.config.stockPhrases.dictionaries).toEqual([path.join(dir, 'linked.tsv'), path.join(outside, 'secret.tsv')]);
   });
 
+  it('counts as installed only packages Node would resolve from the workspace, not any node_modules on the disk', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-cfg-'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-outside-'));
+    for (const base of [dir, outside]) {
+      fs.mkdirSync(path.join(base, 'node_modules', 'style'), { recursive: true });
+      fs.writeFileSync(path.join(base, 'node_modules', 'style', 'words.tsv'), '短语\t建议\n');
+    }
+    const own = path.join(dir, 'node_modules', 'style', 'words.tsv');
+    const foreign = path.join(outside, 'node_modules', 'style', 'words.tsv');
+    fs.writeFileSync(path.join(dir, '.jianggao.json'), JSON.stringify({ stockPhrases: { dictionaries: [own, foreign] } }));
+    const r = loadProjectConfig(null, dir);
+    expect(r.config.stockPhrases.dictionaries).toEqual([own]);
+    expect(r.errors).toEqual([expect.stringContaining(`“${foreign}”在工作区之外`)]);
+  });
+
   it('extends an npm package resolved from the workspace', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-cfg-'));
     const pkg = path.join(dir, 'node_modules', '@team', 'speech-style');

@@ -16,13 +16,22 @@ const real = (p: string) => {
   }
 };
 
+const inside = (dir: string, target: string) => {
+  const rel = path.relative(dir, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
 export function isWithin(file: string, roots: string[]): boolean {
   const target = real(file);
-  if (target.split(path.sep).includes('node_modules')) return true;
-  return roots.some((root) => {
-    const rel = path.relative(real(root), target);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-  });
+  const realRoots = roots.map(real);
+  if (realRoots.some((root) => inside(root, target))) return true;
+  // An installed package: in a node_modules folder that Node's resolution from a root would search
+  // (the root's own or an ancestor's), not any folder of that name elsewhere on the disk.
+  const parts = target.split(path.sep);
+  const at = parts.indexOf('node_modules');
+  if (at < 0) return false;
+  const holder = parts.slice(0, at).join(path.sep) || path.sep;
+  return realRoots.some((root) => inside(holder, root));
 }
 
 /** The config with every path outside `roots` dropped, and a message for each. */
