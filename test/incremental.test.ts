@@ -26,7 +26,7 @@ describe('incremental checking: per-line results kept between versions', () => {
       EDITS[random(EDITS.length)](lines, random(lines.length));
       text = lines.join('\n');
       memo.nextVersion();
-      const kept = checkDocument(parseDocument(text), { config, memo });
+      const kept = checkDocument(parseDocument(text, { memo }), { config, memo });
       expect(kept).toEqual(fresh(text));
     }
     // Kept results are reused, not piling up: two versions' worth at most.

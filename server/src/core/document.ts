@@ -5,6 +5,7 @@ import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLine
 import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
+import type { TextMemo } from './memo';
 import { findResidueLines } from './residue';
 import { normalizeForMatching } from './text';
 import { findSuppressions, Suppression } from './suppressions';
@@ -36,6 +37,8 @@ export interface ParseOptions {
   placeholders?: PlaceholderOptions;
   /** Only what placeholders need (lines, residue, suppressions): the workspace scan and `jianggao placeholders`. */
   placeholdersOnly?: boolean;
+  /** Per-line results kept from the previous version (the server's; see memo.ts). */
+  memo?: TextMemo;
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): SpeechDocument {
@@ -43,7 +46,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const norm = normalizeForMatching(text);
   const lines = splitLines(text, markdown);
   const { directiveLines, suppressions } = findSuppressions(text, lines);
-  const residueLines = findResidueLines(norm, lines.filter((l) => !directiveLines.has(l.index)));
+  const residueLines = findResidueLines(norm, lines.filter((l) => !directiveLines.has(l.index)), options.memo);
   // Directive lines are not speech: they take no part in paragraphs or phrases.
   const skipped = new Set([...residueLines, ...directiveLines]);
   if (options.placeholdersOnly) {

@@ -2,6 +2,7 @@
 // (site banners, view counters, share buttons, comment boxes, related links).
 
 import type { Line } from './lines';
+import { memoized, type TextMemo } from './memo';
 import { charTable, MAY_HAVE_GLOSS, PINYIN_GLOSS } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
@@ -41,8 +42,26 @@ export function isTitleLike(content: string): boolean {
   );
 }
 
+/** A line that is page furniture by its own words, wherever it stands. */
+function isFurnitureLine(c: string): boolean {
+  // A numbered heading is speech, whatever words it uses (三、加强版权保护).
+  if (NUMBERED.test(c)) return false;
+  // Page furniture is short; a line of millions of characters is not tested (nor can overflow a regex).
+  if (c.length > 400) return false;
+  const rule = /^([-*_=]\s*){3,}$/.test(c); // a Markdown or plain-text horizontal rule
+  // A truncation mark (……, ...) on its own line; a lone 。 is the end of a broken sentence.
+  if (/^(…+|[．.。]{2,})$/.test(c)) return true;
+  if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) return true;
+  if (c.length <= 200 && ((hasTwoArrows(c) && BREADCRUMB.test(c)) || SITE_VOICE.test(c))) return true;
+  // 发言稿2018-06-11李一老师: a page's category, date and author run together.
+  if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) return true;
+  if (c.length <= 50 && FURNITURE.test(c)) return true;
+  if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
+  return /^(发布时间|发表时间|来源)：/.test(c);
+}
+
 /** `norm` is the normalized text (simplified, full-width punctuation). */
-export function findResidueLines(norm: string, lines: Line[]): Set<number> {
+export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): Set<number> {
   const residue = new Set<number>();
   // Glosses and spaces stripped: 時(shí)間：… reads as 時間：….
   const content = (l: Line) => {
@@ -52,21 +71,9 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   const nonBlank = lines.filter((l) => !l.blank);
 
   for (const line of nonBlank) {
-    const c = content(line);
-    // A numbered heading is speech, whatever words it uses (三、加强版权保护).
-    if (NUMBERED.test(c)) continue;
-    // Page furniture is short; a line of millions of characters is not tested (nor can overflow a regex).
-    if (c.length > 400) continue;
-    const rule = /^([-*_=]\s*){3,}$/.test(c); // a Markdown or plain-text horizontal rule
-    // A truncation mark (……, ...) on its own line; a lone 。 is the end of a broken sentence.
-    if (/^(…+|[．.。]{2,})$/.test(c)) residue.add(line.index);
-    else if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) residue.add(line.index);
-    else if (c.length <= 200 && ((hasTwoArrows(c) && BREADCRUMB.test(c)) || SITE_VOICE.test(c))) residue.add(line.index);
-    // 发言稿2018-06-11李一老师: a page's category, date and author run together.
-    else if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) residue.add(line.index);
-    else if (c.length <= 50 && FURNITURE.test(c)) residue.add(line.index);
-    else if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) residue.add(line.index);
-    else if (/^(发布时间|发表时间|来源)：/.test(c)) residue.add(line.index);
+    // What a line's own words decide, kept with the line between versions (the server's memo).
+    const raw = norm.slice(line.contentStart, line.end);
+    if (memoized(memo, 'residue-line', raw, () => isFurnitureLine(content(line)))) residue.add(line.index);
   }
 
   // Before the speech proper (its salutation or first real paragraph), short

@@ -50,6 +50,11 @@ export function startServer(connection: Connection): void {
   const models = new Map<string, { version: number; model: SpeechDocument }>();
   // Per-line results of the previous version, per open document: an edit re-works only the lines it changed.
   const memos = new Map<string, TextMemo>();
+  const memoOf = (uri: string) => {
+    let memo = memos.get(uri);
+    if (!memo) memos.set(uri, (memo = new TextMemo()));
+    return memo;
+  };
   const timers = new Map<string, NodeJS.Timeout>();
   const segmentedTimers = new Map<string, NodeJS.Timeout>();
   let settings: Settings = {};
@@ -157,7 +162,10 @@ export function startServer(connection: Connection): void {
     const cached = models.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.model;
     const { config } = configFor(doc.uri);
-    const model = parseDocument(doc.getText(), { markdown: isMarkdown(doc), placeholders: config.placeholders });
+    // A new version: what the memo kept from the one before is offered to this parse and check, then dropped if unused.
+    const memo = memoOf(doc.uri);
+    memo.nextVersion();
+    const model = parseDocument(doc.getText(), { markdown: isMarkdown(doc), placeholders: config.placeholders, memo });
     models.set(doc.uri, { version: doc.version, model });
     return model;
   }
@@ -199,9 +207,7 @@ export function startServer(connection: Connection): void {
     const t1 = performance.now();
     const resources = { stockPhrases: dictionariesFor(config).matcher };
     // First the rules that need no segmentation, at once; the segmented ones follow when nodejieba is ready.
-    const memo = memos.get(doc.uri) ?? new TextMemo();
-    memos.set(doc.uri, memo);
-    memo.nextVersion();
+    const memo = memoOf(doc.uri);
     const fast = checkDocument(model, { config, resources, only: 'fast', memo }).map(toLsp);
     if (process.env.JIANGGAO_TRACE_TIMING) log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(performance.now() - t1).toFixed(1)} ms，${fast.length} 条`);
     // nodejieba's findings for every paragraph it has tagged before (all but the one being typed in) go out
