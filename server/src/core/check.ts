@@ -3,7 +3,7 @@
 
 import { JianggaoConfig, optionsFor, severityFor } from './config';
 import { lineOf, rangeOf, Range, SpeechDocument } from './document';
-import type { Finding, Rule, Segmenter, Severity } from './rule';
+import type { Finding, Fix, Rule, Segmenter, Severity } from './rule';
 import { RULES } from './rules';
 import type { TextMemo } from './memo';
 import { isSuppressed } from './suppressions';
@@ -30,6 +30,21 @@ export interface CheckOptions {
   rules?: string[];
   /** Per-line results kept between versions of one document (see memo.ts). */
   memo?: TextMemo;
+  /**
+   * 'offsets': quick fixes stay as the rules wrote them (text offsets) instead of being shaped into
+   * LSP ranges; the server shapes the few a code action asks for (`shapeFix`). Default 'ranges'.
+   */
+  fixesAs?: 'ranges' | 'offsets';
+}
+
+/** A rule's fix as LSP edits: the first edit's range, its text, and the further edits of the same fix. */
+export function shapeFix(doc: { lineStarts: number[] }, x: Fix): { title: string; range: Range; newText: string; more?: { range: Range; newText: string }[] } {
+  return {
+    title: x.title,
+    range: rangeOf(doc, x.start, x.end),
+    newText: x.newText,
+    ...(x.more?.length ? { more: x.more.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText })) } : {}),
+  };
 }
 
 export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagnostic[] {
@@ -70,13 +85,7 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
   return findings.filter((f) => !accepted(f) && (!doc.suppressions.length || !isSuppressed(doc.suppressions, lineOf(doc.lineStarts, f.start), rule.meta.id))).map((f) => {
     // The rule's own data object is fresh per finding: extended in place, not copied.
     const data: Record<string, unknown> = f.data ?? {};
-    if (f.fixes?.length)
-      data.fixes = f.fixes.map((x) => ({
-        title: x.title,
-        range: rangeOf(doc, x.start, x.end),
-        newText: x.newText,
-        ...(x.more?.length ? { more: x.more.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText })) } : {}),
-      }));
+    if (f.fixes?.length) data.fixes = options.fixesAs === 'offsets' ? f.fixes : f.fixes.map((x) => shapeFix(doc, x));
     if (f.related?.length) data.related = f.related.map((r) => ({ range: rangeOf(doc, r.start, r.end), message: r.message }));
     const d: Diagnostic = {
       range: rangeOf(doc, f.start, f.end),

@@ -5,6 +5,7 @@
 import { CodeAction, CodeActionKind } from 'vscode-languageserver/node';
 import { checkDocument, JianggaoConfig, safeFixEdits, SpeechDocument } from '../core';
 import { RULES } from '../core/rules';
+import type { KeptFixes } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jianggao`;
 
@@ -20,10 +21,10 @@ export function fixAllAction(uri: string, model: SpeechDocument, config: Jiangga
  * than one. Read from the fixes kept for the published diagnostics (keyed `code@range`):
  * a lightbulb request does not run the rules again.
  */
-export function sameRuleActions(uri: string, published: Map<string, unknown[]>, codes: Set<string>): CodeAction[] {
+export function sameRuleActions(uri: string, published: KeptFixes, codes: Set<string>): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const code of codes) {
-    const mine = [...published].filter(([key]) => key.startsWith(`${code}@`)).map(([, fixes]) => ({ code, data: { fixes } }));
+    const mine = [...published.ofRule(code)].map(([, fixes]) => ({ code, data: { fixes } }));
     if (mine.length < 2) continue;
     // safeFixEdits keeps the first fix of each and drops overlaps; the rule filter is ours.
     const edits = safeFixEdits(mine, true);

@@ -7,6 +7,32 @@
 import type { CancellationToken, Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
 
 export type Fixes = unknown[];
+/** Turns the fixes as the checker left them (text offsets) into LSP edits, for the version they belong to. */
+export type ShapeFixes = (fixes: Fixes) => Fixes;
+
+/** One document's quick fixes by diagnostic, shaped into LSP edits only when a code action asks. */
+export class KeptFixes {
+  private readonly shaped = new Map<string, Fixes>();
+  constructor(
+    private readonly raw: Map<string, Fixes>,
+    private readonly shape: ShapeFixes,
+  ) {}
+
+  get(key: string): Fixes | undefined {
+    let fixes = this.shaped.get(key);
+    if (!fixes) {
+      const raw = this.raw.get(key);
+      if (!raw) return undefined;
+      this.shaped.set(key, (fixes = this.shape(raw)));
+    }
+    return fixes;
+  }
+
+  /** The keys of one rule's diagnostics (`code@range`), with their fixes. */
+  *ofRule(code: string): Iterable<[string, Fixes]> {
+    for (const key of this.raw.keys()) if (key.startsWith(`${code}@`)) yield [key, this.get(key)!];
+  }
+}
 
 interface Result {
   version: number;
@@ -19,7 +45,7 @@ export const fixKey = (d: { code?: unknown; range: Diagnostic['range'] }) =>
 
 export class DiagnosticDelivery {
   private readonly results = new Map<string, Result>();
-  private readonly fixes = new Map<string, Map<string, Fixes>>();
+  private readonly fixes = new Map<string, KeptFixes>();
   private readonly waiting = new Map<string, { version: number; resolve: () => void }[]>();
   private issued = 0;
 
@@ -29,8 +55,8 @@ export class DiagnosticDelivery {
     private readonly canRefresh: boolean,
   ) {}
 
-  /** A version's diagnostics, as the checker computed them (quick-fix edits in `data.fixes`). */
-  set(uri: string, version: number, diagnostics: Diagnostic[]): void {
+  /** A version's diagnostics, as the checker computed them (quick-fix edits in `data.fixes`, shaped by `shape` when asked for). */
+  set(uri: string, version: number, diagnostics: Diagnostic[], shape: ShapeFixes = (f) => f): void {
     const fixes = new Map<string, Fixes>();
     const items = diagnostics.map((d) => {
       const data = d.data as { fixes?: Fixes } | undefined;
@@ -39,7 +65,7 @@ export class DiagnosticDelivery {
       const { fixes: _kept, ...rest } = data;
       return { ...d, data: rest };
     });
-    this.fixes.set(uri, fixes);
+    this.fixes.set(uri, new KeptFixes(fixes, shape));
     if (!this.pull) {
       this.connection.sendDiagnostics({ uri, version, diagnostics: items });
       return;
@@ -78,8 +104,8 @@ export class DiagnosticDelivery {
     return (this.results.get(uri)?.version ?? -Infinity) >= version;
   }
 
-  fixesFor(uri: string): Map<string, Fixes> {
-    return this.fixes.get(uri) ?? new Map();
+  fixesFor(uri: string): KeptFixes {
+    return this.fixes.get(uri) ?? new KeptFixes(new Map(), (f) => f);
   }
 
   /** A closed document: its diagnostics go away. */

@@ -17,8 +17,9 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument, TextMemo } from '../core';
+import { checkDocument, shapeFix, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument, TextMemo } from '../core';
 import { offsetAt } from '../core/document';
+import type { Fix } from '../core/rule';
 import { looksLikeChineseText } from '../core/text';
 import { hoverAt } from '../core/features/hover';
 import { MAX_FILE_BYTES, readDraft } from '../files';
@@ -179,8 +180,9 @@ export function startServer(connection: Connection): void {
 
   // Diagnostics go out through one channel: pulled with result ids when the client can, pushed otherwise (diagnostics.ts).
   let delivery: DiagnosticDelivery;
-  function publish(uri: string, version: number, diagnostics: LspDiagnostic[]): void {
-    delivery.set(uri, version, diagnostics);
+  function publish(uri: string, version: number, diagnostics: LspDiagnostic[], model?: SpeechDocument): void {
+    // Fixes come from the checker as text offsets of this model; a code action shapes the ones it shows.
+    delivery.set(uri, version, diagnostics, model ? (fixes) => (fixes as Fix[]).map((f) => shapeFix(model, f)) : undefined);
   }
 
   // A check that fails still answers (empty), so a pull waiting for this version is not left hanging.
@@ -208,7 +210,7 @@ export function startServer(connection: Connection): void {
     const resources = { stockPhrases: dictionariesFor(config).matcher };
     // First the rules that need no segmentation, at once; the segmented ones follow when nodejieba is ready.
     const memo = memoOf(doc.uri);
-    const fast = checkDocument(model, { config, resources, only: 'fast', memo }).map(toLsp);
+    const fast = checkDocument(model, { config, resources, only: 'fast', memo, fixesAs: 'offsets' }).map(toLsp);
     if (process.env.JIANGGAO_TRACE_TIMING) log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(performance.now() - t1).toFixed(1)} ms，${fast.length} 条`);
     // nodejieba's findings for every paragraph it has tagged before (all but the one being typed in) go out
     // with the others, so an edit does not make them blink; the edited paragraphs follow after a pause.
@@ -218,9 +220,9 @@ export function startServer(connection: Connection): void {
     const known = segmentedOn ? segmenter.known(flats) : null;
     const previous = segmented.get(doc.uri);
     const done = (previous !== undefined && previous.version === doc.version) || !!known?.complete;
-    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented', memo }).map(toLsp) : [];
+    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented', memo, fixesAs: 'offsets' }).map(toLsp) : [];
     if (known?.complete) segmented.set(doc.uri, { version: doc.version, diagnostics: now });
-    publish(doc.uri, doc.version, [...fast, ...(previous?.version === doc.version ? previous.diagnostics : now)]);
+    publish(doc.uri, doc.version, [...fast, ...(previous?.version === doc.version ? previous.diagnostics : now)], model);
     if (!segmentedOn || done) return;
     const version = doc.version;
     // The segmented pass waits for a longer pause than the fast one: while the drafter types, it would only be thrown away.
@@ -233,9 +235,9 @@ export function startServer(connection: Connection): void {
         .then((seg) => {
           const current = documents.get(doc.uri);
           if (!current || current.version !== version) return;
-          const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented' }).map(toLsp);
+          const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented', fixesAs: 'offsets' }).map(toLsp);
           segmented.set(doc.uri, { version, diagnostics: slow });
-          publish(doc.uri, version, [...fast, ...slow]);
+          publish(doc.uri, version, [...fast, ...slow], model);
         })
         .catch((e) => log(`分词检查跳过：${(e as Error).message}`));
     }, SEGMENTED_DELAY_MS));
