@@ -244,3 +244,24 @@ describe('a list in the next paragraph', () => {
     expect(report(text).map((a) => a.range.start.line)).toEqual([0]);
   });
 });
+
+describe('labels opening the sentences after a title line', () => {
+  const title = '附：三大能力建设工作要求';
+  it('a title line with a count, then a paragraph of as many labelled sentences: the labels are the parts', () => {
+    const text = `${title}\n学习能力：要读原著学原文。实践能力：要到基层去。创新能力：要敢闯敢试。\n`;
+    const [a] = report(text);
+    expect(a).toMatchObject({ announced: 3, found: 3 });
+    expect(a.items.map((i) => i.text)).toEqual(['学习能力', '实践能力', '创新能力']);
+    expect(codes(text, 'announced-count')).toEqual([]);
+  });
+
+  it('as many labels only: two labels for three is not read as a short list, nor is a quotation after a colon', () => {
+    expect(report(`${title}\n学习能力：要读原著学原文。实践能力：要到基层去，还要多调研。\n`).filter((a) => a.found > 0)).toEqual([]);
+    expect(report(`${title}\n总书记指出：“要读原著学原文。”他强调：“要到基层去。”还说：“要敢闯敢试。”\n`).filter((a) => a.found > 0)).toEqual([]);
+  });
+
+  it('a sentence of running text is not a title line', () => {
+    const text = '我们的工作有三大特点，大家都清楚。\n学习能力：要读原著学原文。实践能力：要到基层去。创新能力：要敢闯敢试。\n';
+    expect(report(text).filter((a) => a.found === 3)).toEqual([]);
+  });
+});

@@ -150,6 +150,14 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         items = dashed;
         runIn = true;
       }
+      // 附：五大文化建设工程总体要求 / 理念文化：…。环境文化：…: labels opening the sentences of what follows.
+      if (!runIn && !immediate && !inHeading && c.announced !== null) {
+        const labelled = labelItems(paragraphs, pi, c.announced);
+        if (labelled) {
+          items = labelled;
+          runIn = true;
+        }
+      }
       if (!runIn && !immediate && !inHeading && c.announced !== null) {
         const listed = runInList(p, c.flatEnd, c.announced, paragraphs[pi + 1]);
         if (listed) {
@@ -210,6 +218,26 @@ const PAIR_ENTRY = /(?:^|[，；。])(另?一(?:种|类|个|层|方面|条)?[^�
  * (or 即, 具体指) and then entries up to the sentence's end. Entries without
  * markers are trusted only when their number is the number announced.
  */
+// A run-in label: a short name opening a sentence, then a colon (not a quotation: 指出：“).
+const SENTENCE_LABEL = /(?:^|[。！？])([\p{Script=Han}“”《》]{2,10})：(?![“"])/gu;
+
+/**
+ * An announcement that is a line of its own (a heading or 附： title, no sentence end), and the next
+ * paragraph opening exactly that many sentences with a label: the labels are the parts.
+ */
+function labelItems(paragraphs: Paragraph[], pi: number, announced: number): AnnouncedItem[] | null {
+  const p = paragraphs[pi];
+  const next = paragraphs[pi + 1];
+  if (!next || p.flat.length > 40 || /[。！？；，]/.test(p.flat.replace(/[。！？]$/, ''))) return null;
+  const labels: AnnouncedItem[] = [];
+  SENTENCE_LABEL.lastIndex = 0;
+  for (let m = SENTENCE_LABEL.exec(next.flat); m; m = SENTENCE_LABEL.exec(next.flat)) {
+    const a = m.index + m[0].length - m[1].length - 1;
+    labels.push({ start: next.offsets[a], nameStart: next.offsets[a], nameEnd: next.offsets[a + m[1].length - 1] + 1, label: '', section: null });
+  }
+  return labels.length === announced && announced >= 2 && labels[0].start === next.start ? labels : null;
+}
+
 function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Paragraph): AnnouncedItem[] | null {
   const flat = p.flat;
   // 那两句话：“ at the end of a paragraph: the words follow in the next one (敌人一天天烂下去，我们一天天好起来。).
