@@ -58,9 +58,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   // Markdown breaks lines inside paragraphs on purpose; plain text does not.
   const joins = wrapWidth === null && !markdown ? localWraps(norm, lines, skipped) : new Set<number>();
   const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins);
-  const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => findMarkers(p, i)));
+  const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i, options.memo)));
   const speeches = buildSections(text, paragraphs, markersByParagraph);
-  const announcements = findAnnouncements(text, paragraphs, speeches);
+  const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
   // Line i starts where splitLines says: the same ends (\n, \r\n, a lone \r) as lineStarts().
   const starts = lines.map((l) => l.start);
   const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter(
@@ -82,6 +82,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     suppressions,
     compact: compactText(norm, lines, skipped),
   };
+}
+
+/**
+ * A paragraph's markers. Through the memo they are found once per paragraph text, at flat indexes
+ * (identity offsets), and placed at this version's text offsets here; fresh objects each time, as the
+ * outline writes into them.
+ */
+function markersOf(p: Paragraph, index: number, memo?: TextMemo): Marker[] {
+  if (!memo) return findMarkers(p, index);
+  const local = memo.get('markers', p.flat, () => findMarkers({ ...p, offsets: Int32Array.from({ length: p.flat.length + 1 }, (_, k) => k) }, 0));
+  const at = p.offsets;
+  return local.map((m) => ({ ...m, paragraph: index, start: at[m.start], end: at[m.end - 1] + 1, numeralStart: at[m.numeralStart], numeralEnd: at[m.numeralEnd - 1] + 1 }));
 }
 
 function compactText(norm: string, lines: Line[], residue: Set<number>): { text: string; offsets: Int32Array } {
