@@ -1,6 +1,6 @@
 // How a document's diagnostics reach the client. Pulled (textDocument/diagnostic, LSP 3.17)
-// when the client can: each result has an id (a hash of what it holds), and a pull whose
-// previous result is the same is answered "unchanged", so an edit that changes no finding
+// when the client can: each result has an id, kept while the findings stay the same, and a pull
+// whose previous result is still current is answered "unchanged", so an edit that changes no finding
 // sends nothing. Pushed (publishDiagnostics) to clients that cannot pull. Either way the
 // quick-fix edits stay here, keyed by their diagnostic, and are not sent.
 
