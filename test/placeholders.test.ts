@@ -235,6 +235,20 @@ describe('web residue as real pages leave it', () => {
     expect(residue('年度述职报告展示\n文章来源： 发布时间：2023年01月13日\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([2]);
   });
 
+  it('a news lead between the meta bar and a title that repeats the page title is the page’s', () => {
+    const page = [
+      '市长：在全市乡村振兴工作会议上的讲话',
+      '文章来源：本站 发布时间：2024年03月02日',
+      '3月1日，市委副书记、市长李明出席全市乡村振兴工作会议并讲话，对今年的工作作出部署，与会同志进行了讨论。',
+      '在全市乡村振兴工作会议上的讲话',
+      '同志们：',
+      '今天召开会议，部署全年工作，大家要认真抓好落实，确保各项任务按期完成。',
+    ];
+    expect(residue(page.join('\n'))).toEqual([2, 3]);
+    // Without the title repeated above the bar, the paragraph may be the speech's own opening: kept.
+    expect(residue(page.slice(1).join('\n'))).toEqual([1]);
+  });
+
   it('glossed traditional furniture is still furniture: 時(shí)間：2022-05-21', () => {
     expect(residue('時(shí)間:2022-05-21 06:02:00\n同志們：\n今天召開會議，部署全年工作。\n')).toEqual([1]);
   });

@@ -90,6 +90,7 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
       for (const l of before) if (NUMBERED.test(content(l)) && content(l).length <= 60) residue.add(l.index);
     }
   }
+  markNewsLead(nonBlank, content, residue);
   const bodyStart = nonBlank.find((l) => {
     const c = content(l);
     if (residue.has(l.index) && NUMBERED.test(c)) return false;
@@ -174,6 +175,26 @@ function startsBody(nonBlank: Line[], k: number, content: (l: Line) => string): 
   if (!next) return false;
   const c = content(next);
   return SALUTATION.test(c) || c.length >= 40 || isByline(c);
+}
+
+/**
+ * 习近平：在北京大学师生座谈会上的讲话 / 文章来源：… 发布时间：… / 5月2日，…习近平来到北京大学考察… /
+ * 在北京大学师生座谈会上的讲话: between a page's meta bar and the speech's own title, where that title
+ * repeats the page's title above the bar, what stands is the page's news lead, not the speech.
+ */
+function markNewsLead(nonBlank: Line[], content: (l: Line) => string, residue: Set<number>): void {
+  const opening = nonBlank.slice(0, 12);
+  opening.forEach((meta, i) => {
+    if (!residue.has(meta.index) || !/发布时间|发表时间|来源[：:]|作者[：:]/.test(content(meta))) return;
+    for (let j = i + 2; j <= Math.min(i + 3, opening.length - 1); j++) {
+      const title = content(opening[j]);
+      if (!isTitleLike(title)) continue;
+      const echoed = opening.slice(Math.max(0, i - 4), i).some((l) => content(l) !== title && content(l).includes(title));
+      if (!echoed) return;
+      for (let k = i + 1; k < j; k++) residue.add(opening[k].index);
+      return;
+    }
+  });
 }
 
 /** Whether a line's text (a probe from its start) already stands earlier in the text. */
