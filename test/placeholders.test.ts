@@ -249,6 +249,12 @@ describe('web residue as real pages leave it', () => {
     expect(residue(page.slice(1).join('\n'))).toEqual([1]);
   });
 
+  it('the title printed again above a download bar goes with the tail; a heading that only looks like it stays', () => {
+    const body = ['关于作风建设的党课讲稿', '同志们：', '今天我们围绕作风建设上一次党课，大家要认真学习，联系实际查找问题，抓好整改落实。'];
+    expect(residue([...body, '关于作风建设的党课讲稿', '点击下载', '相关文章'].join('\n'))).toEqual([4, 5, 6]);
+    expect(residue([...body, '关于作风建设的几点体会', '点击下载', '相关文章'].join('\n'))).toEqual([5, 6]);
+  });
+
   it('glossed traditional furniture is still furniture: 時(shí)間：2022-05-21', () => {
     expect(residue('時(shí)間:2022-05-21 06:02:00\n同志們：\n今天召開會議，部署全年工作。\n')).toEqual([1]);
   });

@@ -137,8 +137,13 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
     const line = nonBlank[k];
     if (bodyStart && line.index <= bodyStart.index) continue;
     const c = content(line);
-    if (!inTail && TAIL_OPENER.test(c)) inTail = true;
-    else if (inTail && (SALUTATION.test(c) || HEADING_START.test(c) || (isTitleLike(c) && startsBody(nonBlank, k, content)))) inTail = false;
+    if (!inTail && TAIL_OPENER.test(c)) {
+      inTail = true;
+      // The page prints its title again above its download bar: that copy goes with the tail.
+      const above = nonBlank[k - 1];
+      const title = above ? content(above) : '';
+      if (above && title.length <= 60 && !/[。！？]$/.test(title) && nonBlank.slice(0, k - 1).some((l) => content(l) === title)) residue.add(above.index);
+    } else if (inTail && (SALUTATION.test(c) || HEADING_START.test(c) || (isTitleLike(c) && startsBody(nonBlank, k, content)))) inTail = false;
     // The speech goes on after a block of links (a page that interleaves them), unless
     // the long line only repeats what came before (a site abstract after 摘要：).
     else if (inTail && c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c) && !repeatsEarlier(squeezed, norm, line)) inTail = false;
