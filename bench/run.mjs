@@ -191,7 +191,7 @@ async function server(pull) {
   conn.dispose();
   proc.kill();
   const mode = pull ? 'pull (VS Code)' : 'push';
-  console.log(`server, ${mode}: open → first diagnostics, 10k-character draft: ${openMs.toFixed(0)} ms (process start → first diagnostics, cold: ${coldMs} ms)`);
+  console.log(`server, ${mode}: open → first diagnostics, 10k-character draft: ${openMs.toFixed(0)} ms (limit: 150 ms; process start → first diagnostics, cold: ${coldMs} ms)`);
   console.log(`server, ${mode}: edit → diagnostics on ${big.length} characters (${count} findings), median of 10 edits that add a finding: ${edits.finding[5].toFixed(0)} ms, best ${edits.finding[0].toFixed(0)} ms; sent ${(sent.finding / 10 / 1e6).toFixed(2)} M characters of JSON per edit (limit: 50 ms; debounce set to 0, the editor waits 150 ms more)`);
   console.log(`server, ${mode}: edit that changes no finding: median ${edits.none[5].toFixed(0)} ms; sent ${(sent.none / 10 / 1e6).toFixed(2)} M characters per edit${pull ? ` (${unchanged} of 10 answered “unchanged”)` : ' (push resends every diagnostic)'}`);
   if (!pull) console.log(`server RSS: ${(rssBefore / 1024).toFixed(0)} MB before nodejieba, ${(rssAfter / 1024).toFixed(0)} MB after; segmenter process ${(rssSegmenter / 1024).toFixed(0)} MB (limit: 350 MB together)`);
