@@ -1,5 +1,5 @@
 // Many literal words searched in one pass: a bucket of candidates per first UTF-16 unit,
-// longest first. Measured on 420k characters: ~1 ms against ~15 ms for one regex
+// longest first: the misspelling list and the stock-phrase dictionary. Measured on 420k characters: ~1 ms against ~15 ms for one regex
 // alternation of the same 250 words (irregexp tries every alternative at each position).
 
 export interface LiteralHit<T> {
@@ -13,7 +13,11 @@ export interface LiteralIndex<T> {
   find(text: string): LiteralHit<T>[];
 }
 
-export function literalIndex<T>(entries: [string, T][]): LiteralIndex<T> {
+/**
+ * `accepts`: a word found may still be turned down by what follows it (a stock phrase's
+ * “not followed by”); the next shorter word at the same place is tried then.
+ */
+export function literalIndex<T>(entries: [string, T][], accepts?: (value: T, text: string, end: number) => boolean): LiteralIndex<T> {
   const byFirst: ({ key: string; value: T }[] | undefined)[] = new Array(65536);
   for (const [key, value] of entries) {
     if (!key) continue;
@@ -27,7 +31,7 @@ export function literalIndex<T>(entries: [string, T][]): LiteralIndex<T> {
         const list = byFirst[text.charCodeAt(i)];
         if (!list) continue;
         for (const { key, value } of list) {
-          if (!text.startsWith(key, i)) continue;
+          if (!text.startsWith(key, i) || (accepts && !accepts(value, text, i + key.length))) continue;
           out.push({ start: i, end: i + key.length, value });
           i += key.length - 1;
           break;

@@ -2,6 +2,7 @@
 // share it), compiling a matcher, and finding phrases in a document.
 
 import type { SpeechDocument } from './document';
+import { literalIndex, type LiteralIndex } from './literals';
 import { normalizeForMatching } from './text';
 
 export const CATEGORIES = ['空话套话', '口号堆砌', '开头结尾程式', '过时提法'] as const;
@@ -59,14 +60,13 @@ export function parseDictionary(text: string, source: string): { entries: StockP
 }
 
 interface Literal {
-  key: string;
   notFollowedBy: string;
   entry: StockPhrase;
 }
 
 export interface StockPhraseMatcher {
-  /** Literal phrases bucketed by the UTF-16 code of their first character. */
-  literalsByFirst: (Literal[] | undefined)[];
+  /** Literal phrases, searched in one pass (longest first at each place). */
+  literals: LiteralIndex<Literal>;
   patterns: { re: RegExp; entry: StockPhrase }[];
   entries: StockPhrase[];
 }
@@ -78,7 +78,7 @@ function compactKey(s: string): string {
 
 export function compileMatcher(entries: StockPhrase[], disabled: string[] = []): StockPhraseMatcher {
   const off = new Set(disabled.map(compactKey));
-  const literalsByFirst: (Literal[] | undefined)[] = new Array(65536);
+  const literals: [string, Literal][] = [];
   const patterns: { re: RegExp; entry: StockPhrase }[] = [];
   const seen = new Set<string>();
   // Team entries come later and override built-in ones with the same phrase.
@@ -92,14 +92,11 @@ export function compileMatcher(entries: StockPhrase[], disabled: string[] = []):
       patterns.push({ re: new RegExp(source, 'g'), entry });
       continue;
     }
-    const code = key.charCodeAt(0);
-    const list = literalsByFirst[code] ?? [];
-    list.push({ key, notFollowedBy, entry });
-    literalsByFirst[code] = list;
+    literals.push([key, { notFollowedBy, entry }]);
   }
   // Longest first, so 进一步加强 wins over a shorter phrase at the same place.
-  for (const list of literalsByFirst) list?.sort((a, b) => b.key.length - a.key.length);
-  return { literalsByFirst, patterns, entries };
+  const notFollowed = (l: Literal, text: string, end: number) => !(l.notFollowedBy && text.startsWith(l.notFollowedBy, end));
+  return { literals: literalIndex(literals, notFollowed), patterns, entries };
 }
 
 function escapeRe(s: string): string {
@@ -125,18 +122,7 @@ export function findStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatche
 
 function searchStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher): StockPhraseMatch[] {
   const { text, offsets } = doc.compact;
-  const found: { from: number; to: number; entry: StockPhrase }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const list = matcher.literalsByFirst[text.charCodeAt(i)];
-    if (!list) continue;
-    for (const lit of list) {
-      if (text.startsWith(lit.key, i) && !(lit.notFollowedBy && text.startsWith(lit.notFollowedBy, i + lit.key.length))) {
-        found.push({ from: i, to: i + lit.key.length, entry: lit.entry });
-        i += lit.key.length - 1;
-        break;
-      }
-    }
-  }
+  const found = matcher.literals.find(text).map((h) => ({ from: h.start, to: h.end, entry: h.value.entry }));
   for (const { re, entry } of matcher.patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) found.push({ from: m.index, to: m.index + m[0].length, entry });
