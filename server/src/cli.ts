@@ -2,7 +2,7 @@
 // jianggao: the command-line checker. A thin shell over the analysis core.
 
 import * as path from 'path';
-import { announcementReport, checkDocument, DEFAULT_PACE, Diagnostic, documentStats, documentSymbols, DocumentSymbol, parseDocument, RULES } from './core';
+import { announcementReport, checkDocument, DEFAULT_PACE, Diagnostic, documentStats, documentSymbols, DocumentSymbol, parseDocument, RULES, TextMemo } from './core';
 import { loadProjectConfig } from './projectConfig';
 import * as fs from 'fs';
 import { decodeDraft, expandPaths, isMarkdownPath, readDraft } from './files';
@@ -14,7 +14,7 @@ import { ruleTableMarkdown } from './ruleTable';
 import { loadStockPhrases, segmenterWords } from './resources';
 import { stockPhraseDensity } from './core/features/stats';
 import { BackgroundSegmenter } from './segmenter/background';
-import { mayHaveDoubles } from './core/rules/duplicateWord';
+import { textsToSegment } from './core/rules/duplicateWord';
 import type { JianggaoConfig } from './core';
 
 const USAGE = `用法：
@@ -231,7 +231,9 @@ async function main(argv: string[]): Promise<number> {
         const dictionaries = loadStockPhrases(config);
         for (const p of dictionaries.problems) errors.push(`${p.file}${p.line !== null ? `:${p.line + 1}` : ''}: ${p.message}`);
         const resources = { stockPhrases: dictionaries.matcher };
-        const toSegment = needsSegmenter(config) ? doc.paragraphs.map((p) => p.flat).filter(mayHaveDoubles) : [];
+        // Which paragraphs need segmenting is worked out once: the rule asks the same of the same memo.
+        const asked = new TextMemo();
+        const toSegment = needsSegmenter(config) ? textsToSegment(doc.paragraphs, asked) : [];
         const teamWords = toSegment.length ? segmenterWords(dictionaries.matcher) : [];
         if (toSegment.length) startSegmenter(teamWords);
         diagnostics = checkDocument(doc, { config, resources, only: 'fast' });
@@ -239,7 +241,7 @@ async function main(argv: string[]): Promise<number> {
           background.addWords(teamWords);
           try {
             const segmenter = await background.segmenterFor(toSegment);
-            diagnostics = [...diagnostics, ...checkDocument(doc, { config, resources, segmenter, only: 'segmented' })].sort(
+            diagnostics = [...diagnostics, ...checkDocument(doc, { config, resources, segmenter, only: 'segmented', memo: asked })].sort(
               (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
             );
           } catch (e) {

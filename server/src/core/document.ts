@@ -7,6 +7,7 @@ import { buildSections, Section } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
 import type { TextMemo } from './memo';
 import { findResidueLines } from './residue';
+import { firstIndexWhere } from './search';
 import { normalizeForMatching } from './text';
 import { findSuppressions, Suppression } from './suppressions';
 
@@ -61,7 +62,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i, options.memo)));
   const speeches = buildSections(text, paragraphs, markersByParagraph);
   const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
-  // Line i starts where splitLines says: the same ends (\n, \r\n, a lone \r) as lineStarts().
   const starts = lines.map((l) => l.start);
   const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter(
     (p) => !skipped.has(lineOf(starts, p.start)),
@@ -115,15 +115,7 @@ function compactText(norm: string, lines: Line[], residue: Set<number>): { text:
 const UTF16 = new TextDecoder('utf-16le');
 
 export function lineOf(starts: number[], offset: number): number {
-  // The last line starting at or before offset. Written out (not firstIndexWhere): every finding's range calls it twice.
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, firstIndexWhere(starts.length, (i) => starts[i] > offset) - 1);
 }
 
 export interface Position {

@@ -192,15 +192,6 @@ function continuesParagraph(norm: string, prev: Line, line: Line, wrapWidth: num
   return !(opens && SENTENCE_END.includes(prevLast));
 }
 
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
 /** The first flat index whose text offset is at or after `offset` (offsets ascend), or -1. */
 export function flatIndexAt(p: Paragraph, offset: number): number {
   const i = firstIndexWhere(p.offsets.length, (k) => p.offsets[k] >= offset);

@@ -19,19 +19,19 @@ export interface ScriptEdit {
   newText: string;
 }
 
-/** The runs of `text` (from offset `base`) that conversion changes, as edits. */
-export function simplifiedEdits(text: string, base = 0): ScriptEdit[] {
+/** The runs of `text` that conversion changes, as edits at offsets within it. */
+export function simplifiedEdits(text: string): ScriptEdit[] {
   const converted = toSimplified(text);
   if (converted === text) return [];
   // OpenCC's t2cn tables map phrases to phrases of the same length; if one ever
   // does not, the whole text is one edit rather than a misaligned diff.
-  if (converted.length !== text.length) return [{ start: base, end: base + text.length, newText: converted }];
+  if (converted.length !== text.length) return [{ start: 0, end: text.length, newText: converted }];
   const edits: ScriptEdit[] = [];
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) === converted.charCodeAt(i)) continue;
     let j = i + 1;
     while (j < text.length && text.charCodeAt(j) !== converted.charCodeAt(j)) j++;
-    edits.push({ start: base + i, end: base + j, newText: converted.slice(i, j) });
+    edits.push({ start: i, end: j, newText: converted.slice(i, j) });
     i = j;
   }
   return edits;

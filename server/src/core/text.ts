@@ -99,11 +99,11 @@ export function looksLikeChineseText(text: string): boolean {
   return han / sample.length >= 0.2;
 }
 
+/** What every PINYIN_GLOSS match contains (a toned vowel or zhuyin): a cheap test before the pattern. */
+export const MAY_HAVE_GLOSS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u3105-\u312F\u31A0-\u31BF]/;
 /**
  * A pinyin gloss a script converter left after a character: 建設(shè), 發（fā）. It has
  * at least one tone mark, so list labels such as 方案（a） are not glosses. A lone Latin letter
  * before it is a character the converter mangled (七M(jìn)). Zhuyin glosses (發(ㄈㄚ)) are read too.
  */
-/** What every PINYIN_GLOSS match contains (a toned vowel or zhuyin): a cheap test before the pattern. */
-export const MAY_HAVE_GLOSS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u3105-\u312F\u31A0-\u31BF]/;
 export const PINYIN_GLOSS = /(?<=\p{Script=Han}|(?<![A-Za-z])[A-Za-z])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[\u3105-\u312F\u31A0-\u31BF]{1,4}[ˊˇˋ˙]?)[)）]/gu;

@@ -33,7 +33,7 @@ import { snippetCompletions } from './completion';
 import { allowActions } from './allowActions';
 import { FIX_ALL_KIND, fixAllAction, sameRuleActions } from './codeActions';
 import { DiagnosticDelivery, fixKey } from './diagnostics';
-import { MAY_HAVE_DOUBLES, mayHaveDoubles } from '../core/rules/duplicateWord';
+import { textsToSegment } from '../core/rules/duplicateWord';
 import { ruleDocUri } from '../ruleDocs';
 import { containConfig } from '../containment';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
@@ -216,7 +216,7 @@ export function startServer(connection: Connection): void {
     // with the others, so an edit does not make them blink; the edited paragraphs follow after a pause.
     // Only paragraphs that say something twice in a row are segmented (duplicate-word's own test).
     const segmentedOn = segmenter.state === 'ready' && config.rules['duplicate-word'] !== 'off';
-    const flats = segmentedOn ? model.paragraphs.map((p) => p.flat).filter((f) => memo.get(MAY_HAVE_DOUBLES, f, () => mayHaveDoubles(f))) : [];
+    const flats = segmentedOn ? textsToSegment(model.paragraphs, memo) : [];
     const known = segmentedOn ? segmenter.known(flats) : null;
     const previous = segmented.get(doc.uri);
     const done = (previous !== undefined && previous.version === doc.version) || !!known?.complete;
@@ -421,7 +421,6 @@ export function startServer(connection: Connection): void {
     return items;
   }));
 
-  // The measures shown in the status bar: the same figures as `jianggao stats`.
   // 讲稿：检查 Word 文档: the text of a .docx, with Word's numbering written back.
   type DocxText = { ok: boolean; text?: string; reason?: string };
   connection.onRequest('jianggao/docxText', guard('读取 Word 文档', { ok: false, reason: '读取失败' } as DocxText, (params: { path: string }): DocxText => {
@@ -430,6 +429,7 @@ export function startServer(connection: Connection): void {
     return r.ok ? { ok: true, text: r.text } : { ok: false, reason: r.reason };
   }));
 
+  // The measures shown in the status bar: the same figures as `jianggao stats`.
   connection.onRequest('jianggao/stats', guard('统计', null, (params: { uri: string }) => {
     const doc = documents.get(params.uri);
     if (!doc) return null;

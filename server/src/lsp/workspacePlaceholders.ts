@@ -93,7 +93,6 @@ async function listFiles(root: string, include: PathMatcher, exclude: PathMatche
 export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersParams, ctx: ScanContext): Promise<WorkspacePlaceholdersResult> {
   const include = globMatcher(params.include || DEFAULT_INCLUDE);
   const exclude = (params.exclude ?? []).map(globMatcher);
-  // .jianggaoignore at the folder's root and the folder config's `ignore` patterns.
   // The server answers the editor at least every few milliseconds while the scan runs.
   let lastYield = performance.now();
   const due = () => performance.now() - lastYield > YIELD_EVERY_MS;
@@ -104,14 +103,17 @@ export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersPar
   };
   const files: string[] = [];
   for (const f of ctx.folders) {
+    // .jianggaoignore at the folder's root and the folder config's `ignore` patterns.
     const ignored = ignoreRoot(f, ctx.configFor(pathToFileURL(path.join(f, '.jianggao.json')).toString()).ignore ?? []);
     files.push(...(await listFiles(f, include, exclude, ignored, pause)));
   }
   const result: WorkspacePlaceholdersResult = { files: [] };
   // The next few files are read while this one is parsed: reading waits on the disk, parsing on the CPU.
+  // An open document's text is the editor's, not the disk's: it is not read.
+  const uris = files.map((f) => pathToFileURL(f).toString());
   const reads = new Map<number, Promise<ReadResult>>();
   const readAhead = (from: number) => {
-    for (let k = from; k < Math.min(files.length, from + READ_AHEAD); k++) if (!reads.has(k)) reads.set(k, readDraftAsync(files[k]));
+    for (let k = from; k < Math.min(files.length, from + READ_AHEAD); k++) if (!reads.has(k) && ctx.open(uris[k]) === undefined) reads.set(k, readDraftAsync(files[k]));
   };
   for (let i = 0; i < files.length; i++) {
     if (ctx.token?.isCancellationRequested) break;
@@ -121,13 +123,13 @@ export async function scanWorkspacePlaceholders(params: WorkspacePlaceholdersPar
       await pause();
     }
     const file = files[i];
-    const uri = pathToFileURL(file).toString();
+    const uri = uris[i];
     readAhead(i);
-    const read = reads.get(i)!;
+    const read = reads.get(i);
     reads.delete(i);
     let text = ctx.open(uri);
     if (text === undefined) {
-      const r = await read;
+      const r = await (read ?? readDraftAsync(file));
       if (!r.ok) continue;
       text = r.text;
     }

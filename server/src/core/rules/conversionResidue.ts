@@ -40,7 +40,6 @@ export const conversionResidue: Rule = {
     if (doc.text.includes('&')) for (const m of doc.text.matchAll(ENTITY)) add(m.index!, m.index! + m[0].length, decodeEntity(m[0]));
     for (const [index, edits] of [...byLine].sort((a, b) => a[0] - b[0])) {
       const line = doc.lines[index];
-      if (edits.length === 0) continue;
       edits.sort((a, b) => a.start - b.start);
       const glosses = edits.filter((e) => e.newText === '').length;
       const entities = edits.length - glosses;

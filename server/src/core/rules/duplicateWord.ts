@@ -1,4 +1,4 @@
-import { memoized } from '../memo';
+import { memoized, type TextMemo } from '../memo';
 import type { Finding, Rule } from '../rule';
 import { charTable, HAN } from '../text';
 
@@ -19,13 +19,15 @@ const NUMERAL_TAGS = new Set(['m', 'mq', 'q']);
 const HAN_WORD = /^\p{Script=Han}+$/u;
 
 /**
- * Whether the text says something twice in a row (的的, 工作工作): only such a paragraph can hold a
- * finding, so only it is segmented. Cheap (character comparisons), so the CLI and the server ask it
- * before starting or asking nodejieba.
+ * The paragraph texts worth segmenting: those that say something twice in a row (的的, 工作工作),
+ * the only ones that can hold a finding. The rule, the server and the CLI ask this before tagging or
+ * starting nodejieba; through the memo each paragraph is answered once.
  */
-/** The memo space of mayHaveDoubles' answers: the server asks it of the same paragraphs before the rule does. */
-export const MAY_HAVE_DOUBLES = 'may-have-doubles';
+export function textsToSegment(paragraphs: { flat: string }[], memo?: TextMemo): string[] {
+  return paragraphs.map((p) => p.flat).filter((flat) => memoized(memo, 'may-have-doubles', flat, () => mayHaveDoubles(flat)));
+}
 
+/** Whether the text says something twice in a row (character comparisons only). */
 export function mayHaveDoubles(flat: string): boolean {
   const n = flat.length;
   for (let k = 0; k + 1 < n; k++) {
@@ -60,9 +62,10 @@ export const duplicateWord: Rule = {
     const segmenter = ctx.segmenter;
     if (!segmenter) return [];
     const out: Finding[] = [];
+    // Most paragraphs say nothing twice in a row: they need no segmentation at all.
+    const worth = new Set(textsToSegment(doc.paragraphs, ctx.memo));
     for (const p of doc.paragraphs) {
-      // Most paragraphs say nothing twice in a row: they need no segmentation at all.
-      if (!memoized(ctx.memo, MAY_HAVE_DOUBLES, p.flat, () => mayHaveDoubles(p.flat))) continue;
+      if (!worth.has(p.flat)) continue;
       const tags = segmenter.tag(p.flat);
       // No tags for a paragraph the segmenter has not seen yet (being typed in): nothing to keep for it.
       const doubles = tags.length ? memoized(ctx.memo, 'duplicate-word', p.flat, () => doublesIn(p.flat, tags)) : [];

@@ -20,7 +20,7 @@ export const hardWrap: Rule = {
       if (p.lastLine === p.firstLine) continue;
       // The paragraph's own lines; residue lines between them (page footers) go with the breaks.
       const own = doc.lines.slice(p.firstLine, p.lastLine + 1).filter((l) => !l.blank && !doc.residueLines.has(l.index));
-      const edits: Fix['more'] & object = [];
+      const edits: NonNullable<Fix['more']> = [];
       for (let k = 0; k + 1 < own.length; k++) {
         const a = own[k];
         const b = own[k + 1];

@@ -147,7 +147,7 @@ function repeatedClauseRuns(p: Paragraph, clauses: Clause[], pi: number, runs: M
   return out;
 }
 
-/** A paragraph's clauses (between ，。；！？：), each with its comparison key and that key's number. Read once per paragraph. */
+/** A paragraph's clauses (between ，。；！？：), each with its comparison key. Read once per paragraph. */
 type Clause = { from: number; to: number; key: string; figures: boolean };
 const CLAUSE_END = charTable('，。；！？：');
 const SENTENCE_END = charTable('。！？');

@@ -31,7 +31,8 @@ export const script: Rule = {
     const perLine = new Map<number, ReturnType<typeof simplifiedEdits>>();
     for (const line of doc.lines) {
       if (line.blank || !hasTraditional(doc.text, doc.norm, line.start, line.end)) continue;
-      const relative = memoized(ctx.memo, 'script', doc.text.slice(line.start, line.end), () => simplifiedEdits(doc.text.slice(line.start, line.end)));
+      const text = doc.text.slice(line.start, line.end);
+      const relative = memoized(ctx.memo, 'script', text, () => simplifiedEdits(text));
       if (relative.length) perLine.set(line.index, relative.map((e) => ({ start: line.start + e.start, end: line.start + e.end, newText: e.newText })));
     }
     if (perLine.size === 0) return [];
