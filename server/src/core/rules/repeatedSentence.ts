@@ -20,11 +20,8 @@ export const repeatedSentence: Rule = {
       '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现，或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语、数据句式、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
   },
   check(doc, ctx) {
-    const speechOf = (offset: number) => Math.max(0, doc.speeches.indexOf(sectionAt(doc.speeches, offset) ?? doc.speeches[0]));
     const recent: Sentence[] = [];
-    const runs = new Map<number | string, ClauseRun>();
-    // Clause keys numbered once per check, so runs and pairs are keyed by numbers, not joined strings.
-    const ids = new Map<string, number>();
+    const runs = new Map<number, ClauseRun>();
     const flagged = new Set<Sentence>();
     const out: Finding[] = [];
     const report = (x: Sentence, other: Sentence) => {
@@ -42,20 +39,13 @@ export const repeatedSentence: Rule = {
       // coming back to a point much later is a callback, not a slip.
       while (recent.length && pi - recent[0].paragraph > WINDOW) recent.shift();
       // What a paragraph's words alone decide is read once per paragraph text (and kept between versions).
-      const { sentences, clauses } = memoized(ctx.memo, 'repeated-sentence', p.flat, () => readParagraph(p.flat));
-      const clauseIds = new Int32Array(clauses.length).fill(-1);
-      const idAt = (i: number) => {
-        if (clauseIds[i] < 0) {
-          const key = clauses[i].key;
-          clauseIds[i] = ids.get(key) ?? ids.size;
-          if (clauseIds[i] === ids.size) ids.set(key, clauseIds[i]);
-        }
-        return clauseIds[i];
-      };
-      for (const s of sentences) {
+      const read = memoized(ctx.memo, 'repeated-sentence', p.flat, () => readParagraph(p.flat));
+      // A speech (of a compilation) begins at a paragraph: the whole paragraph is in one.
+      const speech = Math.max(0, doc.speeches.indexOf(sectionAt(doc.speeches, p.start) ?? doc.speeches[0]));
+      for (const s of read.sentences) {
         const key = s.key;
         const start = p.offsets[s.from];
-        const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech: speechOf(start), key, grams: null };
+        const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech, key, grams: null };
         for (const other of recent) {
           if (other.speech !== here.speech || !nearlySame(here, other)) continue;
           // Within one paragraph only the very same words count; a restated point with a word changed is emphasis.
@@ -66,8 +56,9 @@ export const repeatedSentence: Rule = {
         }
         recent.push(here);
       }
-      for (const f of repeatedWithinParagraph(p, clauses, idAt)) out.push(f);
-      for (const f of repeatedClauseRuns(p, clauses, pi, runs, idAt, speechOf)) out.push(f);
+      if (read.clauses.count < 2) return;
+      for (const f of repeatedWithinParagraph(p, read)) out.push(f);
+      for (const f of repeatedClauseRuns(p, read, pi, speech, runs)) out.push(f);
     });
     // One finding per place: a repeated sentence also repeats its clauses.
     out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -96,12 +87,20 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
+/** Whether two keys (20 units or more) share their first six units (fromEnd 0) or their last six (fromEnd 6). */
+function sameEdge(a: string, b: string, fromEnd: 0 | 6): boolean {
+  const da = fromEnd ? a.length - 6 : 0;
+  const db = fromEnd ? b.length - 6 : 0;
+  for (let k = 0; k < 6; k++) if (a.charCodeAt(da + k) !== b.charCodeAt(db + k)) return false;
+  return true;
+}
+
 /** The same sentence, or the same with a word or two changed (既是 → 既展现了). */
 function nearlySame(a: Sentence, b: Sentence): boolean {
   if (a.key === b.key) return true;
   if (Math.abs(a.key.length - b.key.length) > a.key.length * 0.2) return false;
   // A copy with a word changed keeps its opening or its ending: a cheap test before the bigrams.
-  if (a.key.slice(0, 6) !== b.key.slice(0, 6) && a.key.slice(-6) !== b.key.slice(-6)) return false;
+  if (!sameEdge(a.key, b.key, 0) && !sameEdge(a.key, b.key, 6)) return false;
   const ga = (a.grams ??= bigrams(a.key));
   const gb = (b.grams ??= bigrams(b.key));
   let shared = 0;
@@ -110,8 +109,11 @@ function nearlySame(a: Sentence, b: Sentence): boolean {
 }
 
 interface ClauseRun {
-  start: number;
-  end: number;
+  read: ReadParagraph;
+  flat: string;
+  /** Index of the run's first clause. */
+  clause: number;
+  offsets: Int32Array;
   paragraph: number;
   speech: number;
   reported: boolean;
@@ -121,119 +123,164 @@ interface ClauseRun {
  * Three clauses in a row said again a few paragraphs later (the same results
  * reported twice: 物理省一7人，全国决赛获1金1银，1人入选国家集训队): a copied block.
  */
-function repeatedClauseRuns(p: Paragraph, clauses: Clause[], pi: number, runs: Map<number | string, ClauseRun>, idAt: (i: number) => number, speechOf: (offset: number) => number): Finding[] {
+function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speech: number, runs: Map<number, ClauseRun>): Finding[] {
   const out: Finding[] = [];
-  for (let i = 0; i + 2 < clauses.length; i++) {
-    const [a, b, c] = [clauses[i], clauses[i + 1], clauses[i + 2]];
-    if (a.key.length < 4 || b.key.length < 4 || c.key.length < 4 || a.key.length + b.key.length + c.key.length < 18) continue;
-    const key = tripleKey(idAt(i), idAt(i + 1), idAt(i + 2));
-    const here: ClauseRun = { start: p.offsets[clauses[i].from], end: p.offsets[clauses[i + 2].to - 1] + 1, paragraph: pi, speech: speechOf(p.offsets[clauses[i].from]), reported: false };
+  const { from, to, keyLength, hash, count } = read.clauses;
+  for (let i = 0; i + 2 < count; i++) {
+    const [a, b, c] = [keyLength[i], keyLength[i + 1], keyLength[i + 2]];
+    if (a < 4 || b < 4 || c < 4 || a + b + c < 18) continue;
+    const key = combine(combine(hash[i], hash[i + 1]), hash[i + 2]);
     const before = runs.get(key);
-    if (before && before.paragraph !== pi && pi - before.paragraph <= WINDOW && before.speech === here.speech && !before.reported) {
+    const fresh = !before || before.reported || pi - before.paragraph > WINDOW || before.speech !== speech;
+    if (!fresh && before.paragraph !== pi && sameClauses(before, i, read, p.flat, 3)) {
+      const here: ClauseRun = { read, flat: p.flat, clause: i, offsets: p.offsets, paragraph: pi, speech, reported: true };
       before.reported = true;
-      here.reported = true;
       for (const [x, y] of [[before, here], [here, before]]) {
         out.push({
-          start: x.start,
-          end: x.end,
-          message: `这几句与${x === before ? '后文' : '前文'}一字不差：“${p.flat.slice(clauses[i].from, clauses[i + 2].to).slice(0, 30)}”。`,
-          related: [{ start: y.start, end: y.end, message: '重复的另一处' }],
+          start: runStart(x),
+          end: runEnd(x, 3),
+          message: `这几句与${x === before ? '后文' : '前文'}一字不差：“${p.flat.slice(from[i], to[i + 2]).slice(0, 30)}”。`,
+          related: [{ start: runStart(y), end: runEnd(y, 3), message: '重复的另一处' }],
         });
       }
       i += 2;
+      continue;
     }
-    if (!before || before.reported || pi - before.paragraph > WINDOW || before.speech !== here.speech) runs.set(key, here);
+    if (fresh) runs.set(key, { read, flat: p.flat, clause: i, offsets: p.offsets, paragraph: pi, speech, reported: false });
   }
   return out;
 }
 
-/** A paragraph's clauses (between ，。；！？：), each with its comparison key. Read once per paragraph. */
-type Clause = { from: number; to: number; key: string; figures: boolean };
+const runStart = (r: ClauseRun) => r.offsets[r.read.clauses.from[r.clause]];
+const runEnd = (r: ClauseRun, n: number) => r.offsets[r.read.clauses.to[r.clause + n - 1] - 1] + 1;
+
+/** Whether n clauses from `at` say what n clauses from run.clause say: the hashes agreed, the keys decide. */
+function sameClauses(run: ClauseRun, at: number, read: ReadParagraph, flat: string, n: number): boolean {
+  for (let k = 0; k < n; k++) {
+    const x = run.read.clauses;
+    const y = read.clauses;
+    if (keyOf(run.flat, x.from[run.clause + k], x.to[run.clause + k]) !== keyOf(flat, y.from[at + k], y.to[at + k])) return false;
+  }
+  return true;
+}
+
+/**
+ * A paragraph's clauses (between ，。；！？：) in parallel arrays: bounds in the paragraph's text,
+ * the length and a 32-bit hash of each clause's comparison key, and whether it holds figures.
+ * Read once per paragraph, without a string per clause.
+ */
+interface Clauses {
+  count: number;
+  from: number[];
+  to: number[];
+  keyLength: number[];
+  hash: number[];
+  figures: number[];
+}
 const CLAUSE_END = charTable('，。；！？：');
 const SENTENCE_END = charTable('。！？');
 const DATA = /[0-9０-９×XＸ%％]/;
-function clausesOf(flat: string, keys: ParagraphKeys): Clause[] {
-  const out: Clause[] = [];
+const DATA_UNITS = charTable('0123456789０１２３４５６７８９×XＸ%％');
+
+/** The clauses, and the bounds of the sentences (between 。！？) pushed to `sentences` as from, to pairs: one pass. */
+function clausesOf(flat: string, sentences: number[]): Clauses {
+  // Plain arrays: a paragraph has a few dozen clauses, and typed arrays cost more to make than that.
+  const c: Clauses = { count: 0, from: [], to: [], keyLength: [], hash: [], figures: [] };
   let from = 0;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  let length = 0;
+  let figures = 0;
+  let sentenceFrom = 0;
   for (let k = 0; k <= flat.length; k++) {
-    if (k < flat.length && !CLAUSE_END[flat.charCodeAt(k)]) continue;
+    const unit = k < flat.length ? flat.charCodeAt(k) : -1;
+    if (unit < 0 || SENTENCE_END[unit]) {
+      if (k > sentenceFrom) sentences.push(sentenceFrom, k);
+      sentenceFrom = k + 1;
+    }
+    if (unit >= 0 && !CLAUSE_END[unit]) {
+      if (KEY_DROP[unit]) continue;
+      h1 = Math.imul(h1 ^ unit, 0x01000193);
+      h2 = Math.imul(h2 ^ unit, 0x5bd1e995);
+      h2 ^= h2 >>> 13;
+      length++;
+      figures |= DATA_UNITS[unit];
+      continue;
+    }
     if (k > from) {
-      const key = keys.slice(from, k);
-      out.push({ from, to: k, key, figures: DATA.test(key) });
+      c.count++;
+      c.from.push(from);
+      c.to.push(k);
+      c.keyLength.push(length);
+      c.hash.push((h1 ^ Math.imul(h2, 0x27d4eb2d) ^ length) | 0);
+      c.figures.push(figures);
     }
     from = k + 1;
+    h1 = 0x811c9dc5;
+    h2 = 0x9747b28c;
+    length = 0;
+    figures = 0;
   }
-  return out;
+  return c;
 }
 
-// Clause-key numbers below 2^17 pack three to a number (2^51 < 2^53); past that, a string.
-function tripleKey(a: number, b: number, c: number): number | string {
-  return a < 131072 && b < 131072 && c < 131072 ? a + b * 131072 + c * 17179869184 : `${a},${b},${c}`;
+/**
+ * Two hashes as one (order matters), in 30 bits: a small integer is a Map key without an
+ * allocation. Equal keys are only candidates; sameClauses compares the words.
+ */
+function combine(a: number, b: number): number {
+  return Math.imul(Math.imul(a, 0x165667b1) ^ b, 0x85ebca6b) & 0x3fffffff;
 }
 
 // A comparison key leaves out spaces, quotation marks, brackets and Markdown emphasis.
 const HAS_KEY_DROP = /[\s“”"‘’「」『』（）()《》*_]/;
 const KEY_DROP = charTable(' \t\r\n\u3000“”"‘’「」『』（）()《》*_');
-interface ParagraphKeys {
-  /** The key of flat[from, to). */
-  slice(from: number, to: number): string;
+const KEY_DROPS = /[ \t\r\n\u3000“”"‘’「」『』（）()《》*_]/g;
+
+/** The comparison key of flat[from, to). */
+function keyOf(flat: string, from: number, to: number): string {
+  const slice = flat.slice(from, to);
+  return HAS_KEY_DROP.test(slice) ? slice.replace(KEY_DROPS, '') : slice;
 }
-/** A paragraph's text without what keys leave out, computed once; clauses and sentences are slices of it. */
-function keysOf(flat: string): ParagraphKeys {
-  if (!HAS_KEY_DROP.test(flat)) return { slice: (from, to) => flat.slice(from, to) };
-  const at = new Int32Array(flat.length + 1);
-  let key = '';
-  let n = 0;
-  let runFrom = 0;
-  for (let k = 0; k < flat.length; k++) {
-    at[k] = n;
-    if (KEY_DROP[flat.charCodeAt(k)]) {
-      key += flat.slice(runFrom, k);
-      runFrom = k + 1;
-    } else n++;
-  }
-  key += flat.slice(runFrom);
-  at[flat.length] = n;
-  return { slice: (from, to) => key.slice(at[from], at[to]) };
+
+interface ReadParagraph {
+  sentences: { from: number; to: number; key: string }[];
+  clauses: Clauses;
 }
 
 /** The sentences that could be a copy (long enough, not data, quotation or heading), and the clauses, of one paragraph's text. */
-function readParagraph(flat: string): { sentences: { from: number; to: number; key: string }[]; clauses: Clause[] } {
-  const keys = keysOf(flat);
+function readParagraph(flat: string): ReadParagraph {
+  const bounds: number[] = [];
+  const clauses = clausesOf(flat, bounds);
   const sentences: { from: number; to: number; key: string }[] = [];
-  for (const s of sentencesOf(flat)) {
-    if (s.to - s.from < MIN_SENTENCE) continue;
-    const key = keys.slice(s.from, s.to);
+  const quotes = flat.includes('“');
+  for (let k = 0; k < bounds.length; k += 2) {
+    const from = bounds[k];
+    const to = bounds[k + 1];
+    // Long enough; and a title or heading has no full stop.
+    if (to - from < MIN_SENTENCE || to >= flat.length) continue;
+    const key = keyOf(flat, from, to);
     if (key.length < MIN_SENTENCE) continue;
     // A short sentence with figures is a data frame: its form repeats by design.
     if (key.length < 30 && DATA.test(key)) continue;
-    if (isQuoted(flat, s.from) || /：[“"]/.test(flat.slice(s.from, s.to))) continue;
-    // A title or heading has no full stop; 办学目标为：… restates a definition on purpose.
-    if (s.to >= flat.length || /^[^，。]{1,12}[为是]：/.test(flat.slice(s.from, s.to))) continue;
-    sentences.push({ ...s, key });
+    const text = flat.slice(from, to);
+    if ((quotes && isQuoted(flat, from)) || /：[“"]/.test(text)) continue;
+    // 办学目标为：… restates a definition on purpose.
+    if (/^[^，。]{1,12}[为是]：/.test(text)) continue;
+    sentences.push({ from, to, key });
   }
-  return { sentences, clauses: clausesOf(flat, keys) };
-}
-
-function sentencesOf(flat: string): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  let from = 0;
-  for (let k = 0; k <= flat.length; k++) {
-    if (k === flat.length || SENTENCE_END[flat.charCodeAt(k)]) {
-      if (k > from) out.push({ from, to: k });
-      from = k + 1;
-    }
-  }
-  return out;
+  return { sentences, clauses };
 }
 
 /** A sentence inside quotation marks is a quotation: it may well be quoted twice. */
 function isQuoted(flat: string, from: number): boolean {
   const reach = Math.max(0, from - 300);
   // No opening quotation mark within reach: nothing to count.
-  if (from === 0 || flat.lastIndexOf('“', from - 1) < reach) return false;
+  const first = from === 0 ? -1 : flat.indexOf('“', reach);
+  if (first < 0 || first >= from) return false;
   let depth = 0;
-  for (let k = reach; k < from; k++) {
+  // Closing marks before the first opening one within reach change nothing (depth stays 0).
+  for (let k = first; k < from; k++) {
     const c = flat.charCodeAt(k);
     if (c === 0x201c) depth++;
     else if (c === 0x201d) depth = Math.max(0, depth - 1);
@@ -242,26 +289,26 @@ function isQuoted(flat: string, from: number): boolean {
 }
 
 /** Two or more clauses said again later in the same paragraph. */
-function repeatedWithinParagraph(p: Paragraph, clauses: Clause[], idAt: (i: number) => number): Finding[] {
+function repeatedWithinParagraph(p: Paragraph, read: ReadParagraph): Finding[] {
   const out: Finding[] = [];
-  const seen = new Map<number | string, number>();
-  for (let i = 0; i + 1 < clauses.length; i++) {
-    const [x, y] = [clauses[i], clauses[i + 1]];
-    if (x.key.length + y.key.length < MIN_CLAUSES || x.figures || y.figures) continue;
-    const pair = tripleKey(idAt(i), idAt(i + 1), 0);
+  const { from, to, keyLength, hash, figures, count } = read.clauses;
+  const seen = new Map<number, number>();
+  for (let i = 0; i + 1 < count; i++) {
+    if (keyLength[i] + keyLength[i + 1] < MIN_CLAUSES || figures[i] || figures[i + 1]) continue;
+    const pair = combine(hash[i], hash[i + 1]);
     const first = seen.get(pair);
     if (first === undefined) {
       seen.set(pair, i);
       continue;
     }
     if (first + 1 >= i) continue;
-    const a = clauses[first];
-    const b = clauses[i + 1];
+    const run: ClauseRun = { read, flat: p.flat, clause: first, offsets: p.offsets, paragraph: 0, speech: 0, reported: false };
+    if (!sameClauses(run, i, read, p.flat, 2)) continue;
     out.push({
-      start: p.offsets[clauses[i].from],
-      end: p.offsets[b.to - 1] + 1,
-      message: `同一段里这两个分句又说了一遍：“${p.flat.slice(clauses[i].from, b.to).slice(0, 30)}”。`,
-      related: [{ start: p.offsets[a.from], end: p.offsets[clauses[first + 1].to - 1] + 1, message: '前面的一处' }],
+      start: p.offsets[from[i]],
+      end: p.offsets[to[i + 1] - 1] + 1,
+      message: `同一段里这两个分句又说了一遍：“${p.flat.slice(from[i], to[i + 1]).slice(0, 30)}”。`,
+      related: [{ start: p.offsets[from[first]], end: p.offsets[to[first + 1] - 1] + 1, message: '前面的一处' }],
     });
   }
   return out;

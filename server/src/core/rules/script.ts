@@ -1,7 +1,7 @@
 import { option, type Finding, type Rule } from '../rule';
 import { memoized } from '../memo';
 import { simplifiedEdits } from '../scriptConversion';
-import { isHan, PINYIN_GLOSS } from '../text';
+import { HAN_UNITS, PINYIN_GLOSS } from '../text';
 
 const hasTraditional = (text: string, norm: string, start: number, end: number) => {
   for (let i = start; i < end; i++) {
@@ -42,7 +42,7 @@ export const script: Rule = {
     for (const line of doc.lines) {
       if (line.blank) continue;
       let han = 0;
-      for (let o = line.start; o < line.end && han < SIZEABLE_LINE; o++) if (isHan(doc.text[o])) han++;
+      for (let o = line.start; o < line.end && han < SIZEABLE_LINE; o++) han += HAN_UNITS[doc.text.charCodeAt(o)];
       if (han < SIZEABLE_LINE) continue;
       sizeable++;
       if (perLine.has(line.index)) sizeableTraditional++;
