@@ -114,8 +114,20 @@ function compactText(norm: string, lines: Line[], residue: Set<number>): { text:
 
 const UTF16 = new TextDecoder('utf-16le');
 
+// The line last found, per line-start array: findings come mostly in text order, so the
+// next offset is usually on that line or the next (a check shapes tens of thousands).
+let hintStarts: number[] | null = null;
+let hintLine = 0;
+
 export function lineOf(starts: number[], offset: number): number {
-  return Math.max(0, firstIndexWhere(starts.length, (i) => starts[i] > offset) - 1);
+  if (starts === hintStarts) {
+    const at = hintLine;
+    if (starts[at] <= offset && (at + 1 === starts.length || offset < starts[at + 1])) return at;
+    if (at + 2 <= starts.length && starts[at + 1] <= offset && (at + 2 === starts.length || offset < starts[at + 2])) return (hintLine = at + 1);
+  }
+  hintStarts = starts;
+  hintLine = Math.max(0, firstIndexWhere(starts.length, (i) => starts[i] > offset) - 1);
+  return hintLine;
 }
 
 export interface Position {

@@ -4,16 +4,18 @@
 // input), so the core stays a pure function of the text; the server keeps one per document.
 
 export class TextMemo {
-  private previous = new Map<string, unknown>();
-  private current = new Map<string, unknown>();
+  // One map per space, keyed by the text itself: joining space and text into one key copied every line once per space.
+  private previous = new Map<string, Map<string, unknown>>();
+  private current = new Map<string, Map<string, unknown>>();
 
   /** The result for `text` in `space` (a rule's id and what it computes), computed only when not kept. */
   get<T>(space: string, text: string, compute: () => T): T {
-    const key = space + '\u0000' + text;
-    let value = this.current.get(key) as T | undefined;
+    let here = this.current.get(space);
+    if (!here) this.current.set(space, (here = new Map()));
+    let value = here.get(text) as T | undefined;
     if (value === undefined) {
-      value = (this.previous.get(key) as T | undefined) ?? compute();
-      this.current.set(key, value);
+      value = (this.previous.get(space)?.get(text) as T | undefined) ?? compute();
+      here.set(text, value);
     }
     return value;
   }
@@ -25,7 +27,9 @@ export class TextMemo {
   }
 
   get size(): number {
-    return this.current.size;
+    let n = 0;
+    for (const space of this.current.values()) n += space.size;
+    return n;
   }
 }
 

@@ -60,14 +60,17 @@ function isFurnitureLine(c: string): boolean {
   return /^(发布时间|发表时间|来源)：/.test(c);
 }
 
+function lineContent(norm: string, l: Line): string {
+  const c = norm.slice(l.contentStart, l.end).trim();
+  return (c.includes('(') || c.includes('（')) && MAY_HAVE_GLOSS.test(c) ? c.replace(PINYIN_GLOSS, '') : c;
+}
+
 /** `norm` is the normalized text (simplified, full-width punctuation). */
 export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): Set<number> {
   const residue = new Set<number>();
-  // Glosses and spaces stripped: 時(shí)間：… reads as 時間：….
-  const content = (l: Line) => {
-    const c = norm.slice(l.contentStart, l.end).trim();
-    return (c.includes('(') || c.includes('（')) && MAY_HAVE_GLOSS.test(c) ? c.replace(PINYIN_GLOSS, '') : c;
-  };
+  // Glosses and spaces stripped: 時(shí)間：… reads as 時間：…. Made once per line: the passes below ask again.
+  const contents = new Array<string | undefined>(lines.length ? lines[lines.length - 1].index + 1 : 0);
+  const content = (l: Line) => (contents[l.index] ??= lineContent(norm, l));
   const nonBlank = lines.filter((l) => !l.blank);
 
   for (const line of nonBlank) {

@@ -72,7 +72,7 @@ export class DiagnosticDelivery {
     }
     // The same findings as before keep the same id (compared field by field: cheaper than hashing 3 MB of JSON).
     const before = this.results.get(uri);
-    const resultId = before && sameJson(before.items, items) ? before.resultId : String(++this.issued);
+    const resultId = before && sameDiagnostics(before.items, items) ? before.resultId : String(++this.issued);
     this.results.set(uri, { version, items, resultId });
     const waiters = this.waiting.get(uri) ?? [];
     const ready = waiters.filter((w) => w.version <= version);
@@ -116,6 +116,21 @@ export class DiagnosticDelivery {
     this.waiting.delete(uri);
     if (!this.pull) this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+}
+
+/** The same diagnostics in the same order: the fields every diagnostic has compared first, the rest as JSON. */
+export function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    const p = x.range;
+    const q = y.range;
+    if (p.start.line !== q.start.line || p.start.character !== q.start.character || p.end.line !== q.end.line || p.end.character !== q.end.character) return false;
+    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message) return false;
+    if (!sameJson(x, y)) return false;
+  }
+  return true;
 }
 
 /** Deep equality of plain JSON values (diagnostics): arrays in order, objects by their own keys. */
