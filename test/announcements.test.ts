@@ -265,3 +265,33 @@ describe('labels opening the sentences after a title line', () => {
     expect(report(text).filter((a) => a.found === 3)).toEqual([]);
   });
 });
+
+describe('an agenda numbered inside the chair’s sentence (议程共N项：1.…；2.…)', () => {
+  const agenda = (items: string[], count: string, between = '；') =>
+    `同志们：\n现在开会。本次会议的议程共${count}项：${items.map((x, i) => `${i + 1}.${x}`).join(between)}。请大家审议。\n`;
+  const items = ['听取和审议政府工作报告', '审查和批准财政预算', '听取法院工作报告', '选举事项'];
+
+  it('共 before the count looks forward when a colon opens the list: four numbered entries for 四项', () => {
+    const report = announcementReport(parseDocument(agenda(items, '四')));
+    expect(report).toHaveLength(1);
+    expect(report[0].announced).toBe(4);
+    expect(report[0].found).toBe(4);
+    expect(codes(agenda(items, '四'), 'announced-count')).toEqual([]);
+  });
+
+  it('an entry dropped from the template: 五项 announced, four numbered, reported', () => {
+    const found = codes(agenda(items, '五'), 'announced-count');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('宣布了5点，实际找到4点');
+  });
+
+  it('a page footer pasted in before an entry does not hide its number', () => {
+    const text = agenda(items, '四').replace('4.选举事项', '第1页共2页4.选举事项');
+    const report = announcementReport(parseDocument(text));
+    expect(report.map((r) => r.found)).toEqual([4]);
+  });
+
+  it('共 as a total that looks back is still not an announcement', () => {
+    expect(announcementReport(parseDocument('同志们：\n去年全县共三项工程通过验收，今年要再接再厉。\n'))).toEqual([]);
+  });
+});

@@ -76,7 +76,8 @@ function findCandidates(p: Paragraph): Candidate[] {
     const prev = p.flat[i - 1] ?? '';
     // 那两句话： looks forward all the same: a colon right after it opens the words.
     const opensColon = /^[^，。；！？]{0,6}：/.test(p.flat.slice(i + whole.length - rest.length));
-    if (/[\d一二三四五六七八九十百千万两几.．]/.test(prev) || (BACK_REFERENCE.test(before) && !(opensColon && /(那|这)$/.test(before)))) continue;
+    // 议程共八项： looks forward too: the colon opens the list.
+    if (/[\d一二三四五六七八九十百千万两几.．]/.test(prev) || (BACK_REFERENCE.test(before) && !(opensColon && /(那|这|共)$/.test(before)))) continue;
     const announced = numeral === '几' ? null : parseNumeral(numeral);
     if (announced !== null && (announced < 2 || announced > 12)) continue;
     // 1000个以上, 7天, 4月份: quantities, not lists.
@@ -160,9 +161,10 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
           runIn = true;
         }
       }
-      if (!runIn && !immediate && !inHeading && c.announced !== null) {
+      if (!runIn && !inHeading && c.announced !== null && (!immediate || items[items.length - 1].start < p.end)) {
         const listed = runInList(p, c.flatEnd, c.announced, paragraphs[pi + 1]);
-        if (listed) {
+        // Numbered parts run into the sentence (1.…；2.…) are read on past a number the outline lost (…共2页7.其他事项).
+        if (listed && (!immediate || (listed.length > items.length && listed[0].label === '1.'))) {
           items = listed;
           runIn = true;
         }
@@ -289,6 +291,9 @@ function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Para
     return pairs.map((a, i) => toItem(a, Math.min(pairs[i + 1] ?? body.length, a + 40) - (pairs[i + 1] !== undefined ? 1 : 0)));
   }
   if (marked) return null;
+  // 1.…；2.…；3.…: entries that number themselves are the list, however many the count said.
+  const numbered = numberedEntries(body);
+  if (numbered) return numbered.map(([a, b], i) => toItem(a, b, `${i + 1}.`));
   // Unmarked entries: split on ；, else on 、 (the last joined by 和/以及/及), else on ，.
   for (const split of splitEntries(body)) {
     if (split.length !== announced) continue;
@@ -296,6 +301,28 @@ function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Para
     return split.map(([a, b]) => toItem(a, b));
   }
   return null;
+}
+
+/**
+ * A run-in list numbered 1. 2. 3. (or 1、 2、), from the body's start: each next number is looked for
+ * after the last, wherever it stands (a page footer pasted in before 7. does not hide it); at least two.
+ */
+function numberedEntries(body: string): [number, number][] | null {
+  if (!/^1[.．、](?!\d)/.test(body)) return null;
+  const starts = [0];
+  for (let n = 2; n <= 20; n++) {
+    const m = new RegExp(`(?<!\\d)${n}[.．、](?!\\d)`).exec(body.slice(starts[starts.length - 1] + 2));
+    if (!m) break;
+    starts.push(starts[starts.length - 1] + 2 + m.index);
+  }
+  if (starts.length < 2) return null;
+  return starts.map((a, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : body.length;
+    // The entry's words: after its number, up to its clause end.
+    const from = a + String(i + 1).length + 1;
+    const stop = body.slice(from, end).search(/[；，。]/);
+    return [a, stop < 0 ? end : from + stop] as [number, number];
+  });
 }
 
 /** Ways to read a run-in list as entries, most certain first, as [start, end) pairs. */

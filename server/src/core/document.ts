@@ -3,10 +3,10 @@
 import { Announcement, findAnnouncements } from './announcements';
 import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLines } from './lines';
 import { dropLoneInlineItems, findMarkers, Marker } from './markers';
-import { buildSections, Section } from './outline';
+import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
 import type { TextMemo } from './memo';
-import { findResidueLines } from './residue';
+import { collectionLabelLength, findResidueLines } from './residue';
 import { firstIndexWhere } from './search';
 import { normalizeForMatching } from './text';
 import { findSuppressions, Suppression } from './suppressions';
@@ -60,7 +60,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const joins = wrapWidth === null && !markdown ? localWraps(norm, lines, skipped) : new Set<number>();
   const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins);
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i, options.memo)));
-  const speeches = buildSections(text, paragraphs, markersByParagraph);
+  const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, norm, lines, residueLines, paragraphs));
   const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
   const starts = lines.map((l) => l.start);
   const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter(
@@ -82,6 +82,22 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     suppressions,
     compact: compactText(norm, lines, skipped),
   };
+}
+
+/** A collection page's labels (第2篇：…, residue themselves): each opens a speech at the next paragraph. */
+function speechBreaks(text: string, norm: string, lines: Line[], residue: Set<number>, paragraphs: Paragraph[]): SpeechBreak[] {
+  const out: SpeechBreak[] = [];
+  for (const index of residue) {
+    const line = lines[index];
+    const raw = norm.slice(line.contentStart, line.end);
+    const length = collectionLabelLength(raw.trim());
+    if (length < 0) continue;
+    const paragraph = firstIndexWhere(paragraphs.length, (i) => paragraphs[i].firstLine > index);
+    if (paragraph === paragraphs.length) continue;
+    const from = line.contentStart + (raw.length - raw.trimStart().length) + length;
+    out.push({ paragraph, start: line.start, title: text.slice(from, line.end).trim(), nameEnd: line.end });
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
 /**

@@ -43,7 +43,15 @@ function original(text: string, p: Paragraph, to = p.flat.length): string {
   return s;
 }
 
-export function buildSections(text: string, paragraphs: Paragraph[], markersByParagraph: Marker[][]): Section[] {
+/** Where a collection page's label (第2篇：…) opens a speech: at this paragraph, named by what followed the label. */
+export interface SpeechBreak {
+  paragraph: number;
+  start: number;
+  title: string;
+  nameEnd: number;
+}
+
+export function buildSections(text: string, paragraphs: Paragraph[], markersByParagraph: Marker[][], breaks: SpeechBreak[] = []): Section[] {
   const textLength = text.length;
   const roots: Section[] = [];
   const newRoot = (start: number, title: string, nameEnd: number): Section => {
@@ -58,7 +66,19 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
   let rootHasBody = false;
 
   let skipNext = false;
+  let nextBreak = 0;
   paragraphs.forEach((p, pi) => {
+    while (nextBreak < breaks.length && breaks[nextBreak].paragraph < pi) nextBreak++;
+    const label = breaks[nextBreak]?.paragraph === pi ? breaks[nextBreak] : undefined;
+    if (label && rootHasBody) {
+      root = newRoot(label.start, label.title, label.nameEnd);
+      stack = [root];
+      rootHasBody = false;
+    } else if (label && !root.title) {
+      root.title = label.title;
+      root.nameStart = label.start;
+      root.nameEnd = label.nameEnd;
+    }
     if (skipNext) {
       skipNext = false;
       return;

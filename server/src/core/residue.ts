@@ -42,8 +42,22 @@ export function isTitleLike(content: string): boolean {
   );
 }
 
+// A collection page's labels between its speeches (第1篇：…, 篇一：, 【篇二】…): the site's words,
+// not the speech's; each still opens the next speech (document.ts, speechBreaks).
+const COLLECTION_LABEL = /^【?(第\s*[0-9一二三四五六七八九十]{1,3}\s*篇|篇\s*[0-9一二三四五六七八九十]{1,3}|范文\s*[0-9一二三四五六七八九十]{1,3})】?(\s*：|\s|$)/;
+// And the collection's own title: …党课讲稿汇编4篇, …讲话（精选5篇）.
+const COLLECTION_TITLE = /([（(【](精选|通用|优选|热门)?\s*[0-9一二三四五六七八九十]{1,3}\s*篇[）)】]|(汇编|范文|精选|合集|大全|集锦|汇总)\s*[0-9一二三四五六七八九十]{1,3}\s*篇)$/;
+
+/** The length of a collection label (第2篇：) opening a line's content, or -1; what follows is that speech's title, if anything. */
+export function collectionLabelLength(content: string): number {
+  if (content.length > 60) return -1;
+  const m = COLLECTION_LABEL.exec(content);
+  return m ? m[0].length : -1;
+}
+
 /** A line that is page furniture by its own words, wherever it stands. */
 function isFurnitureLine(c: string): boolean {
+  if (c.length <= 60 && (COLLECTION_LABEL.test(c) || (COLLECTION_TITLE.test(c) && !/[。！？；，]/.test(c)))) return true;
   // A numbered heading is speech, whatever words it uses (三、加强版权保护).
   if (NUMBERED.test(c)) return false;
   // Page furniture is short; a line of millions of characters is not tested (nor can overflow a regex).

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../rule';
+import { collectionLabelLength } from '../residue';
 
 export const webResidue: Rule = {
   meta: {
@@ -6,11 +7,30 @@ export const webResidue: Rule = {
     defaultSeverity: 'warning',
     title: '网页残留',
     description:
-      '从网页复制时带进来的页面元素：发布时间、点击数、会员广告、分享按钮、“相关热词”“评论”等，以及讲话正文之前的横幅和正文之后的整块页面内容。快速修复删除该行，或一次删除整块（横幅、文末的链接列表）。',
+      '从网页复制时带进来的页面元素：发布时间、点击数、会员广告、分享按钮、“相关热词”“评论”等，以及讲话正文之前的横幅和正文之后的整块页面内容，汇编网页的篇名（……汇编4篇）和篇目标签（第2篇：）。快速修复删除该行，或一次删除整块（横幅、文末的链接列表）；篇目标签只删标签，保留其后的标题。',
   },
   check(doc) {
     const out: Finding[] = [];
-    const sorted = [...doc.residueLines].sort((a, b) => a - b);
+    // A collection page's label before a speech's title (第2篇：在…上的讲话): only the label goes; the
+    // title stays and keeps that speech apart from the one before it.
+    const labelled = new Set<number>();
+    for (const index of doc.residueLines) {
+      const line = doc.lines[index];
+      const raw = doc.norm.slice(line.contentStart, line.end);
+      const lead = raw.length - raw.trimStart().length;
+      const length = collectionLabelLength(raw.trim());
+      if (length < 0 || !raw.slice(lead + length).trim()) continue;
+      labelled.add(index);
+      const label = doc.text.slice(line.contentStart + lead, line.contentStart + lead + length);
+      const fixEnd = line.contentStart + lead + length + (raw.slice(lead + length).length - raw.slice(lead + length).trimStart().length);
+      out.push({
+        start: line.contentStart + lead,
+        end: line.contentStart + lead + length,
+        message: `网页残留：“${label.trim()}”是汇编网页的篇目标签，不是讲话内容。`,
+        fixes: [{ title: '删去篇目标签，保留标题', start: line.contentStart + lead, end: fixEnd, newText: '' }],
+      });
+    }
+    const sorted = [...doc.residueLines].filter((i) => !labelled.has(i)).sort((a, b) => a - b);
     // Blocks: residue lines with nothing but blank lines between them (a banner, a trailing list of links).
     const blocks: number[][] = [];
     sorted.forEach((index, i) => {
