@@ -108,14 +108,19 @@ async function server(pull) {
     for (const w of waiters.splice(0)) if (!w(p)) waiters.push(w);
   });
   conn.onRequest('workspace/configuration', () => [{}]);
-  conn.onRequest('client/registerCapability', () => null);
+  // As VS Code does, the pull client lets the server register its diagnostic providers (one per part).
+  const identifiers = [];
+  conn.onRequest('client/registerCapability', (p) => {
+    for (const r of p.registrations) if (r.method === 'textDocument/diagnostic') identifiers.push(r.registerOptions.identifier);
+    return null;
+  });
   conn.onRequest('window/showMessageRequest', () => null);
   if (process.env.JIANGGAO_TRACE_TIMING) conn.onNotification('window/logMessage', (m) => console.log('  server:', m.message));
   conn.listen();
   const published = (pred) => new Promise((resolve) => waiters.push((p) => (pred(p) ? (resolve(p), true) : false)));
   conn.onRequest('workspace/diagnostic/refresh', () => null);
   const capabilities = pull
-    ? { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: {} } }
+    ? { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: { dynamicRegistration: true } } }
     : { workspace: { configuration: true } };
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities });
   await conn.sendNotification('initialized', {});
@@ -130,10 +135,16 @@ async function server(pull) {
       sentChars += JSON.stringify(p.diagnostics).length;
       return { kind: 'full', items: p.diagnostics };
     }
-    const r = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
-    if (r.kind === 'full') sentChars += JSON.stringify(r.items).length;
-    return r;
+    // Every part is asked, each with its own previous id, as VS Code asks each registered provider.
+    const parts = identifiers.length ? identifiers : [undefined];
+    const answers = await Promise.all(parts.map((identifier, k) => conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, identifier, previousResultId: previousResultId?.[k] })));
+    for (const r of answers) if (r.kind === 'full') sentChars += JSON.stringify(r.items).length;
+    const kept = (r, k) => (r.kind === 'full' ? r.items : (lastItems.get(uri)?.[k] ?? []));
+    const items = answers.map(kept);
+    lastItems.set(uri, items);
+    return { kind: answers.every((r) => r.kind === 'unchanged') ? 'unchanged' : 'full', resultId: answers.map((r) => r.resultId), items: items.flat(), changedParts: answers.filter((r) => r.kind === 'full').length };
   };
+  const lastItems = new Map();
   // As a client does: the document is opened, then (pull) its diagnostics asked for.
   const openThenDiagnose = async (uri, text) => {
     const pushed = pull ? null : diagnosticsOf(uri, 1);
@@ -155,7 +166,7 @@ async function server(pull) {
   if (!pull) await Promise.race([published((p) => p.uri === small && hasSegmented(p.diagnostics)), new Promise((r) => setTimeout(r, 15000))]);
   else
     for (const deadline = Date.now() + 15000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200)))
-      if (hasSegmented((await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: small } })).items)) break;
+      if (hasSegmented((await diagnosticsOf(small, 1)).items)) break;
   const kids = childPids(proc.pid);
   const rssAfter = rssKb(proc.pid);
   const rssSegmenter = kids.reduce((a, k) => a + rssKb(k), 0);
@@ -166,6 +177,7 @@ async function server(pull) {
   // Two kinds of edit: one that adds a finding (a placeholder typed), one that changes none (a word typed into a clean line).
   const edits = { finding: [], none: [] };
   let unchanged = 0;
+  let partsResent = 0;
   const sent = { finding: 0, none: 0 };
   const lines = big.split('\n');
   // A line of plain prose with no finding on it or next to it.
@@ -184,6 +196,7 @@ async function server(pull) {
     sent[kind] += sentChars - before;
     if (r.kind === 'full') last = r;
     unchanged += r.kind === 'unchanged' ? 1 : 0;
+    if (kind === 'finding') partsResent += r.changedParts ?? 1;
   }
   for (const k of Object.keys(edits)) edits[k].sort((a, b) => a - b);
   await conn.sendRequest('shutdown');
@@ -192,7 +205,7 @@ async function server(pull) {
   proc.kill();
   const mode = pull ? 'pull (VS Code)' : 'push';
   console.log(`server, ${mode}: open → first diagnostics, 10k-character draft: ${openMs.toFixed(0)} ms (limit: 150 ms; process start → first diagnostics, cold: ${coldMs} ms)`);
-  console.log(`server, ${mode}: edit → diagnostics on ${big.length} characters (${count} findings), median of 10 edits that add a finding: ${edits.finding[5].toFixed(0)} ms, best ${edits.finding[0].toFixed(0)} ms; sent ${(sent.finding / 10 / 1e6).toFixed(2)} M characters of JSON per edit (limit: 50 ms; debounce set to 0, the editor waits 150 ms more)`);
+  console.log(`server, ${mode}: edit → diagnostics on ${big.length} characters (${count} findings), median of 10 edits that add a finding: ${edits.finding[5].toFixed(0)} ms, best ${edits.finding[0].toFixed(0)} ms; sent ${(sent.finding / 10 / 1e6).toFixed(2)} M characters of JSON per edit${pull && identifiers.length ? ` (${(partsResent / 10).toFixed(1)} of ${identifiers.length} parts resent)` : ''} (limit: 50 ms; debounce set to 0, the editor waits 150 ms more)`);
   console.log(`server, ${mode}: edit that changes no finding: median ${edits.none[5].toFixed(0)} ms; sent ${(sent.none / 10 / 1e6).toFixed(2)} M characters per edit${pull ? ` (${unchanged} of 10 answered “unchanged”)` : ' (push resends every diagnostic)'}`);
   if (!pull) console.log(`server RSS: ${(rssBefore / 1024).toFixed(0)} MB before nodejieba, ${(rssAfter / 1024).toFixed(0)} MB after; segmenter process ${(rssSegmenter / 1024).toFixed(0)} MB (limit: 350 MB together)`);
 }

@@ -210,6 +210,34 @@ describe('language server over stdio', () => {
     expect(actions.some((a: any) => a.edit)).toBe(true);
   }, 40000);
 
+  it('pulled in parts (a client that registers providers): an edit resends only the part holding its lines', async () => {
+    const dir = workspace();
+    client = new LspClient({}, {});
+    const init = await client.initialize(dir, { pull: true, pullParts: true });
+    expect(init.capabilities.diagnosticProvider).toBeUndefined();
+    const deadline = Date.now() + 5000;
+    while (client.registrations.filter((r) => r.method === 'textDocument/diagnostic').length < 8 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const identifiers = client.registrations.filter((r) => r.method === 'textDocument/diagnostic').map((r) => r.registerOptions.identifier);
+    expect(identifiers).toEqual(['jianggao-1', 'jianggao-2', 'jianggao-3', 'jianggao-4', 'jianggao-5', 'jianggao-6', 'jianggao-7', 'jianggao-8']);
+    // 120 lines, a placeholder on each: lines 0–49 are in part 1, 50–99 in part 2, 100–119 in part 3.
+    const uri = pathToFileURL(path.join(dir, 'big.speech')).toString();
+    // Short lines of varied length: no sentence long enough to compare, no PDF-like width.
+    const lines = Array.from({ length: 120 }, (_, i) => `第${i + 1}项增长×%${'，好'.repeat(i % 6)}。`);
+    client.open(uri, lines.join('\n') + '\n');
+    const pull = (identifier: string, previousResultId?: string) => client!.request('textDocument/diagnostic', { textDocument: { uri }, identifier, previousResultId });
+    const first = await Promise.all(identifiers.map((id) => pull(id)));
+    const placeholderLines = (r: any) => r.items.filter((d: any) => d.code === 'placeholder').map((d: any) => d.range.start.line);
+    expect(placeholderLines(first[0])).toEqual(lines.slice(0, 50).map((_, i) => i));
+    expect(placeholderLines(first[1])).toEqual(lines.slice(50, 100).map((_, i) => 50 + i));
+    expect(placeholderLines(first[2])).toEqual([100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119]);
+    expect(first.slice(3).every((r: any) => r.items.length === 0)).toBe(true);
+    // A placeholder typed on line 60: part 2 comes again, every other part is unchanged.
+    client.change(uri, 2, [{ range: { start: { line: 60, character: 0 }, end: { line: 60, character: 0 } }, text: '××同志说，' }]);
+    const second = await Promise.all(identifiers.map((id, k) => pull(id, first[k].resultId)));
+    expect(second.map((r: any) => r.kind)).toEqual(['unchanged', 'full', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(placeholderLines(second[1]).filter((l: number) => l === 60)).toHaveLength(2);
+  });
+
   it('publishes structure and placeholders before nodejieba loads, then the segmented findings', async () => {
     const dir = workspace();
     client = new LspClient({}, {});

@@ -13,6 +13,12 @@ export interface PublishedDiagnostics {
   diagnostics: { range: any; severity: number; code: string; message: string; data?: any }[];
 }
 
+interface Registration {
+  id: string;
+  method: string;
+  registerOptions?: any;
+}
+
 export class LspClient {
   readonly proc: ChildProcess;
   readonly conn: MessageConnection;
@@ -39,7 +45,10 @@ export class LspClient {
       });
     });
     this.conn.onRequest('workspace/configuration', () => [this.settings]);
-    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     this.conn.onNotification('window/logMessage', () => undefined);
     this.conn.onNotification('window/showMessage', (m: { type: number; message: string }) => this.messages.push(m));
     this.conn.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => {
@@ -51,8 +60,11 @@ export class LspClient {
 
   /** workspace/diagnostic/refresh requests the server sent (pull mode). */
   refreshes = 0;
+  /** What the server registered dynamically (client/registerCapability). */
+  registrations: Registration[] = [];
 
-  async initialize(rootDir: string, capabilities: { pull?: boolean } = {}): Promise<any> {
+  /** pullParts: the client registers diagnostic providers dynamically, as VS Code does. */
+  async initialize(rootDir: string, capabilities: { pull?: boolean; pullParts?: boolean } = {}): Promise<any> {
     this.conn.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       return null;
@@ -63,7 +75,7 @@ export class LspClient {
       workspaceFolders: [{ uri: pathToFileURL(rootDir).toString(), name: 'ws' }],
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...(capabilities.pull ? { diagnostics: { refreshSupport: true } } : {}) },
-        textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...(capabilities.pull ? { diagnostic: { dynamicRegistration: false } } : {}) },
+        textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...(capabilities.pull ? { diagnostic: { dynamicRegistration: !!capabilities.pullParts } } : {}) },
       },
     });
     await this.conn.sendNotification('initialized', {});

@@ -39,8 +39,12 @@ describe('the built-in dictionary', () => {
 
 describe('stock-phrase', () => {
   it('matches across line breaks, in traditional script and with half-width punctuation', () => {
-    // The message quotes the phrase as read, without the line break of a hard-wrapped paragraph.
-    expect(stock('我们要高度\n重视这项工作。')[0].message).toContain('“高度重视”');
+    // A paragraph broken at one width mid-sentence is one paragraph: the phrase is found across the break,
+    // and the message quotes it as read, without the line break.
+    const wrapped = '今年以来全县上下认真贯彻落实上级部署各项工作取得新进展我们要高度\n重视这项工作切实加强组织领导层层压实工作责任确保各项任务按时完\n成。';
+    expect(stock(wrapped).map((d) => d.message).find((m) => m.includes('高度重视'))).toContain('“高度重视”');
+    // Two paragraphs are two: a phrase does not run from one into the next.
+    expect(stock('会议要求我们要高度\n\n重视安全生产。').filter((d) => d.message.includes('高度重视'))).toEqual([]);
     expect(stock('我們要高度重視這項工作。')).toHaveLength(1);
     expect(stock('成绩是肯定的,问题是存在的。')[0].data).toMatchObject({ category: '开头结尾程式' });
   });

@@ -19,17 +19,22 @@ export interface LiteralIndex<T> {
  */
 export function literalIndex<T>(entries: [string, T][], accepts?: (value: T, text: string, end: number) => boolean): LiteralIndex<T> {
   const byFirst: ({ key: string; value: T }[] | undefined)[] = new Array(65536);
+  // Per first unit, a bit for each second unit (mod 32) some key has: most places fail this before any startsWith.
+  const seconds = new Uint32Array(65536);
   for (const [key, value] of entries) {
     if (!key) continue;
-    (byFirst[key.charCodeAt(0)] ??= []).push({ key, value });
+    const first = key.charCodeAt(0);
+    (byFirst[first] ??= []).push({ key, value });
+    seconds[first] |= key.length > 1 ? 1 << (key.charCodeAt(1) & 31) : 0xffffffff;
   }
   for (const list of byFirst) list?.sort((a, b) => b.key.length - a.key.length);
   return {
     find(text) {
       const out: LiteralHit<T>[] = [];
       for (let i = 0; i < text.length; i++) {
-        const list = byFirst[text.charCodeAt(i)];
-        if (!list) continue;
+        const first = text.charCodeAt(i);
+        const list = byFirst[first];
+        if (!list || !(seconds[first] & (1 << (text.charCodeAt(i + 1) & 31)))) continue;
         for (const { key, value } of list) {
           if (!text.startsWith(key, i) || (accepts && !accepts(value, text, i + key.length))) continue;
           out.push({ start: i, end: i + key.length, value });

@@ -3,6 +3,7 @@
 
 import type { SpeechDocument } from './document';
 import { literalIndex, type LiteralIndex } from './literals';
+import { memoized, type TextMemo } from './memo';
 import { normalizeForMatching } from './text';
 
 export const CATEGORIES = ['空话套话', '口号堆砌', '开头结尾程式', '过时提法'] as const;
@@ -67,7 +68,10 @@ interface Literal {
 export interface StockPhraseMatcher {
   /** Literal phrases, searched in one pass (longest first at each place). */
   literals: LiteralIndex<Literal>;
-  patterns: { re: RegExp; entry: StockPhrase }[];
+  /** Phrases with a gap (A…B): their pattern, and the words before the gap (a text without them is not searched). */
+  patterns: { re: RegExp; entry: StockPhrase; head: string }[];
+  /** Indexes of the patterns by the first unit of their head, made on first use. */
+  heads?: (number[] | undefined)[];
   entries: StockPhrase[];
 }
 
@@ -79,7 +83,7 @@ function compactKey(s: string): string {
 export function compileMatcher(entries: StockPhrase[], disabled: string[] = []): StockPhraseMatcher {
   const off = new Set(disabled.map(compactKey));
   const literals: [string, Literal][] = [];
-  const patterns: { re: RegExp; entry: StockPhrase }[] = [];
+  const patterns: { re: RegExp; entry: StockPhrase; head: string }[] = [];
   const seen = new Set<string>();
   // Team entries come later and override built-in ones with the same phrase.
   for (const entry of [...entries].reverse()) {
@@ -89,7 +93,7 @@ export function compileMatcher(entries: StockPhrase[], disabled: string[] = []):
     seen.add(key);
     if (key.includes('…')) {
       const source = key.split('…').map(escapeRe).join('[^。！？；\\n]{1,20}?');
-      patterns.push({ re: new RegExp(source, 'g'), entry });
+      patterns.push({ re: new RegExp(source, 'g'), entry, head: key.split('…')[0] });
       continue;
     }
     literals.push([key, { notFollowedBy, entry }]);
@@ -112,28 +116,76 @@ export interface StockPhraseMatch {
 // One search per document model and dictionary: the rule, the hover and the outline share it.
 const memo = new WeakMap<SpeechDocument, { matcher: StockPhraseMatcher; matches: StockPhraseMatch[] }>();
 
-export function findStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher): StockPhraseMatch[] {
+/** `kept`: the server's per-paragraph results from the last version (memo.ts). */
+export function findStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher, kept?: TextMemo): StockPhraseMatch[] {
   const cached = memo.get(doc);
   if (cached && cached.matcher === matcher) return cached.matches;
-  const matches = searchStockPhrases(doc, matcher);
+  const matches = searchStockPhrases(doc, matcher, kept);
   memo.set(doc, { matcher, matches });
   return matches;
 }
 
-function searchStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher): StockPhraseMatch[] {
-  const { text, offsets } = doc.compact;
+// A dictionary's results are kept under a name of their own: the team may load another.
+const spaces = new WeakMap<StockPhraseMatcher, string>();
+let spacesMade = 0;
+
+/** Paragraph by paragraph: a phrase never runs from one paragraph into the next. */
+function searchStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher, kept?: TextMemo): StockPhraseMatch[] {
+  let space = spaces.get(matcher);
+  if (!space) spaces.set(matcher, (space = `stock-phrases-${++spacesMade}`));
+  const out: StockPhraseMatch[] = [];
+  for (const p of doc.paragraphs) {
+    for (const h of memoized(kept, space, p.flat, () => searchParagraph(p.flat, matcher))) out.push({ start: p.offsets[h.from], end: p.offsets[h.to - 1] + 1, entry: h.entry });
+  }
+  return out;
+}
+
+/** The gapped phrases whose opening words the text holds: one scan for all of them. */
+function patternsIn(text: string, matcher: StockPhraseMatcher): StockPhraseMatcher['patterns'] {
+  const patterns = matcher.patterns;
+  if (patterns.length === 0) return [];
+  const heads = (matcher.heads ??= headIndex(patterns));
+  const seen = new Uint8Array(patterns.length);
+  let count = 0;
+  for (let i = 0; i < text.length && count < patterns.length; i++) {
+    const list = heads[text.charCodeAt(i)];
+    if (list) for (const k of list) if (!seen[k] && text.startsWith(patterns[k].head, i)) (seen[k] = 1), count++;
+  }
+  return count === 0 ? [] : patterns.filter((_, k) => seen[k]);
+}
+
+function headIndex(patterns: StockPhraseMatcher['patterns']): (number[] | undefined)[] {
+  const byFirst: (number[] | undefined)[] = new Array(65536);
+  patterns.forEach((p, k) => (byFirst[p.head.charCodeAt(0)] ??= []).push(k));
+  return byFirst;
+}
+
+/** One paragraph's phrases, at indexes of its text; matched on its compact form (no spaces). */
+function searchParagraph(flat: string, matcher: StockPhraseMatcher): { from: number; to: number; entry: StockPhrase }[] {
+  let text = flat;
+  let at: number[] | null = null;
+  if (/[ \t\r]/.test(flat)) {
+    at = [];
+    for (let k = 0; k < flat.length; k++) {
+      const c = flat.charCodeAt(k);
+      if (c === 32 || c === 9 || c === 13) continue;
+      at.push(k);
+    }
+    text = flat.replace(/[ \t\r]/g, '');
+  }
   const found = matcher.literals.find(text).map((h) => ({ from: h.start, to: h.end, entry: h.value.entry }));
-  for (const { re, entry } of matcher.patterns) {
+  for (const { re, entry } of patternsIn(text, matcher)) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) found.push({ from: m.index, to: m.index + m[0].length, entry });
   }
+  if (found.length === 0) return [];
   found.sort((a, b) => a.from - b.from || b.to - a.to);
-  const out: StockPhraseMatch[] = [];
+  const out: { from: number; to: number; entry: StockPhrase }[] = [];
   let lastTo = -1;
   for (const f of found) {
     if (f.from < lastTo) continue;
     lastTo = f.to;
-    out.push({ start: offsets[f.from], end: offsets[f.to - 1] + 1, entry: f.entry });
+    out.push(at ? { from: at[f.from], to: at[f.to - 1] + 1, entry: f.entry } : f);
   }
   return out;
 }

@@ -34,10 +34,29 @@ export class KeptFixes {
   }
 }
 
-interface Result {
-  version: number;
+/**
+ * Pulled diagnostics come in parts, each a provider of its own (LSP 3.17's `identifier`, registered
+ * dynamically): part k holds the lines of every PULL_PARTS-th block of BLOCK_LINES lines. An edit
+ * changes the findings of the block it is in, so the client fetches that part again and is told
+ * "unchanged" for the others: a 400,000-character compilation no longer resends 3 MB per keystroke.
+ * A client that cannot register providers gets one part, everything in it.
+ */
+export const PULL_PARTS = 8;
+const BLOCK_LINES = 50;
+export const partIdentifier = (k: number) => `jianggao-${k + 1}`;
+function partOfIdentifier(identifier: string | undefined, parts: number): number {
+  const k = Number(/^jianggao-(\d+)$/.exec(identifier ?? '')?.[1] ?? 1) - 1;
+  return k >= 0 && k < parts ? k : 0;
+}
+
+interface Part {
   items: Diagnostic[];
   resultId: string;
+}
+
+interface Result {
+  version: number;
+  parts: Part[];
 }
 
 export const fixKey = (d: { code?: unknown; range: Diagnostic['range'] }) =>
@@ -53,6 +72,8 @@ export class DiagnosticDelivery {
     private readonly connection: Connection,
     readonly pull: boolean,
     private readonly canRefresh: boolean,
+    /** How many pull providers the client was given (1, or PULL_PARTS when it registers them). */
+    readonly parts = 1,
   ) {}
 
   /** A version's diagnostics, as the checker computed them (quick-fix edits in `data.fixes`, shaped by `shape` when asked for). */
@@ -70,20 +91,28 @@ export class DiagnosticDelivery {
       this.connection.sendDiagnostics({ uri, version, diagnostics: items });
       return;
     }
+    const split: Diagnostic[][] = Array.from({ length: this.parts }, () => []);
+    for (const d of items) split[this.parts === 1 ? 0 : Math.floor(d.range.start.line / BLOCK_LINES) % this.parts].push(d);
     // The same findings as before keep the same id (compared field by field: cheaper than hashing 3 MB of JSON).
     const before = this.results.get(uri);
-    const resultId = before && sameDiagnostics(before.items, items) ? before.resultId : String(++this.issued);
-    this.results.set(uri, { version, items, resultId });
+    let changed = !before;
+    const parts = split.map((partItems, k) => {
+      const old = before?.parts[k];
+      if (old && sameDiagnostics(old.items, partItems)) return { items: partItems, resultId: old.resultId };
+      changed = true;
+      return { items: partItems, resultId: String(++this.issued) };
+    });
+    this.results.set(uri, { version, parts });
     const waiters = this.waiting.get(uri) ?? [];
     const ready = waiters.filter((w) => w.version <= version);
     this.waiting.set(uri, waiters.filter((w) => w.version > version));
     for (const w of ready) w.resolve();
     // A result nobody asked for (the segmented pass, new settings): the client is asked to pull again.
-    if (ready.length === 0 && before?.resultId !== resultId && this.canRefresh) void this.connection.languages.diagnostics.refresh();
+    if (ready.length === 0 && changed && this.canRefresh) void this.connection.languages.diagnostics.refresh();
   }
 
-  /** The answer to a pull for `version`: waits (cancellably) until that version has been checked. */
-  async report(uri: string, version: number, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+  /** The answer to a pull for `version` (of the part `identifier` names): waits (cancellably) until that version has been checked. */
+  async report(uri: string, version: number, previousResultId: string | undefined, token: CancellationToken, identifier?: string): Promise<DocumentDiagnosticReport> {
     const current = this.results.get(uri);
     if (!current || current.version < version) {
       await new Promise<void>((resolve) => {
@@ -93,7 +122,7 @@ export class DiagnosticDelivery {
         token.onCancellationRequested(() => resolve());
       });
     }
-    const result = this.results.get(uri);
+    const result = this.results.get(uri)?.parts[partOfIdentifier(identifier, this.parts)];
     if (!result) return { kind: 'full', items: [] };
     if (previousResultId === result.resultId) return { kind: 'unchanged', resultId: result.resultId };
     return { kind: 'full', resultId: result.resultId, items: result.items };

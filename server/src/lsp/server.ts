@@ -11,6 +11,7 @@ import {
   Diagnostic as LspDiagnostic,
   DocumentSymbol as LspDocumentSymbol,
   DidChangeConfigurationNotification,
+  DocumentDiagnosticRequest,
   Hover,
   InitializeResult,
   TextDocumentSyncKind,
@@ -32,7 +33,7 @@ import { SnippetLibraries } from '../snippetLibraries';
 import { snippetCompletions } from './completion';
 import { allowActions } from './allowActions';
 import { FIX_ALL_KIND, fixAllAction, sameRuleActions } from './codeActions';
-import { DiagnosticDelivery, fixKey } from './diagnostics';
+import { DiagnosticDelivery, fixKey, partIdentifier, PULL_PARTS } from './diagnostics';
 import { textsToSegment } from '../core/rules/duplicateWord';
 import { ruleDocUri } from '../ruleDocs';
 import { containConfig } from '../containment';
@@ -180,6 +181,7 @@ export function startServer(connection: Connection): void {
 
   // Diagnostics go out through one channel: pulled with result ids when the client can, pushed otherwise (diagnostics.ts).
   let delivery: DiagnosticDelivery;
+  let pullInParts = false;
   function publish(uri: string, version: number, diagnostics: LspDiagnostic[], model?: SpeechDocument): void {
     // Fixes come from the checker as text offsets of this model; a code action shapes the ones it shows.
     delivery.set(uri, version, diagnostics, model ? (fixes) => (fixes as Fix[]).map((f) => shapeFix(model, f)) : undefined);
@@ -288,10 +290,12 @@ export function startServer(connection: Connection): void {
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
     settings = (params.initializationOptions?.settings as Settings) ?? {};
     const pull = !!params.capabilities.textDocument?.diagnostic;
-    delivery = new DiagnosticDelivery(connection, pull, !!params.capabilities.workspace?.diagnostics?.refreshSupport);
+    // A client that registers providers as asked (VS Code) pulls the diagnostics in parts (diagnostics.ts).
+    pullInParts = pull && !!params.capabilities.textDocument?.diagnostic?.dynamicRegistration;
+    delivery = new DiagnosticDelivery(connection, pull, !!params.capabilities.workspace?.diagnostics?.refreshSupport, pullInParts ? PULL_PARTS : 1);
     return {
       capabilities: {
-        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(pull && !pullInParts ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: { label: '讲稿结构' },
         foldingRangeProvider: true,
@@ -306,6 +310,10 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // The client's own document selector (null) for each part.
+    if (pullInParts)
+      for (let k = 0; k < PULL_PARTS; k++)
+        void connection.client.register(DocumentDiagnosticRequest.type, { documentSelector: null, identifier: partIdentifier(k), interFileDependencies: false, workspaceDiagnostics: false });
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined);
       void pullSettings().then(revalidateAll);
@@ -358,7 +366,7 @@ export function startServer(connection: Connection): void {
     // A config file's problems are pushed (it is not a speech); an unknown document has none.
     if (!doc || doc.uri.endsWith(CONFIG_FILE)) return { kind: 'full', items: [] };
     if (!delivery.has(doc.uri, doc.version) && !timers.has(doc.uri)) schedule(doc, 0);
-    return delivery.report(doc.uri, doc.version, params.previousResultId, token);
+    return delivery.report(doc.uri, doc.version, params.previousResultId, token, params.identifier);
   });
 
   connection.onDocumentSymbol(guard('大纲', [], (params) => {

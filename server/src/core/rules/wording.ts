@@ -1,7 +1,7 @@
-import { lineOf } from '../document';
 import type { Finding, Rule } from '../rule';
 import { MISSPELLINGS } from '../data/commonMisspellings';
 import { literalIndex } from '../literals';
+import { memoized } from '../memo';
 
 interface WordingCheck {
   /** Matched against the normalized text; group 1 (or the whole match) is what gets replaced. */
@@ -95,42 +95,56 @@ export const wording: Rule = {
     description:
       '公文常见用词错误，附快速修复：截止→截至（接时间时）、其它→其他、做出→作出（接决定、部署、贡献、回应等，含中间有修饰语的）、作了部署、即要…又要→既要…又要、的/地/得（顺利地进行、复杂得多）、象→像（比喻比较时）、必需→必须（修饰动作时）、交待→交代、泄漏→泄露（秘密、信息），以及两百余条常见别字和成语误写（名副其实、英雄辈出、花大力气、形式主义、自己、拼搏、选拔、阻挠……，以《现代汉语词典》第7版为准）。序号“第一、”的标点见 heading-hierarchy。',
   },
-  check(doc) {
+  check(doc, ctx) {
     const out: Finding[] = [];
-    const norm = doc.norm;
-    for (const check of CHECKS) {
-      check.re.lastIndex = 0;
-      for (let m = check.re.exec(norm); m; m = check.re.exec(norm)) {
-        const groupIndex = m.slice(1).findIndex((g) => g !== undefined) + 1;
-        const group = groupIndex > 0 ? m[groupIndex] : m[0];
-        const start = m.index + (groupIndex > 0 ? m[0].indexOf(group) : 0);
-        const end = start + group.length;
-        if (check.unless?.(norm, start, end)) continue;
-        if (doc.residueLines.has(lineOf(doc.lineStarts, start))) continue;
+    // Paragraph by paragraph (a PDF's broken lines joined; page residue left out), each kept between versions.
+    for (const p of doc.paragraphs) {
+      for (const f of memoized(ctx.memo, 'wording', p.flat, () => slipsIn(p.flat))) {
+        const start = p.offsets[f.start];
+        const end = p.offsets[f.end - 1] + 1;
         const written = doc.text.slice(start, end);
         out.push({
           start,
           end,
-          message: `“${written}”应为“${check.replacement}”：${check.message}`,
-          fixes: [{ title: `“${written}”改为“${check.replacement}”`, start, end, newText: check.replacement }],
+          message: f.check ? `“${written}”应为“${f.replacement}”：${f.check.message}` : `“${written}”应为“${f.replacement}”（常见别字）。`,
+          fixes: [{ title: `“${written}”改为“${f.replacement}”`, start, end, newText: f.replacement }],
         });
       }
     }
-    for (const { start, end, value } of MISSPELLING_INDEX.find(norm)) {
-      const [, right, rightAfter] = value;
-      // 不能自已: right after these words the form is correct.
-      if (rightAfter && new RegExp(`(${rightAfter})$`).test(norm.slice(Math.max(0, start - 4), start))) continue;
-      if (doc.residueLines.has(lineOf(doc.lineStarts, start))) continue;
-      const written = doc.text.slice(start, end);
-      out.push({
-        start,
-        end,
-        message: `“${written}”应为“${right}”（常见别字）。`,
-        fixes: [{ title: `“${written}”改为“${right}”`, start, end, newText: right }],
-      });
-    }
-    // Two checks may find the same slip (做出 before a bare or a modified object): one finding each place.
-    out.sort((a, b) => a.start - b.start);
-    return out.filter((f, i) => i === 0 || f.start !== out[i - 1].start);
+    return out;
   },
 };
+
+interface Slip {
+  start: number;
+  end: number;
+  replacement: string;
+  /** The check that found it; none for the list of common misspellings. */
+  check?: WordingCheck;
+}
+
+/** One paragraph's slips, at indexes of its normalized text. */
+function slipsIn(flat: string): Slip[] {
+  const out: Slip[] = [];
+  for (const check of CHECKS) {
+    check.re.lastIndex = 0;
+    for (let m = check.re.exec(flat); m; m = check.re.exec(flat)) {
+      const groupIndex = m.slice(1).findIndex((g) => g !== undefined) + 1;
+      const group = groupIndex > 0 ? m[groupIndex] : m[0];
+      const start = m.index + (groupIndex > 0 ? m[0].indexOf(group) : 0);
+      const end = start + group.length;
+      if (check.unless?.(flat, start, end)) continue;
+      out.push({ start, end, replacement: check.replacement, check });
+    }
+  }
+  for (const { start, end, value } of MISSPELLING_INDEX.find(flat)) {
+    const [, right, rightAfter] = value;
+    // 不能自已: right after these words the form is correct.
+    if (rightAfter && new RegExp(`(${rightAfter})$`).test(flat.slice(Math.max(0, start - 4), start))) continue;
+    out.push({ start, end, replacement: right });
+  }
+  if (out.length < 2) return out;
+  // Two checks may find the same slip (做出 before a bare or a modified object): one finding each place.
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((f, i) => i === 0 || f.start !== out[i - 1].start);
+}
