@@ -5,7 +5,7 @@ import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLine
 import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
-import type { TextMemo } from './memo';
+import { memoized, type TextMemo } from './memo';
 import { collectionLabelLength, findResidueLines } from './residue';
 import { firstIndexWhere } from './search';
 import { normalizeForMatching } from './text';
@@ -52,7 +52,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const skipped = new Set([...residueLines, ...directiveLines]);
   if (options.placeholdersOnly) {
     const starts = lines.map((l) => l.start);
-    const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter((p) => !skipped.has(lineOf(starts, p.start)));
+    const placeholders = placeholdersByLine(text, lines, skipped, { markdown, ...options.placeholders }, options.memo);
     return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, compact: { text: '', offsets: new Int32Array(0) } };
   }
   const wrapWidth = detectHardWrap(lines, skipped);
@@ -63,9 +63,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, norm, lines, residueLines, paragraphs));
   const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
   const starts = lines.map((l) => l.start);
-  const placeholders = findPlaceholders(text, { markdown, ...options.placeholders }).filter(
-    (p) => !skipped.has(lineOf(starts, p.start)),
-  );
+  const placeholders = placeholdersByLine(text, lines, skipped, { markdown, ...options.placeholders }, options.memo);
   return {
     text,
     norm,
@@ -82,6 +80,24 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     suppressions,
     compact: compactText(norm, lines, skipped),
   };
+}
+
+// What every placeholder holds one of (a team's own patterns aside): a line without any is passed over.
+const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□*＊_＿~～\-－（(【[〔]/;
+
+/** Placeholders line by line (each line's kept between versions), outside residue and directive lines. */
+function placeholdersByLine(text: string, lines: Line[], skipped: Set<number>, options: PlaceholderOptions, memo?: TextMemo): Placeholder[] {
+  const out: Placeholder[] = [];
+  const own = !!options.extraPatterns?.length;
+  // Options change what is found: results are kept per set of options.
+  const space = own || options.exclusions?.length ? `placeholders ${JSON.stringify(options)}` : options.markdown ? 'placeholders md' : 'placeholders';
+  for (const line of lines) {
+    if (line.blank || skipped.has(line.index)) continue;
+    const raw = text.slice(line.start, line.end);
+    if (!own && !MAY_HOLD_PLACEHOLDER.test(raw)) continue;
+    for (const p of memoized(memo, space, raw, () => findPlaceholders(raw, options))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
+  }
+  return out;
 }
 
 /** A collection page's labels (第2篇：…, residue themselves): each opens a speech at the next paragraph. */
