@@ -295,3 +295,29 @@ describe('an agenda numbered inside the chair’s sentence (议程共N项：1.�
     expect(announcementReport(parseDocument('同志们：\n去年全县共三项工程通过验收，今年要再接再厉。\n'))).toEqual([]);
   });
 });
+
+describe('run-in lists read in more of the ways reports write them', () => {
+  const found = (text: string) => announcementReport(parseDocument(text)).map((r) => `${r.announced}/${r.found}`);
+
+  it('a list after 具体是 closed by the count said again (…三项改革任务): the echo ends the last entry', () => {
+    const text = '同志们：\n今年推进三项改革，具体是机关事业单位养老保险制度改革，公立医院综合改革，县域教育资源统筹三项改革任务，各单位要抓好落实，按时完成。\n';
+    const report = announcementReport(parseDocument(text));
+    expect(report.map((r) => `${r.announced}/${r.found}`)).toEqual(['3/3']);
+    expect(report[0].items.map((i) => i.text)).toEqual(['机关事业单位养老保险制度改革', '公立医院综合改革', '县域教育资源统筹']);
+  });
+
+  it('the second of a pair may come sentences later: 一种是…。……第二种是…', () => {
+    const text = '同志们：\n基层干部有两种作风问题，一种是不敢担当的问题，遇事推诿扯皮。这类问题群众反映强烈，必须下决心解决。第二种是不会担当的问题，本领跟不上形势。\n';
+    expect(found(text)).toEqual(['2/2']);
+    // A lone 一种是 with no second in the paragraph is not a pair.
+    expect(found('同志们：\n基层干部有两种作风问题，一种是不敢担当的问题，遇事推诿扯皮。这类问题群众反映强烈。\n')).toEqual([]);
+  });
+
+  it('labels of up to sixteen characters open the parts an appendix title counts', () => {
+    const text = [
+      '附：三方面重点工作具体内容',
+      '加强思想政治建设：组织全体党员深入学习。完善基层组织设置和运行机制：按照应建尽建的要求调整支部。提升干部队伍专业能力：开展分层分类培训。',
+    ].join('\n');
+    expect(found(text)).toEqual(['3/3']);
+  });
+});

@@ -162,7 +162,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         }
       }
       if (!runIn && !inHeading && c.announced !== null && (!immediate || items[items.length - 1].start < p.end)) {
-        const listed = runInList(p, c.flatEnd, c.announced, paragraphs[pi + 1]);
+        const listed = runInList(p, c.flatEnd, c.announced, paragraphs[pi + 1], p.flat.slice(c.flatStart, c.flatStart + c.numeral.length + 1));
         // Numbered parts run into the sentence (1.…；2.…) are read on past a number the outline lost (…共2页7.其他事项).
         if (listed && (!immediate || (listed.length > items.length && listed[0].label === '1.'))) {
           items = listed;
@@ -223,7 +223,7 @@ const PAIR_ENTRY = /(?:^|[，；。])(另?一(?:种|类|个|层|方面|条)?[^�
  * markers are trusted only when their number is the number announced.
  */
 // A run-in label: a short name opening a sentence, then a colon (not a quotation: 指出：“).
-const SENTENCE_LABEL = /(?:^|[。！？])([\p{Script=Han}“”《》]{2,10})：(?![“"])/gu;
+const SENTENCE_LABEL = /(?:^|[。！？])([\p{Script=Han}“”《》]{2,16})：(?![“"])/gu;
 
 /**
  * An announcement that is a line of its own (a heading or 附： title, no sentence end), and the next
@@ -242,7 +242,7 @@ function labelItems(paragraphs: Paragraph[], pi: number, announced: number): Ann
   return labels.length === announced && announced >= 2 && labels[0].start === next.start ? labels : null;
 }
 
-function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Paragraph): AnnouncedItem[] | null {
+function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Paragraph, count = ''): AnnouncedItem[] | null {
   const flat = p.flat;
   // 那两句话：“ at the end of a paragraph: the words follow in the next one (敌人一天天烂下去，我们一天天好起来。).
   if (next && /^[^。！？]{0,12}：[“"]?\s*$/.test(flat.slice(flatEnd)) && next.flat.length <= 120) {
@@ -290,10 +290,25 @@ function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Para
     if (pairs.length !== announced) return null;
     return pairs.map((a, i) => toItem(a, Math.min(pairs[i + 1] ?? body.length, a + 40) - (pairs[i + 1] !== undefined ? 1 : 0)));
   }
+  // 两个“双培养”制度，一个“双培养”为…。……第二个“双培养”是…: the second of a pair may come sentences later in the paragraph.
+  if (pairs.length === 1 && pairs[0] === 0 && announced === 2) {
+    const later = /[，；。！？](另一(?:种|类|个|方面|条)|第二(?:种|类|个|条))[^，；。]{0,8}?(?:是|为|：)/.exec(flat.slice(sentenceEnd));
+    if (later) {
+      const a = sentenceEnd + later.index + 1;
+      return [toItem(0, Math.min(body.length, 40)), { start: p.offsets[a], nameStart: p.offsets[a], nameEnd: p.offsets[Math.min(flat.length, a + 40) - 1] + 1, label: '', section: null }];
+    }
+  }
   if (marked) return null;
   // 1.…；2.…；3.…: entries that number themselves are the list, however many the count said.
   const numbered = numberedEntries(body);
   if (numbered) return numbered.map(([a, b], i) => toItem(a, b, `${i + 1}.`));
+  // 具体指甲，乙，丙三项试点工作: the count said again closes the list (its last entry ends there).
+  const echo = count.length >= 2 ? body.indexOf(count) : -1;
+  if (echo > 0) {
+    for (const split of splitEntries(body.slice(0, echo))) {
+      if (split.length === announced && split.every(([a, b]) => b - a >= 2 && b - a <= 60)) return split.map(([a, b]) => toItem(a, b));
+    }
+  }
   // Unmarked entries: split on ；, else on 、 (the last joined by 和/以及/及), else on ，.
   for (const split of splitEntries(body)) {
     if (split.length !== announced) continue;
