@@ -258,4 +258,19 @@ describe('web residue as real pages leave it', () => {
   it('glossed traditional furniture is still furniture: 時(shí)間：2022-05-21', () => {
     expect(residue('時(shí)間:2022-05-21 06:02:00\n同志們：\n今天召開會議，部署全年工作。\n')).toEqual([1]);
   });
+
+  it('a title over two lines under the meta bar is the speech’s, though the page title above repeats it; …工作汇报 is a title', () => {
+    const page = [
+      '当前位置：首页 > 新闻中心 > 校长专栏',
+      '守正创新 实干担当——城南中学创建省示范学校工作汇报',
+      '文章来源：本站原创 作者：李华 发布时间：2024年11月05日',
+      '守正创新 实干担当',
+      '——城南中学创建省示范学校工作汇报',
+      '各位专家、领导：',
+      '下面，我代表学校就创建工作作简要汇报，请各位专家批评指正。',
+    ];
+    expect(residue(page.join('\n'))).toEqual([1, 3]);
+    expect(parseDocument(page.join('\n')).speeches[0].title).toBe('守正创新 实干担当——城南中学创建省示范学校工作汇报');
+  });
 });
+

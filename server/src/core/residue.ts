@@ -38,7 +38,7 @@ export function isTitleLike(content: string): boolean {
     // 》这部伟大著作，继《…报告: the rest of a sentence a PDF broke, not a title.
     !/^[》”’）」』】、，。；：！？…]/.test(t) &&
     !/[。！？；，：]$/.test(t) &&
-    /(讲话|致辞|发言|讲稿|报告|讲话稿|发言稿|演讲稿|讲话提纲|主持词|贺词|党课|讲义)$/.test(t)
+    /(讲话|致辞|发言|讲稿|报告|汇报|讲话稿|发言稿|演讲稿|讲话提纲|主持词|贺词|党课|讲义)$/.test(t)
   );
 }
 
@@ -213,6 +213,8 @@ function markNewsLead(nonBlank: Line[], content: (l: Line) => string, residue: S
       if (!isTitleLike(title)) continue;
       const echoed = opening.slice(Math.max(0, i - 4), i).some((l) => content(l) !== title && content(l).includes(title));
       if (!echoed) return;
+      // A lead is news prose; a short line without a full stop is the title's own first half (博雅通达 求真力行 / ——…工作汇报).
+      if (opening.slice(i + 1, j).some((l) => content(l).length < 40 && !/[。！？]/.test(content(l)))) return;
       for (let k = i + 1; k < j; k++) residue.add(opening[k].index);
       return;
     }
