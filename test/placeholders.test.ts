@@ -272,5 +272,12 @@ describe('web residue as real pages leave it', () => {
     expect(residue(page.join('\n'))).toEqual([1, 3]);
     expect(parseDocument(page.join('\n')).speeches[0].title).toBe('守正创新 实干担当——城南中学创建省示范学校工作汇报');
   });
+
+  it('a letterhead is the document’s own: letter-spaced, or above a document number; a site banner is not', () => {
+    const body = ['在全市安全生产工作会议上的讲话', '同志们：', '今天召开会议，部署全年安全生产工作，大家要认真抓好落实。'];
+    expect(residue(['中 共 某 某 市 委 办 公 室', ...body].join('\n'))).toEqual([]);
+    expect(residue(['市委办公室电子邮件', '市委办发〔2024〕12号', ...body].join('\n'))).toEqual([]);
+    expect(residue(['范文大全网', ...body].join('\n'))).toEqual([1]);
+  });
 });
 

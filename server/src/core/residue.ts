@@ -26,6 +26,8 @@ const SALUTATION = /^(同志们|各位|女士们|尊敬的|亲爱的|老师们|�
 const BREADCRUMB = /(当前位置|您的位置|所在位置)[：:]|([^\s>›»]{1,12}\s*[>›»]\s*){2,}/;
 // A breadcrumb has two arrows or a 位置 label; testing for them first spares the pattern's backtracking on every line.
 const hasTwoArrows = (c: string) => /位置/.test(c) || /[>›»][^>›»]*[>›»]/.test(c);
+// A document number: 电邮讲话【2016】083号, 市政发〔2024〕12号.
+const DOCUMENT_NUMBER = /[【〔［\[（(]\s*(19|20)\d{2}\s*[】〕］\]）)]\s*第?\s*\d{1,4}\s*号/;
 // The site's own words about the page: 下面是小编为大家整理的…
 const SITE_VOICE = /小编|本站观点|来源于网友上传|网友上传|以下是[^。]{0,20}为大家(整理|收集|精选)/;
 
@@ -142,7 +144,9 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
         (head.some((o, k) => k !== i && content(o) === c) ||
         (i + 1 < head.length && /发布时间|发表时间|来源[：:]/.test(content(head[i + 1]))) ||
         /(通知|通报|决定|意见|方案|纪要|公告|公报|决议)$/.test(c));
-      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !pageTitle) residue.add(line.index);
+      // An issuing body's letterhead, set letter-spaced (总 裁 办 电 子 邮 件) or above a document number (〔2016〕83号): the document's own.
+      const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(c) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
+      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !pageTitle && !letterhead) residue.add(line.index);
     });
   }
 
