@@ -84,6 +84,12 @@ describe('repeated-sentence', () => {
     expect((ds[0].data as any).related[0].range.start.line).toBe(3);
   });
 
+  it('inside one paragraph: the long sentence said again sentences later, a word apart, is found; a restatement right after it is emphasis', () => {
+    const later = `${S1}这几年各年级都制定了培养方案，老师们花了很多心血，取得了明显成效，家长也普遍认可。所以，${S2}`;
+    expect(lines(codes(`同志们：\n${later}\n`, 'repeated-sentence'))).toEqual([2, 2]);
+    expect(codes(`同志们：\n${S1}${S2}\n`, 'repeated-sentence')).toEqual([]);
+  });
+
   it('a copy with a word changed is still a copy (注重 → 重视)', () => {
     expect(lines(codes(`${S1}\n中间一段。\n${S2}\n`, 'repeated-sentence'))).toEqual([1, 3]);
   });

@@ -48,8 +48,9 @@ export const repeatedSentence: Rule = {
         const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech, key, grams: null };
         for (const other of recent) {
           if (other.speech !== here.speech || !nearlySame(here, other)) continue;
-          // Within one paragraph only the very same words count; a restated point with a word changed is emphasis.
-          if (other.paragraph === pi && other.key !== key) continue;
+          // Within one paragraph a restated point with a word changed is emphasis, right after it; a long
+          // sentence said again sentences later, a word apart, is the same sentence twice.
+          if (other.paragraph === pi && other.key !== key && !(key.length >= 30 && here.start - other.end >= 10 && similarity(here, other) >= 0.85)) continue;
           report(other, here);
           report(here, other);
           break;
@@ -101,11 +102,17 @@ function nearlySame(a: Sentence, b: Sentence): boolean {
   if (Math.abs(a.key.length - b.key.length) > a.key.length * 0.2) return false;
   // A copy with a word changed keeps its opening or its ending: a cheap test before the bigrams.
   if (!sameEdge(a.key, b.key, 0) && !sameEdge(a.key, b.key, 6)) return false;
+  return similarity(a, b) >= 0.8;
+}
+
+/** Shared character bigrams (Dice), 1 for the same words. */
+function similarity(a: Sentence, b: Sentence): number {
+  if (a.key === b.key) return 1;
   const ga = (a.grams ??= bigrams(a.key));
   const gb = (b.grams ??= bigrams(b.key));
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
-  return (2 * shared) / (ga.size + gb.size) >= 0.8;
+  return (2 * shared) / (ga.size + gb.size);
 }
 
 interface ClauseRun {
