@@ -55,6 +55,8 @@ interface Candidate {
   flatEnd: number;
   announced: number | null;
   numeral: string;
+  /** The measure word after the numeral (点 项 个方面), '' for a slogan. */
+  measure: string;
   strong: boolean;
   sentenceFinal: boolean;
   /** A quoted slogan with no measure word (“两增”): only a list right after it makes it a count. */
@@ -94,7 +96,7 @@ function findCandidates(p: Paragraph): Candidate[] {
       (listy && (SPEAKING_CUE.test(clauseBefore) || /(以下|如下)$/.test(clauseBefore) || cueAfter)) ||
       (measure === '个' && SPEAKING_CUE.test(clauseBefore) && PROMISE_HEAD.test(rest)) ||
       (measure === '句话' && SPEAKING_CUE.test(clauseBefore));
-    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, strong, sentenceFinal });
+    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, sentenceFinal });
   }
   SLOGAN.lastIndex = 0;
   for (let m = SLOGAN.exec(p.flat); m; m = SLOGAN.exec(p.flat)) {
@@ -104,12 +106,12 @@ function findCandidates(p: Paragraph): Candidate[] {
     const flatEnd = m.index + m[0].length;
     if (out.some((c) => c.flatStart < flatEnd && c.flatEnd > i)) continue;
     const after = p.flat[flatEnd] ?? '';
-    out.push({ flatStart: i, flatEnd: flatEnd - 1, announced, numeral: m[1], strong: false, sentenceFinal: after === '' || '。：；！'.includes(after), slogan: true });
+    out.push({ flatStart: i, flatEnd: flatEnd - 1, announced, numeral: m[1], measure: '', strong: false, sentenceFinal: after === '' || '。：；！'.includes(after), slogan: true });
   }
   // 其理论依据有二：一是…
   for (const m of p.flat.matchAll(/有([二两三四五六七八九])：/g)) {
     const i = m.index! + 1;
-    out.push({ flatStart: i, flatEnd: i + 1, announced: parseNumeral(m[1]), numeral: m[1], strong: false, sentenceFinal: true, slogan: true });
+    out.push({ flatStart: i, flatEnd: i + 1, announced: parseNumeral(m[1]), numeral: m[1], measure: '', strong: false, sentenceFinal: true, slogan: true });
   }
   return out.sort((x, y) => x.flatStart - y.flatStart);
 }
@@ -162,7 +164,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         }
       }
       if (!runIn && !inHeading && c.announced !== null && (!immediate || items[items.length - 1].start < p.end)) {
-        const listed = runInList(p, c.flatEnd, c.announced, paragraphs[pi + 1], p.flat.slice(c.flatStart, c.flatStart + c.numeral.length + 1));
+        const listed = runInList(p, c.flatEnd, c.announced, paragraphs[pi + 1], c.measure ? c.numeral + c.measure : '');
         // Numbered parts run into the sentence (1.…；2.…) are read on past a number the outline lost (…共2页7.其他事项).
         if (listed && (!immediate || (listed.length > items.length && listed[0].label === '1.'))) {
           items = listed;

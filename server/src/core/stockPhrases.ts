@@ -70,8 +70,8 @@ export interface StockPhraseMatcher {
   literals: LiteralIndex<Literal>;
   /** Phrases with a gap (A…B): their pattern, and the words before the gap (a text without them is not searched). */
   patterns: { re: RegExp; entry: StockPhrase; head: string }[];
-  /** Indexes of the patterns by the first unit of their head, made on first use. */
-  heads?: (number[] | undefined)[];
+  /** Indexes of the patterns by the first unit of their head. */
+  heads: (number[] | undefined)[];
   entries: StockPhrase[];
 }
 
@@ -100,7 +100,7 @@ export function compileMatcher(entries: StockPhrase[], disabled: string[] = []):
   }
   // Longest first, so 进一步加强 wins over a shorter phrase at the same place.
   const notFollowed = (l: Literal, text: string, end: number) => !(l.notFollowedBy && text.startsWith(l.notFollowedBy, end));
-  return { literals: literalIndex(literals, notFollowed), patterns, entries };
+  return { literals: literalIndex(literals, notFollowed), patterns, heads: headIndex(patterns), entries };
 }
 
 function escapeRe(s: string): string {
@@ -144,7 +144,7 @@ function searchStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher, ke
 function patternsIn(text: string, matcher: StockPhraseMatcher): StockPhraseMatcher['patterns'] {
   const patterns = matcher.patterns;
   if (patterns.length === 0) return [];
-  const heads = (matcher.heads ??= headIndex(patterns));
+  const heads = matcher.heads;
   const seen = new Uint8Array(patterns.length);
   let count = 0;
   for (let i = 0; i < text.length && count < patterns.length; i++) {

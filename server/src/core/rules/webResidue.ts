@@ -19,15 +19,16 @@ export const webResidue: Rule = {
       const raw = doc.norm.slice(line.contentStart, line.end);
       const lead = raw.length - raw.trimStart().length;
       const length = collectionLabelLength(raw.trim());
-      if (length < 0 || !raw.slice(lead + length).trim()) continue;
+      const title = raw.slice(lead + length).trimStart();
+      if (length < 0 || !title.trim()) continue;
       labelled.add(index);
-      const label = doc.text.slice(line.contentStart + lead, line.contentStart + lead + length);
-      const fixEnd = line.contentStart + lead + length + (raw.slice(lead + length).length - raw.slice(lead + length).trimStart().length);
+      const start = line.contentStart + lead;
       out.push({
-        start: line.contentStart + lead,
-        end: line.contentStart + lead + length,
-        message: `网页残留：“${label.trim()}”是汇编网页的篇目标签，不是讲话内容。`,
-        fixes: [{ title: '删去篇目标签，保留标题', start: line.contentStart + lead, end: fixEnd, newText: '' }],
+        start,
+        end: start + length,
+        message: `网页残留：“${doc.text.slice(start, start + length).trim()}”是汇编网页的篇目标签，不是讲话内容。`,
+        // The label and the space after it; the title stays.
+        fixes: [{ title: '删去篇目标签，保留标题', start, end: line.end - title.length, newText: '' }],
       });
     }
     const sorted = [...doc.residueLines].filter((i) => !labelled.has(i)).sort((a, b) => a - b);
