@@ -16,6 +16,13 @@ describe('placeholders on the seeds', () => {
     });
   }
 
+  it('a template in traditional script holds the same slots as in simplified (x區長, （待補）, 根據實際替換)', () => {
+    const simplified = '尊敬的x区长，同志们：今年全县投资增长--%（待补），请（此处根据实际替换为单位名称）介绍经验。';
+    const traditional = '尊敬的x區長，同志們：今年全縣投資增長--%（待補），請（此處根據實際替換為單位名稱）介紹經驗。';
+    expect(runs(simplified)).toEqual(['x', '--', '（待补）', '（此处根据实际替换为单位名称）']);
+    expect(runs(traditional)).toEqual(['x', '--', '（待補）', '（此處根據實際替換為單位名稱）']);
+  });
+
   it('×区-× is two placeholders, ××× is one, and each range is exactly the run', () => {
     const text = '低于目标值的有×区-×、×××同志';
     const ps = findPlaceholders(text);

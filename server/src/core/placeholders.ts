@@ -20,7 +20,7 @@
 //   number belongs (增长--%, 共--个).
 // - Bracketed notes such as （待补） 【待定】 [待填] are one placeholder each.
 
-import { isHan } from './text';
+import { isHan, normalizeForMatching } from './text';
 import { compileUserPattern } from './userPattern';
 
 export interface Placeholder {
@@ -51,9 +51,12 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９]/.test(ch);
 }
 
-export function findPlaceholders(text: string, options: PlaceholderOptions = {}): Placeholder[] {
+export function findPlaceholders(original: string, options: PlaceholderOptions = {}): Placeholder[] {
+  // Read in the normalized copy (same length), so words around a slot count in either script (x區長, 根據實際替換);
+  // a team's own patterns read the text as written.
+  const text = normalizeForMatching(original);
   const found: Placeholder[] = [];
-  const add = (start: number, end: number) => found.push({ start, end, text: text.slice(start, end) });
+  const add = (start: number, end: number) => found.push({ start, end, text: original.slice(start, end) });
 
   // × / X / x runs, with leading digits (20xx); ×.× is one masked decimal.
   const xRun = /[0-9]*[×✕╳XxＸｘ]+(?:[.．][×✕╳XxＸｘ]+)?/g;
@@ -166,7 +169,7 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     const checked = compileUserPattern(source);
     if (!checked.ok) continue;
     const re = checked.re;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(original); m; m = re.exec(original)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -181,7 +184,7 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
       const checked = compileUserPattern(s);
       return checked.ok ? [checked.re] : [];
     });
-    result = result.filter((p) => !exclusions.some((re) => covers(re, text, p)));
+    result = result.filter((p) => !exclusions.some((re) => covers(re, original, p)));
   }
   return result;
 }
