@@ -52,7 +52,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const skipped = new Set([...residueLines, ...directiveLines]);
   if (options.placeholdersOnly) {
     const starts = lines.map((l) => l.start);
-    const placeholders = placeholdersByLine(text, lines, skipped, { markdown, ...options.placeholders }, options.memo);
+    const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders }, options.memo);
     return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, compact: { text: '', offsets: new Int32Array(0) } };
   }
   const wrapWidth = detectHardWrap(lines, skipped);
@@ -63,7 +63,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, norm, lines, residueLines, paragraphs));
   const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
   const starts = lines.map((l) => l.start);
-  const placeholders = placeholdersByLine(text, lines, skipped, { markdown, ...options.placeholders }, options.memo);
+  const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders }, options.memo);
   return {
     text,
     norm,
@@ -86,7 +86,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
 const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□*＊_＿~～\-－（(【[〔]/;
 
 /** Placeholders line by line (each line's kept between versions), outside residue and directive lines. */
-function placeholdersByLine(text: string, lines: Line[], skipped: Set<number>, options: PlaceholderOptions, memo?: TextMemo): Placeholder[] {
+function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: Set<number>, options: PlaceholderOptions, memo?: TextMemo): Placeholder[] {
   const out: Placeholder[] = [];
   const own = !!options.extraPatterns?.length;
   // Options change what is found: results are kept per set of options.
@@ -95,7 +95,7 @@ function placeholdersByLine(text: string, lines: Line[], skipped: Set<number>, o
     if (line.blank || skipped.has(line.index)) continue;
     const raw = text.slice(line.start, line.end);
     if (!own && !MAY_HOLD_PLACEHOLDER.test(raw)) continue;
-    for (const p of memoized(memo, space, raw, () => findPlaceholders(raw, options))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
+    for (const p of memoized(memo, space, raw, () => findPlaceholders(raw, options, norm.slice(line.start, line.end)))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
   }
   return out;
 }

@@ -51,10 +51,11 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９]/.test(ch);
 }
 
-export function findPlaceholders(original: string, options: PlaceholderOptions = {}): Placeholder[] {
+/** `normalized`: normalizeForMatching(original), when the caller has it. */
+export function findPlaceholders(original: string, options: PlaceholderOptions = {}, normalized?: string): Placeholder[] {
   // Read in the normalized copy (same length), so words around a slot count in either script (x區長, 根據實際替換);
   // a team's own patterns read the text as written.
-  const text = normalizeForMatching(original);
+  const text = normalized ?? normalizeForMatching(original);
   const found: Placeholder[] = [];
   const add = (start: number, end: number) => found.push({ start, end, text: original.slice(start, end) });
 
