@@ -23,6 +23,13 @@ describe('placeholders on the seeds', () => {
     expect(runs(traditional)).toEqual(['x', '--', '（待補）', '（此處根據實際替換為單位名稱）']);
   });
 
+  it('a template’s fields in brackets are slots, named in the message; a bracket that only mentions a field is not', () => {
+    const text = '同志们：\n感谢【单位名称】的支持，请[姓名]同志发言。{会议名称}期间全市投资增长（具体数字），△△△同志作报告。\n';
+    expect(runs(text)).toEqual(['【单位名称】', '[姓名]', '{会议名称}', '（具体数字）', '△△△']);
+    expect(codes(text, 'placeholder').map((d) => d.message)[0]).toBe('未填写的占位符“【单位名称】”，此处应为单位名称。');
+    expect(runs('会议时间（北京时间）上午九点，请提交材料（含单位名称）和（2024年度）报表。')).toEqual([]);
+  });
+
   it('×区-× is two placeholders, ××× is one, and each range is exactly the run', () => {
     const text = '低于目标值的有×区-×、×××同志';
     const ps = findPlaceholders(text);

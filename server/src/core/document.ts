@@ -83,7 +83,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
 }
 
 // What every placeholder holds one of (a team's own patterns aside): a line without any is passed over.
-const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□*＊_＿~～\-－（(【[〔]/;
+const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□△▲*＊_＿~～\-－（(【[〔{｛]/;
 
 /** Placeholders line by line (each line's kept between versions), outside residue and directive lines. */
 function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: Set<number>, options: PlaceholderOptions, memo?: TextMemo): Placeholder[] {

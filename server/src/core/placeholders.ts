@@ -18,7 +18,8 @@
 // - Underscore runs of two or more are placeholders unless they join Latin words
 //   (snake_case) or make a horizontal rule; -- is a placeholder only where a
 //   number belongs (增长--%, 共--个).
-// - Bracketed notes such as （待补） 【待定】 [待填] are one placeholder each.
+// - Bracketed notes such as （待补） 【待定】 [待填] are one placeholder each, and so is a
+//   template's field in brackets (【单位名称】 [姓名] {会议名称} （具体数字）). △△ runs are like ○○.
 
 import { isHan, normalizeForMatching } from './text';
 import { compileUserPattern } from './userPattern';
@@ -89,7 +90,7 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
   }
 
   // 某某, ○○, □□.
-  for (const re of [/某{2,}/g, /[○◯〇]{2,}/g, /□+/g]) {
+  for (const re of [/某{2,}/g, /[○◯〇]{2,}/g, /□+/g, /[△▲]{2,}/g]) {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text[m.index - 1];
       const after = text[m.index + m[0].length];
@@ -161,6 +162,9 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
   // Bracketed notes: （待补） 【待定】.
   const note = /[（(【\[〔]\s*(待补|待定|待填|待核|待核实|待确认|待更新|暂缺|空缺|此处填写[^）)】\]〕]{0,10})\s*[）)】\]〕]/g;
   for (let m = note.exec(text); m; m = note.exec(text)) add(m.index, m.index + m[0].length);
+  // A template's field in brackets: 【单位名称】 [姓名] {会议名称} （具体数字） 【在此输入姓名】.
+  const field = /[（(【\[〔{｛]\s*(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?(?:具体)?(?:公司|会议|单位|活动|项目|企业|学校|部门|领导|讲话人|主持人|发言人|会场|嘉宾)?(?:名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数)\s*[）)】\]〕}｝]/g;
+  for (let m = field.exec(text); m; m = field.exec(text)) add(m.index, m.index + m[0].length);
   // A template's instruction to the drafter: (一个伟人的名字加最高职务，你可以…替换).
   const instruction = /[（(【\[]([^（()）【】\[\]\n]{2,60}?(替换|填写|填入|自行修改|根据实际|按实际)[^（()）【】\[\]\n]{0,20})[）)】\]]/g;
   for (let m = instruction.exec(text); m; m = instruction.exec(text)) add(m.index, m.index + m[0].length);

@@ -5,6 +5,9 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   const after = text.slice(end, end + 4).replace(/^\s+/, '');
   const before = text.slice(Math.max(0, start - 4), start);
   const run = text.slice(start, end);
+  // A bracketed field names itself: 【单位名称】, [在此输入姓名].
+  const field = /^[（(【\[〔{｛]\s*(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?(?:具体)?([^（()）【】\[\]〔〕{}｛｝]*?(?:名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数))\s*[）)】\]〕}｝]$/.exec(run);
+  if (field) return field[1];
   if (/^(19|20)/.test(run) || /^年/.test(after)) return '年份';
   if (/^[%％]|^个百分点|^百分点/.test(after)) return '百分比';
   if (/^(亿|万|千)?元|^(亿|万)美元/.test(after)) return '金额';
@@ -23,7 +26,7 @@ export const placeholder: Rule = {
     defaultSeverity: 'warning',
     title: '未填写的占位符',
     description:
-      '模板和旧稿里遮盖数据、姓名用的 ×、XX、20xx、某某、○○、***、（待补）等。按上下文判断：3×4、GDP、iPhone X、X射线、Markdown 的 **强调** 与列表符号、脚注星号、二○○八年 都不算。可用 --fail-on placeholder 在 CI 中把关。',
+      '模板和旧稿里遮盖数据、姓名用的 ×、XX、20xx、某某、○○、△△、***、（待补）等，以及方括号、圆括号里留给起草人填的栏目（【单位名称】、[姓名]、（具体数字））。按上下文判断：3×4、GDP、iPhone X、X射线、Markdown 的 **强调** 与列表符号、脚注星号、二○○八年 都不算。可用 --fail-on placeholder 在 CI 中把关。',
   },
   check(doc) {
     return doc.placeholders.map((p) => {
