@@ -94,7 +94,8 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text[m.index - 1];
       const after = text[m.index + m[0].length];
-      if (m[0][0] !== '某' && m[0][0] !== '□' && (/[零〇○一二三四五六七八九十]/.test(before ?? '') || /[零〇○一二三四五六七八九十年]/.test(after ?? ''))) continue;
+      // 二○○八年: a run among Chinese numerals is a year written out; 〇〇年〇〇月 with none beside it is a slot.
+      if (m[0][0] !== '某' && m[0][0] !== '□' && (/[零〇○一二三四五六七八九十两]/.test(before ?? '') || /[零〇○一二三四五六七八九十]/.test(after ?? ''))) continue;
       // □是 □否: a form's checkbox.
       if (m[0][0] === '□' && /^[是否有无]/.test(text.slice(m.index + m[0].length))) continue;
       add(m.index, m.index + m[0].length);
