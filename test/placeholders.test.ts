@@ -28,6 +28,9 @@ describe('placeholders on the seeds', () => {
     expect(runs(text)).toEqual(['【单位名称】', '[姓名]', '{会议名称}', '（具体数字）', '△△△']);
     expect(codes(text, 'placeholder').map((d) => d.message)[0]).toBe('未填写的占位符“【单位名称】”，此处应为单位名称。');
     expect(runs('会议时间（北京时间）上午九点，请提交材料（含单位名称）和（2024年度）报表。')).toEqual([]);
+    // An empty bracket is a blank to fill in; a Markdown task box or a call f() is not.
+    expect(runs('成立（　　）领导小组，完成（ ）项任务。')).toEqual(['（　　）', '（ ）']);
+    expect(runs('- [ ] 准备会议材料\n调用 f() 即可', true)).toEqual([]);
     // 〇〇年〇〇月 with no numeral beside it is a date to fill; 二〇〇八年 is a year written out.
     expect(runs('会议定于〇〇年〇〇月召开，二〇〇八年和两〇〇〇年的数据附后。')).toEqual(['〇〇', '〇〇']);
   });

@@ -19,7 +19,8 @@
 //   (snake_case) or make a horizontal rule; -- is a placeholder only where a
 //   number belongs (增长--%, 共--个).
 // - Bracketed notes such as （待补） 【待定】 [待填] are one placeholder each, and so is a
-//   template's field in brackets (【单位名称】 [姓名] {会议名称} （具体数字）). △△ runs are like ○○.
+//   template's field in brackets (【单位名称】 [姓名] {会议名称} （具体数字）) and an empty bracket
+//   left to fill in (成立（　　）领导小组). △△ runs are like ○○.
 
 import { isHan, normalizeForMatching } from './text';
 import { compileUserPattern } from './userPattern';
@@ -163,6 +164,17 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
   // Bracketed notes: （待补） 【待定】.
   const note = /[（(【\[〔]\s*(待补|待定|待填|待核|待核实|待确认|待更新|暂缺|空缺|此处填写[^）)】\]〕]{0,10})\s*[）)】\]〕]/g;
   for (let m = note.exec(text); m; m = note.exec(text)) add(m.index, m.index + m[0].length);
+  // A blank in brackets to fill in: 成立（　　）领导小组, 【 】; not a Markdown task box (- [ ] …).
+  const blank = /[（(【\[][ \u3000]*[）)】\]]/g;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    // (Looking back a few characters only: a line of millions of brackets stays linear.)
+    const head = text.slice(Math.max(0, m.index - 10), m.index);
+    const atLineStart = m.index <= 10 || head.includes('\n');
+    if (atLineStart && /^\s*([-*+]|\d+[.)])\s+$/.test(head.slice(head.lastIndexOf('\n') + 1))) continue;
+    // f() and list[]: code, not a blank.
+    if (/[A-Za-z0-9_]/.test(text[m.index - 1] ?? '') && /^[(\[]/.test(original[m.index])) continue;
+    add(m.index, m.index + m[0].length);
+  }
   // A template's field in brackets: 【单位名称】 [姓名] {会议名称} （具体数字） 【在此输入姓名】.
   const field = /[（(【\[〔{｛]\s*(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?(?:具体)?(?:公司|会议|单位|活动|项目|企业|学校|部门|领导|讲话人|主持人|发言人|会场|嘉宾)?(?:名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数)\s*[）)】\]〕}｝]/g;
   for (let m = field.exec(text); m; m = field.exec(text)) add(m.index, m.index + m[0].length);

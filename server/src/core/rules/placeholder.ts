@@ -26,7 +26,7 @@ export const placeholder: Rule = {
     defaultSeverity: 'warning',
     title: '未填写的占位符',
     description:
-      '模板和旧稿里遮盖数据、姓名用的 ×、XX、20xx、某某、○○、△△、***、（待补）等，以及方括号、圆括号里留给起草人填的栏目（【单位名称】、[姓名]、（具体数字））。按上下文判断：3×4、GDP、iPhone X、X射线、Markdown 的 **强调** 与列表符号、脚注星号、二○○八年 都不算。可用 --fail-on placeholder 在 CI 中把关。',
+      '模板和旧稿里遮盖数据、姓名用的 ×、XX、20xx、某某、○○、△△、***、（待补）等，以及方括号、圆括号里留给起草人填的栏目（【单位名称】、[姓名]、（具体数字））和留空的括号（成立（　　）领导小组）。按上下文判断：3×4、GDP、iPhone X、X射线、Markdown 的 **强调** 与列表符号、脚注星号、二○○八年 都不算。可用 --fail-on placeholder 在 CI 中把关。',
   },
   check(doc) {
     return doc.placeholders.map((p) => {
