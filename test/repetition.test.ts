@@ -29,6 +29,14 @@ describe('duplicate-word', () => {
     expect(doubled(text)).toHaveLength(1);
   });
 
+  it.each(['各单位要要高度重视', '大家也也要注意', '各项工作都都要落实', '向向先进学习', '又又一次强调'])('flags a doubled function word: %s', (text) => {
+    expect(doubled(text)).toHaveLength(1);
+  });
+
+  it.each(['这件事要要求大家', '他将将来的事安排好了', '我们都要要求自己', '不了了之的现象要杜绝', '的的确确做到了'])('leaves a function word before a word that starts with it alone: %s', (text) => {
+    expect(doubled(text)).toEqual([]);
+  });
+
   it.each(['大家要研究研究这个问题', '我们讨论讨论', '回去学习学习', '看看再说', '人人有责，天天向上', '常常想起', '红红火火过大年', '一个一个地解决', '一项一项对照督导'])(
     'leaves reduplication alone: %s',
     (text) => {

@@ -10,7 +10,7 @@ import { charTable, HAN } from '../text';
 const REDUPLICABLE = new Set(['v', 'a', 'ad', 'vd', 'm', 'q', 'mq']);
 const NOUNISH_NEXT = new Set(['n', 'vn', 'nz', 'ng', 'nr', 'ns', 'nt']);
 const DETERMINER_BEFORE = /^(各项|这项|此项|该项|各|的|下步|本|全年|今年|明年)$/;
-const FUNCTION_DOUBLES = new Set(['的', '了', '在', '和', '是', '与', '及', '对', '把', '被']);
+const FUNCTION_DOUBLES = new Set(['的', '了', '在', '和', '是', '与', '及', '对', '把', '被', '要', '就', '将', '也', '都', '从', '向', '并', '又', '由', '于', '以']);
 const FUNCTION_DOUBLE_CODES = charTable([...FUNCTION_DOUBLES].join(''));
 // A doubled word or phrase is at most this long (公共安全公共安全, 好好学习好好学习).
 const LONGEST_DOUBLE = 12;
