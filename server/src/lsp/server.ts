@@ -18,12 +18,10 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, shapeFix, DEFAULT_PACE, defaultConfig, Diagnostic, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument, TextMemo } from '../core';
+import { DEFAULT_PACE, defaultConfig, documentStats, documentSymbols, foldingRanges, JianggaoConfig, parseDocument, rangeOf, SpeechDocument, TextMemo } from '../core';
 import { offsetAt } from '../core/document';
-import type { Fix } from '../core/rule';
-import { looksLikeChineseText } from '../core/text';
 import { hoverAt } from '../core/features/hover';
-import { MAX_FILE_BYTES, readDraft } from '../files';
+import { readDraft } from '../files';
 import { isDocxPath } from '../docx';
 import { CONFIG_FILE, configFromText, findConfigFile, loadProjectConfig } from '../projectConfig';
 import { mergeSettings, Settings } from './settings';
@@ -34,8 +32,7 @@ import { snippetCompletions } from './completion';
 import { allowActions } from './allowActions';
 import { FIX_ALL_KIND, fixAllAction, sameRuleActions } from './codeActions';
 import { DiagnosticDelivery, fixKey, partIdentifier, PULL_PARTS } from './diagnostics';
-import { textsToSegment } from '../core/rules/duplicateWord';
-import { ruleDocUri } from '../ruleDocs';
+import { DocumentChecks } from './checking';
 import { containConfig } from '../containment';
 import { saveSnippet, NewSnippet, SaveResult } from '../saveSnippet';
 import { SCAN_PROGRESS_NOTIFICATION, scanWorkspacePlaceholders, WorkspacePlaceholdersParams, WORKSPACE_PLACEHOLDERS_REQUEST } from './workspacePlaceholders';
@@ -45,7 +42,6 @@ const DEBOUNCE_MS = Number(process.env.JIANGGAO_DEBOUNCE_MS ?? 150);
 // Above this many characters a full check takes longer than a keystroke should wait.
 const LARGE_DOCUMENT = 1_000_000;
 const LARGE_PAUSE_MS = 1500;
-const SEGMENTED_DELAY_MS = 400;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -57,13 +53,10 @@ export function startServer(connection: Connection): void {
     if (!memo) memos.set(uri, (memo = new TextMemo()));
     return memo;
   };
-  const timers = new Map<string, NodeJS.Timeout>();
-  const segmentedTimers = new Map<string, NodeJS.Timeout>();
   let settings: Settings = {};
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
   const dictionaries = new Map<string, DictionaryLoad>();
-  const segmented = new Map<string, { version: number; diagnostics: LspDiagnostic[] }>();
   const segmenter = new BackgroundSegmenter((state, reason) => {
     if (state === 'ready') {
       log(`分词库已就绪（${segmenter.loadMs} ms），开始检查重复词`);
@@ -172,78 +165,20 @@ export function startServer(connection: Connection): void {
     return model;
   }
 
-  function toLsp(d: Diagnostic): LspDiagnostic {
-    const href = ruleDocUri(d.code);
-    // Set on the core's fresh object, not copied: thousands per edit in a compilation.
-    if (href) (d as unknown as LspDiagnostic).codeDescription = { href };
-    return d as unknown as LspDiagnostic;
-  }
-
   // Diagnostics go out through one channel: pulled with result ids when the client can, pushed otherwise (diagnostics.ts).
   let delivery: DiagnosticDelivery;
   let pullInParts = false;
-  function publish(uri: string, version: number, diagnostics: LspDiagnostic[], model?: SpeechDocument): void {
-    // Fixes come from the checker as text offsets of this model; a code action shapes the ones it shows.
-    delivery.set(uri, version, diagnostics, model ? (fixes) => (fixes as Fix[]).map((f) => shapeFix(model, f)) : undefined);
-  }
-
-  // A check that fails still answers (empty), so a pull waiting for this version is not left hanging.
-  const validate = (doc: TextDocument) => {
-    try {
-      check(doc);
-    } catch (e) {
-      connection.console.error(`[jianggao] 检查 失败：${(e as Error).stack ?? e}`);
-      publish(doc.uri, doc.version, []);
-    }
-  };
-  function check(doc: TextDocument): void {
-    if (doc.getText().length > MAX_FILE_BYTES) {
-      publish(doc.uri, doc.version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'jianggao', message: '文件过大，讲稿检查已跳过。' }]);
-      return;
-    }
-    if (doc.languageId !== 'speech' && !looksLikeChineseText(doc.getText())) {
-      publish(doc.uri, doc.version, []);
-      return;
-    }
-    const t0 = performance.now();
-    const { config } = configFor(doc.uri);
-    const model = modelOf(doc);
-    const t1 = performance.now();
-    const resources = { stockPhrases: dictionariesFor(config).matcher };
-    // First the rules that need no segmentation, at once; the segmented ones follow when nodejieba is ready.
-    const memo = memoOf(doc.uri);
-    const fast = checkDocument(model, { config, resources, only: 'fast', memo, fixesAs: 'offsets' }).map(toLsp);
-    if (process.env.JIANGGAO_TRACE_TIMING) log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(performance.now() - t1).toFixed(1)} ms，${fast.length} 条`);
-    // nodejieba's findings for every paragraph it has tagged before (all but the one being typed in) go out
-    // with the others, so an edit does not make them blink; the edited paragraphs follow after a pause.
-    // Only paragraphs that say something twice in a row are segmented (duplicate-word's own test).
-    const segmentedOn = segmenter.state === 'ready' && config.rules['duplicate-word'] !== 'off';
-    const flats = segmentedOn ? textsToSegment(model.paragraphs, memo) : [];
-    const known = segmentedOn ? segmenter.known(flats) : null;
-    const previous = segmented.get(doc.uri);
-    const done = (previous !== undefined && previous.version === doc.version) || !!known?.complete;
-    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented', memo, fixesAs: 'offsets' }).map(toLsp) : [];
-    if (known?.complete) segmented.set(doc.uri, { version: doc.version, diagnostics: now });
-    publish(doc.uri, doc.version, [...fast, ...(previous?.version === doc.version ? previous.diagnostics : now)], model);
-    if (!segmentedOn || done) return;
-    const version = doc.version;
-    // The segmented pass waits for a longer pause than the fast one: while the drafter types, it would only be thrown away.
-    clearTimeout(segmentedTimers.get(doc.uri));
-    segmentedTimers.set(doc.uri, setTimeout(() => {
-      segmentedTimers.delete(doc.uri);
-      if (documents.get(doc.uri)?.version !== version) return;
-      segmenter
-        .segmenterFor(flats)
-        .then((seg) => {
-          const current = documents.get(doc.uri);
-          if (!current || current.version !== version) return;
-          const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented', fixesAs: 'offsets' }).map(toLsp);
-          segmented.set(doc.uri, { version, diagnostics: slow });
-          publish(doc.uri, version, [...fast, ...slow], model);
-        })
-        .catch((e) => log(`分词检查跳过：${(e as Error).message}`));
-    }, SEGMENTED_DELAY_MS));
-  }
+  const checks = new DocumentChecks({
+    documents,
+    delivery: () => delivery,
+    segmenter,
+    configFor,
+    dictionariesFor,
+    modelOf,
+    memoOf,
+    log,
+    error: (message) => connection.console.error(`[jianggao] ${message}`),
+  });
 
   const validateConfigFile = guard('检查配置', undefined, (doc: TextDocument) => {
     const dir = doc.uri.startsWith('file:') ? path.dirname(fileURLToPath(doc.uri)) : process.cwd();
@@ -263,16 +198,8 @@ export function startServer(connection: Connection): void {
   });
 
   function schedule(doc: TextDocument, delay: number): void {
-    clearTimeout(timers.get(doc.uri));
-    if (doc.uri.endsWith(CONFIG_FILE)) {
-      validateConfigFile(doc);
-      return;
-    }
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (current) validate(current);
-    }, delay));
+    if (doc.uri.endsWith(CONFIG_FILE)) validateConfigFile(doc);
+    else checks.schedule(doc, delay);
   }
 
   function revalidateAll(): void {
@@ -280,7 +207,7 @@ export function startServer(connection: Connection): void {
     memos.clear();
     projectConfigs.clear();
     dictionaries.clear();
-    segmented.clear();
+    checks.forgetSegmented();
     for (const doc of documents.all()) schedule(doc, 0);
   }
 
@@ -351,11 +278,9 @@ export function startServer(connection: Connection): void {
     if (e.document.uri.endsWith(CONFIG_FILE)) revalidateAll();
   });
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    clearTimeout(segmentedTimers.get(e.document.uri));
+    checks.forget(e.document.uri);
     models.delete(e.document.uri);
     memos.delete(e.document.uri);
-    segmented.delete(e.document.uri);
     delivery.clear(e.document.uri);
   });
 
@@ -365,7 +290,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     // A config file's problems are pushed (it is not a speech); an unknown document has none.
     if (!doc || doc.uri.endsWith(CONFIG_FILE)) return { kind: 'full', items: [] };
-    if (!delivery.has(doc.uri, doc.version) && !timers.has(doc.uri)) schedule(doc, 0);
+    if (!delivery.has(doc.uri, doc.version) && !checks.pending(doc.uri)) schedule(doc, 0);
     return delivery.report(doc.uri, doc.version, params.previousResultId, token, params.identifier);
   });
 
