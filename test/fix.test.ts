@@ -55,3 +55,40 @@ describe('jianggao fix', () => {
     expect(fs.readdirSync(dir)).toEqual(['draft.txt']);
   });
 });
+
+describe('fix-all to a fixed point, as edits on the original text', () => {
+  it('composes a second pass onto the first: an edit inside what the first wrote merges with it, the others stay apart', async () => {
+    const { composeEdits, applyEdits } = await import('../server/src/core');
+    const original = 'aaa bbb ccc ddd';
+    const first = [{ start: 0, end: 3, newText: 'AA' }, { start: 8, end: 11, newText: 'CCCC' }];
+    const middle = applyEdits(original, first); // 'AA bbb CCCC ddd'
+    // The space right after AA goes; CCCC loses a C (inside what the first pass wrote); ddd becomes D.
+    const second = [{ start: 2, end: 3, newText: '' }, { start: 9, end: 10, newText: '' }, { start: 12, end: 15, newText: 'D' }];
+    const result = applyEdits(middle, second); // 'AAbbb CCC D'
+    const composed = composeEdits(first, second, result);
+    expect(applyEdits(original, composed)).toBe(result);
+    expect(composed).toEqual([
+      { start: 0, end: 3, newText: 'AA' },
+      { start: 3, end: 4, newText: '' },
+      { start: 8, end: 11, newText: 'CCC' },
+      { start: 12, end: 15, newText: 'D' },
+    ]);
+  });
+
+  it('the edits it returns make the fixed text, on the samples and on seeded random drafts', async () => {
+    const { applyEdits, defaultConfig, fixText } = await import('../server/src/core');
+    const { fuzzDraft, rng } = await import('./fuzzDrafts');
+    const { SEEDS, seed } = await import('./helpers');
+    const texts = [...SEEDS.map((n) => seed(n).text)];
+    const random = rng(11);
+    for (let i = 0; i < 300; i++) texts.push(fuzzDraft(random));
+    let multiPass = 0;
+    for (const text of texts) {
+      const fixed = fixText(text, { markdown: false, config: defaultConfig() });
+      expect(applyEdits(text, fixed.changes)).toBe(fixed.text);
+      if (fixed.text !== fixText(text, { markdown: false, config: defaultConfig() }, 1).text) multiPass++;
+    }
+    // The property is tested where it matters: drafts that needed more than one pass.
+    expect(multiPass).toBeGreaterThan(3);
+  });
+});

@@ -12,4 +12,4 @@ export { documentSymbols, foldingRanges, announcementReport } from './features/s
 export type { DocumentSymbol, FoldingRange, AnnouncementReport } from './features/symbols';
 export { documentStats, DEFAULT_PACE } from './features/stats';
 export type { DocumentStats, SpeechStats, PartStats } from './features/stats';
-export { applyEdits, fixText, safeFixEdits } from './features/fixAll';
+export { applyEdits, composeEdits, fixText, safeFixEdits } from './features/fixAll';

@@ -3,7 +3,7 @@
 // (a converted page's hundred lines of traditional characters in one step).
 
 import { CodeAction, CodeActionKind } from 'vscode-languageserver/node';
-import { checkDocument, JianggaoConfig, safeFixEdits, SpeechDocument } from '../core';
+import { fixText, JianggaoConfig, rangeOf, safeFixEdits, SpeechDocument } from '../core';
 import { RULES } from '../core/rules';
 import type { KeptFixes } from './diagnostics';
 
@@ -11,9 +11,11 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jianggao`;
 
 const TITLES = new Map(RULES.map((r) => [r.meta.id, r.meta.title]));
 
+/** Every safe fix to a fixed point (a space left by a joined line goes too), as one change of the document. */
 export function fixAllAction(uri: string, model: SpeechDocument, config: JianggaoConfig): CodeAction[] {
-  const edits = safeFixEdits(checkDocument(model, { config, only: 'fast' }));
-  return edits.length ? [{ title: `讲稿：一键清理（${edits.length} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } }] : [];
+  const fixed = fixText(model.text, { markdown: model.markdown, config });
+  const edits = fixed.changes.map((e) => ({ range: rangeOf(model, e.start, e.end), newText: e.newText }));
+  return edits.length ? [{ title: `讲稿：一键清理（${fixed.edits} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } }] : [];
 }
 
 /**
