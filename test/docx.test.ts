@@ -121,4 +121,31 @@ describe('.docx drafts', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).files[0].count).toBe(1);
   });
+
+  describe('Word’s own numbering rules', () => {
+    const numbering = (levels: string, nums: string) =>
+      `<w:numbering ${W}><w:abstractNum w:abstractNumId="1">${levels}</w:abstractNum>${nums}</w:numbering>`;
+    const lvl = (i: number, fmt: string, text: string, extra = '') => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
+    const read = (paras: Para[], numberingXml: string) => {
+      const r = readDocx(docx(paras.map(p).join(''), { 'word/numbering.xml': numberingXml }));
+      if (!r.ok) throw new Error(r.reason);
+      return r.text.split('\n');
+    };
+
+    it('two lists of one definition count on together; a list with a start override begins again', () => {
+      const xml = numbering(lvl(0, 'chineseCounting', '%1、'), '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>');
+      const lines = read([{ text: '甲', numId: 1 }, { text: '乙', numId: 1 }, { text: '丙', numId: 2 }, { text: '丁', numId: 3 }, { text: '戊', numId: 3 }], xml);
+      expect(lines).toEqual(['一、甲', '二、乙', '三、丙', '一、丁', '二、戊']);
+    });
+
+    it('a legal level draws every number in figures; a level that never restarts counts on under the next heading', () => {
+      const xml = numbering(
+        lvl(0, 'chineseCounting', '%1、') + lvl(1, 'decimal', '%1.%2', '<w:isLgl/>') + lvl(2, 'decimal', '（%3）', '<w:lvlRestart w:val="0"/>'),
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>',
+      );
+      const lines = read([{ text: '总体要求', numId: 1, ilvl: 0 }, { text: '目标', numId: 1, ilvl: 1 }, { text: '甲', numId: 1, ilvl: 2 }, { text: '重点任务', numId: 1, ilvl: 0 }, { text: '措施', numId: 1, ilvl: 1 }, { text: '乙', numId: 1, ilvl: 2 }], xml);
+      expect(lines).toEqual(['一、总体要求', '1.1目标', '（1）甲', '二、重点任务', '2.1措施', '（2）乙']);
+    });
+  });
 });
+

@@ -22,6 +22,18 @@ interface Level {
   start: number;
   format: string;
   text: string;
+  /** w:lvlRestart: undefined restarts after any higher level; 0 never; k after level k (one-based) or higher. */
+  restart?: number;
+  /** w:isLgl: every level's number in the text drawn in Arabic figures (1.1.2). */
+  legal: boolean;
+}
+
+/** A list as a paragraph meets it: the levels, the abstract definition whose counters it shares, and its own restarts. */
+interface List {
+  levels: Level[];
+  abstractId: string;
+  /** Levels a w:startOverride restarts the first time this list reaches them. */
+  overrides: Map<number, number>;
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -64,9 +76,24 @@ function roman(n: number): string {
   return out;
 }
 
-/** numbering.xml: each w:num's levels (its abstract definition, with start overrides). */
-function readNumbering(xml: string | undefined): Map<string, Level[]> {
-  const out = new Map<string, Level[]>();
+function readLevel(l: XNode): Level {
+  const restart = attr(child(l, 'w:lvlRestart'), 'w:val');
+  const legal = child(l, 'w:isLgl');
+  return {
+    start: Number(attr(child(l, 'w:start'), 'w:val') ?? 1),
+    format: attr(child(l, 'w:numFmt'), 'w:val') ?? 'decimal',
+    text: attr(child(l, 'w:lvlText'), 'w:val') ?? '',
+    restart: restart === undefined ? undefined : Number(restart),
+    legal: legal !== undefined && !['0', 'false', 'off'].includes(attr(legal, 'w:val') ?? 'true'),
+  };
+}
+
+/**
+ * numbering.xml: each w:num's list. Lists of one abstract definition share its counters (Word goes on
+ * counting across them); a w:lvlOverride may restart a level (w:startOverride) or redefine it (w:lvl).
+ */
+function readNumbering(xml: string | undefined): Map<string, List> {
+  const out = new Map<string, List>();
   if (!xml) return out;
   const root = parser.parse(xml) as XNode[];
   const numbering = root.find((n) => tagOf(n) === 'w:numbering');
@@ -74,23 +101,22 @@ function readNumbering(xml: string | undefined): Map<string, Level[]> {
   const abstracts = new Map<string, Level[]>();
   for (const a of kids(numbering).filter((n) => tagOf(n) === 'w:abstractNum')) {
     const levels: Level[] = [];
-    for (const l of kids(a).filter((n) => tagOf(n) === 'w:lvl')) {
-      levels[Number(attr(l, 'w:ilvl') ?? 0)] = {
-        start: Number(attr(child(l, 'w:start'), 'w:val') ?? 1),
-        format: attr(child(l, 'w:numFmt'), 'w:val') ?? 'decimal',
-        text: attr(child(l, 'w:lvlText'), 'w:val') ?? '',
-      };
-    }
+    for (const l of kids(a).filter((n) => tagOf(n) === 'w:lvl')) levels[Number(attr(l, 'w:ilvl') ?? 0)] = readLevel(l);
     abstracts.set(attr(a, 'w:abstractNumId') ?? '', levels);
   }
   for (const num of kids(numbering).filter((n) => tagOf(n) === 'w:num')) {
-    const levels = [...(abstracts.get(attr(child(num, 'w:abstractNumId'), 'w:val') ?? '') ?? [])];
+    const abstractId = attr(child(num, 'w:abstractNumId'), 'w:val') ?? '';
+    const levels = [...(abstracts.get(abstractId) ?? [])];
+    const overrides = new Map<number, number>();
     for (const o of kids(num).filter((n) => tagOf(n) === 'w:lvlOverride')) {
       const i = Number(attr(o, 'w:ilvl') ?? 0);
+      const redefined = child(o, 'w:lvl');
+      if (redefined) levels[i] = readLevel(redefined);
       const start = attr(child(o, 'w:startOverride'), 'w:val');
-      if (levels[i] && start !== undefined) levels[i] = { ...levels[i], start: Number(start) };
+      if (start !== undefined) overrides.set(i, Number(start));
+      else if (redefined && child(redefined, 'w:start')) overrides.set(i, levels[i].start);
     }
-    out.set(attr(num, 'w:numId') ?? '', levels);
+    out.set(attr(num, 'w:numId') ?? '', { levels, abstractId, overrides });
   }
   return out;
 }
@@ -158,7 +184,7 @@ export function readDocx(bytes: Uint8Array): DocxResult {
   const documentXml = utf8('word/document.xml');
   if (!documentXml) return { ok: false, reason: '.docx 里没有正文（word/document.xml）' };
   let body: XNode | undefined;
-  let numbering: Map<string, Level[]>;
+  let numbering: Map<string, List>;
   let styleNumbering: Map<string, { numId: string; ilvl: number }>;
   try {
     body = child((parser.parse(documentXml) as XNode[]).find((n) => tagOf(n) === 'w:document'), 'w:body');
@@ -169,21 +195,32 @@ export function readDocx(bytes: Uint8Array): DocxResult {
   }
   if (!body) return { ok: false, reason: '.docx 里没有正文（w:body）' };
 
-  // Counters per list and level; a higher level's item restarts the levels under it.
-  const counters = new Map<string, number[]>();
+  // Counters per abstract definition and level (lists sharing a definition count on together); an item
+  // restarts the levels under it, as each level's w:lvlRestart allows.
+  const counters = new Map<string, (number | undefined)[]>();
+  const overridden = new Set<string>();
   const lines: string[] = [];
   const marker = (numId: string, ilvl: number): string => {
-    const levels = numbering.get(numId);
-    if (!levels || numId === '0' || !levels[ilvl]) return '';
-    const c = counters.get(numId) ?? [];
-    c[ilvl] = c[ilvl] === undefined ? levels[ilvl].start : c[ilvl] + 1;
-    c.length = ilvl + 1; // the levels under this item start again
-    counters.set(numId, c);
+    const list = numbering.get(numId);
+    const levels = list?.levels;
+    if (!list || !levels || numId === '0' || !levels[ilvl]) return '';
+    const c = counters.get(list.abstractId) ?? [];
+    const restartAt = list.overrides.get(ilvl);
+    if (restartAt !== undefined && !overridden.has(`${numId}:${ilvl}`)) {
+      overridden.add(`${numId}:${ilvl}`);
+      c[ilvl] = restartAt;
+    } else c[ilvl] = c[ilvl] === undefined ? levels[ilvl].start : c[ilvl]! + 1;
+    for (let j = ilvl + 1; j < c.length; j++) {
+      const restart = levels[j]?.restart;
+      if (restart === undefined || (restart > 0 && ilvl <= restart - 1)) c[j] = undefined;
+    }
+    counters.set(list.abstractId, c);
     const level = levels[ilvl];
     if (level.format === 'bullet' || level.format === 'none') return '';
     return level.text.replace(/%(\d)/g, (_, k: string) => {
       const i = Number(k) - 1;
-      return formatNumber(c[i] ?? levels[i]?.start ?? 1, levels[i]?.format ?? 'decimal');
+      const n = c[i] ?? levels[i]?.start ?? 1;
+      return level.legal ? String(n) : formatNumber(n, levels[i]?.format ?? 'decimal');
     });
   };
   // Iterative walk in document order: paragraphs, and tables' cells' paragraphs.
