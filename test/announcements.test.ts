@@ -313,6 +313,11 @@ describe('run-in lists read in more of the ways reports write them', () => {
     expect(found('同志们：\n基层干部有两种作风问题，一种是不敢担当的问题，遇事推诿扯皮。这类问题群众反映强烈。\n')).toEqual([]);
   });
 
+  it('a pair by explicit ordinals, even mixed (第一个…。……第二条是…), needs no 是 after the first', () => {
+    const text = '同志们：\n怎么办？我看有两条，第一个要沉得住气，不去在乎一时的评价。只要给干事的机会就行。第二条是，组织上要宽容，允许失败。\n';
+    expect(found(text)).toEqual(['2/2']);
+  });
+
   it('labels of up to sixteen characters open the parts an appendix title counts', () => {
     const text = [
       '附：三方面重点工作具体内容',

@@ -217,7 +217,8 @@ function itemOf(text: string): (s: Section) => AnnouncedItem {
 }
 
 // Entries of a pair that are not ordinals: 一种是…，一种是… / 一类是…，另一类是… / 一是…，一是….
-const PAIR_ENTRY = /(?:^|[，；。])(另?一(?:种|类|个|层|方面|条)?[^，；。]{0,8}?(?:是|为|：)|第二(?:种|类|个|条)[^，；。]{0,8}?(?:是|为|：)?)/g;
+// An explicit ordinal (第一个…，第二条是…) needs no 是 after it.
+const PAIR_ENTRY = /(?:^|[，；。])(另?一(?:种|类|个|层|方面|条)?[^，；。]{0,8}?(?:是|为|：)|第[一二](?:种|类|个|条)[^，；。]{0,8}?(?:是|为|：)?)/g;
 
 /**
  * A list run into the announcing sentence: after the count, a colon or comma
