@@ -318,6 +318,14 @@ describe('run-in lists read in more of the ways reports write them', () => {
     expect(found(text)).toEqual(['2/2']);
   });
 
+  it('a paragraph that opens naming a count, and runs exactly that many parts of its own (三项制度…。第一，…第二，…第三，…)', () => {
+    const text = '同志们：\n三项制度要一直延伸到基层站所和村级组织内部，怎么抓？第一，建立台账，逐项登记。第二，定期督查，发现问题及时纠正。第三，严格问责，不搞下不为例。\n';
+    expect(found(text)).toEqual(['3/3']);
+    // Not when the count is not what the paragraph opens with, nor when the run is longer.
+    expect(found('同志们：\n去年我们抓了三项制度，效果很好，今年怎么抓？第一，建立台账。第二，定期督查。第三，严格问责。\n')).toEqual([]);
+    expect(found('同志们：\n两项制度要延伸到基层，怎么抓？第一，建立台账。第二，定期督查。第三，严格问责。\n')).toEqual([]);
+  });
+
   it('labels of up to sixteen characters open the parts an appendix title counts', () => {
     const text = [
       '附：三方面重点工作具体内容',

@@ -39,7 +39,7 @@ const NUMERAL = '[一二三四五六七八九十两]{1,3}|\\d{1,2}|几';
 const MEASURE =
   '个方面|方面|个维度|维度|个层面|层面|个层次|层次|个部分|部分|个阶段|阶段|个环节|环节|层|点|条|项|件|句话|个|大|种|步|字|类|招|派|句|板块';
 // The count phrase, then the rest of its clause up to the next break.
-const COUNT = new RegExp(`(${NUMERAL})(${MEASURE})([^，。；：！？、\\n]{0,14}?)(?=[，。；：！？、]|$)`, 'g');
+const COUNT = new RegExp(`(${NUMERAL})(${MEASURE})([^，。；：！？、\\n]{0,20}?)(?=[，。；：！？、]|$)`, 'g');
 
 // Cues that make a count phrase an announcement even when no list follows it (the text may be cut short).
 // Multi-character cues may stand a little before the count; the one-character
@@ -172,8 +172,13 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         }
       }
       const colonList = immediate && /^[”"」』]?[：，]/.test(p.flat.slice(c.flatEnd, c.flatEnd + 2));
+      // 三项中央集权垂直深入到…内部，如何…？第一，…第二，…第三，…: a count naming what its paragraph opens
+      // with, and the paragraph's own run of exactly that many parts.
+      const ownRun =
+        !runIn && !immediate && !c.slogan && c.announced !== null && items.length === c.announced && c.flatStart === 0 &&
+        items.every((x) => x.start > start && x.start < p.end);
       const accepted =
-        runIn || inHeading || c.strong || (immediate && (items.length >= 2 || (colonList && items.length >= 1)));
+        runIn || inHeading || c.strong || ownRun || (immediate && (items.length >= 2 || (colonList && items.length >= 1)));
       if (!accepted) continue;
       if (!c.strong && !runIn && !inHeading && items.length < 1) continue;
       // Nothing follows: only a count that ends its sentence promises parts (我强调三点。),
