@@ -298,5 +298,49 @@ describe('web residue as real pages leave it', () => {
     expect(residue(['市委办公室电子邮件', '市委办发〔2024〕12号', ...body].join('\n'))).toEqual([]);
     expect(residue(['范文大全网', ...body].join('\n'))).toEqual([1]);
   });
+
+  it('a collection page: its title with the number of pieces and its labels are the site’s; each label still opens a speech', () => {
+    const page = [
+      '2024年主题教育党课讲稿汇编3篇',
+      '第1篇：在机关支部主题党课上的讲话',
+      '同志们：',
+      '今天讲三个问题。',
+      '一、提高政治站位',
+      '要认清形势。',
+      '二、压实工作责任',
+      '要明确分工。',
+      '三、抓好整改落实',
+      '要动真碰硬。',
+      '【篇二】 在全县主题教育推进会上的讲话',
+      '同志们：',
+      '一、学习理论',
+      '要原原本本学。',
+      '二、检视问题',
+      '要刀刃向内。',
+    ].join('\n');
+    expect(residue(page)).toEqual([1, 2, 11]);
+    expect(parseDocument(page).speeches.map((s) => s.title)).toEqual(['在机关支部主题党课上的讲话', '在全县主题教育推进会上的讲话']);
+    // No “一、 after 三、”: the two speeches are numbered apart.
+    expect(codes(page, 'numbering-sequence')).toEqual([]);
+    // The label's fix takes the label and the space after it, and leaves the title.
+    const label = codes(page, 'web-residue').find((d) => d.range.start.line === 10)!;
+    expect(label.message).toContain('【篇二】');
+    const fix = (label.data!.fixes as { range: { end: { character: number } } }[])[0];
+    expect(page.split('\n')[10].slice(fix.range.end.character)).toBe('在全县主题教育推进会上的讲话');
+  });
+
+  it('other labels collection pages use (精选范文一：, 文章二：) open speeches the same way; a label alone leaves the next line the title', () => {
+    const page = ['精选范文一：在机关党课上的讲话', '同志们：', '一、学习理论', '要原原本本学。', '文章二：在全县推进会上的讲话', '同志们：', '一、检视问题', '要刀刃向内。'].join('\n');
+    expect(residue(page)).toEqual([1, 5]);
+    expect(parseDocument(page).speeches.map((s) => s.title)).toEqual(['在机关党课上的讲话', '在全县推进会上的讲话']);
+    const alone = ['党课讲稿范文（精选2篇）', '篇一', '在机关党课上的讲话', '同志们：', '一、学习理论', '要学。', '篇二', '在全县推进会上的讲话', '同志们：', '一、检视问题', '要改。'].join('\n');
+    expect(residue(alone)).toEqual([1, 2, 7]);
+    expect(parseDocument(alone).speeches.map((s) => s.title)).toEqual(['在机关党课上的讲话', '在全县推进会上的讲话']);
+  });
+
+  it('a title that only counts its parts, or a sentence about 第一篇, is not a collection', () => {
+    expect(residue('学习三篇文章的体会\n同志们：\n第一篇文章讲的是为人民服务，我们要认真学习，联系实际查找差距。\n')).toEqual([]);
+    expect(residue('同志们：\n文章一开头就讲了为人民服务，我们要认真学习，联系实际查找差距。\n')).toEqual([]);
+  });
 });
 

@@ -46,7 +46,7 @@ export function isTitleLike(content: string): boolean {
 
 // A collection page's labels between its speeches (第1篇：…, 篇一：, 【篇二】…): the site's words,
 // not the speech's; each still opens the next speech (document.ts, speechBreaks).
-const COLLECTION_LABEL = /^【?(第\s*[0-9一二三四五六七八九十]{1,3}\s*篇|篇\s*[0-9一二三四五六七八九十]{1,3}|范文\s*[0-9一二三四五六七八九十]{1,3})】?(\s*：|\s|$)/;
+const COLLECTION_LABEL = /^【?(第\s*[0-9一二三四五六七八九十]{1,3}\s*篇|篇\s*[0-9一二三四五六七八九十]{1,3}|(精选|优秀|推荐|热门)?(范文|文章|模板)\s*[0-9一二三四五六七八九十]{1,3})】?(\s*：|\s|$)/;
 // And the collection's own title: …党课讲稿汇编4篇, …讲话（精选5篇）.
 const COLLECTION_TITLE = /([（(【](精选|通用|优选|热门)?\s*[0-9一二三四五六七八九十]{1,3}\s*篇[）)】]|(汇编|范文|精选|合集|大全|集锦|汇总)\s*[0-9一二三四五六七八九十]{1,3}\s*篇)$/;
 
