@@ -12,6 +12,12 @@ describe('number-usage', () => {
     expect(fix(text)).toBe('我们要深入学习党的二十大精神和十九届四中全会精神，增强四个意识，做到两个维护，谋划好“十五五”规划。\n');
   });
 
+  it('千 and 百 after figures: 3千亿 is a warning, 2千人 a hint; unit prefixes (千米, 千瓦, 百分点) and approximations (2、3百人) stay', () => {
+    const text = '今年投资3千亿元，新增就业2千人，修路5千米，用电3千瓦，增长3个百分点，多的2、3百人。\n';
+    const found = codes(text, 'number-usage').map((d) => [d.message.match(/“(.+?)”应为“(.+?)”/)!.slice(1).join('→'), d.severity]);
+    expect(found).toEqual([['3千亿→3000亿', 2], ['2千→2000', 4]]);
+  });
+
   it('joins 千万 to the digits, drops padded zeros in dates, and keeps units on both ends of a range', () => {
     expect(fix('全年投入3千万元，会议定于2024年05月08日召开，增长5-10%，投资3-5万元。\n')).toBe('全年投入3000万元，会议定于2024年5月8日召开，增长5%～10%，投资3万～5万元。\n');
   });
