@@ -224,9 +224,14 @@ async function runInstalledVsix(cs, workspace, state) {
     await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
     await page.keyboard.press('Control+Shift+M');
     // The list is virtualized: filter it down to the rows the check needs.
-    const filter = page.locator('.markers-panel-container input, .viewpane-filter input').first();
+    // The Problems panel's own filter box: other views (the Chat view of newer VS Code) have filter boxes too.
+    const filter = page.locator('.part.panel .viewpane-filter input, .markers-panel-container input').first();
     await filter.waitFor({ timeout: 30000 });
-    await filter.fill('宣布了');
+    for (let attempt = 0; attempt < 5 && (await filter.inputValue()) !== '宣布了'; attempt++) {
+      await filter.click();
+      await filter.fill('宣布了');
+      await page.waitForTimeout(500);
+    }
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: '宣布了3点' });
     try {
       await row.first().waitFor({ timeout: 60000 });
