@@ -31,10 +31,11 @@ export interface CheckOptions {
   /** Per-line results kept between versions of one document (see memo.ts). */
   memo?: TextMemo;
   /**
-   * 'offsets': quick fixes stay as the rules wrote them (text offsets) instead of being shaped into
-   * LSP ranges; the server shapes the few a code action asks for (`shapeFix`). Default 'ranges'.
+   * Where quick fixes go instead of the diagnostic's data: as the rules wrote them (text offsets),
+   * handed over with their diagnostic. The server keeps them and shapes the few a code action asks
+   * for (`shapeFix`); the diagnostics it sends carry none. Without it, fixes are shaped into data.fixes.
    */
-  fixesAs?: 'ranges' | 'offsets';
+  keepFixes?: (diagnostic: Diagnostic, fixes: Fix[]) => void;
 }
 
 /** A rule's fix as LSP edits: the first edit's range, its text, and the further edits of the same fix. */
@@ -85,7 +86,8 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
   return findings.filter((f) => !accepted(f) && (!doc.suppressions.length || !isSuppressed(doc.suppressions, lineOf(doc.lineStarts, f.start), rule.meta.id))).map((f) => {
     // The rule's own data object is fresh per finding: extended in place, not copied.
     const data: Record<string, unknown> = f.data ?? {};
-    if (f.fixes?.length) data.fixes = options.fixesAs === 'offsets' ? f.fixes : f.fixes.map((x) => shapeFix(doc, x));
+    const kept = !!options.keepFixes && !!f.fixes?.length;
+    if (f.fixes?.length && !kept) data.fixes = f.fixes.map((x) => shapeFix(doc, x));
     if (f.related?.length) data.related = f.related.map((r) => ({ range: rangeOf(doc, r.start, r.end), message: r.message }));
     const d: Diagnostic = {
       range: rangeOf(doc, f.start, f.end),
@@ -95,7 +97,8 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
       // A phrase quoted from hard-wrapped text carries no line break into the message.
       message: f.message.includes('\n') ? f.message.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '') : f.message,
     };
-    if (f.data || f.fixes?.length || f.related?.length) d.data = data;
+    if (f.data || (f.fixes?.length && !kept) || f.related?.length) d.data = data;
+    if (kept) options.keepFixes!(d, f.fixes!);
     return d;
   });
 }

@@ -63,9 +63,13 @@ export class DocumentChecks {
     this.segmented.clear();
   }
 
+  // Each diagnostic's quick fixes as the checker kept them (text offsets of its model), beside it: the
+  // diagnostics sent carry none, and a code action shapes the few it shows.
+  private readonly fixes = new WeakMap<object, Fix[]>();
+  private readonly keepFixes = (d: Diagnostic, fixes: Fix[]) => void this.fixes.set(d, fixes);
+
   private publish(uri: string, version: number, diagnostics: LspDiagnostic[], model?: SpeechDocument): void {
-    // Fixes come from the checker as text offsets of this model; a code action shapes the ones it shows.
-    this.ctx.delivery().set(uri, version, diagnostics, model ? (fixes) => (fixes as Fix[]).map((f) => shapeFix(model, f)) : undefined);
+    this.ctx.delivery().set(uri, version, diagnostics, (d) => this.fixes.get(d), model ? (fixes) => (fixes as Fix[]).map((f) => shapeFix(model, f)) : undefined);
   }
 
   // A check that fails still answers (empty), so a pull waiting for this version is not left hanging.
@@ -95,7 +99,7 @@ export class DocumentChecks {
     const resources = { stockPhrases: ctx.dictionariesFor(config).matcher };
     // First the rules that need no segmentation, at once; the segmented ones follow when nodejieba is ready.
     const memo = ctx.memoOf(doc.uri);
-    const fast = checkDocument(model, { config, resources, only: 'fast', memo, fixesAs: 'offsets' }).map(toLsp);
+    const fast = checkDocument(model, { config, resources, only: 'fast', memo, keepFixes: this.keepFixes }).map(toLsp);
     if (process.env.JIANGGAO_TRACE_TIMING) ctx.log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(performance.now() - t1).toFixed(1)} ms，${fast.length} 条`);
     // nodejieba's findings for every paragraph it has tagged before (all but the one being typed in) go out
     // with the others, so an edit does not make them blink; the edited paragraphs follow after a pause.
@@ -106,7 +110,7 @@ export class DocumentChecks {
     const known = segmentedOn ? segmenter.known(flats) : null;
     const previous = this.segmented.get(doc.uri);
     const done = (previous !== undefined && previous.version === doc.version) || !!known?.complete;
-    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented', memo, fixesAs: 'offsets' }).map(toLsp) : [];
+    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented', memo, keepFixes: this.keepFixes }).map(toLsp) : [];
     if (known?.complete) this.segmented.set(doc.uri, { version: doc.version, diagnostics: now });
     this.publish(doc.uri, doc.version, [...fast, ...(previous?.version === doc.version ? previous.diagnostics : now)], model);
     if (!segmentedOn || done) return;
@@ -121,7 +125,7 @@ export class DocumentChecks {
         .then((seg) => {
           const current = ctx.documents.get(doc.uri);
           if (!current || current.version !== version) return;
-          const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented', fixesAs: 'offsets' }).map(toLsp);
+          const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented', keepFixes: this.keepFixes }).map(toLsp);
           this.segmented.set(doc.uri, { version, diagnostics: slow });
           this.publish(doc.uri, version, [...fast, ...slow], model);
         })

@@ -9,19 +9,37 @@ import type { CancellationToken, Connection, Diagnostic, DocumentDiagnosticRepor
 export type Fixes = unknown[];
 /** Turns the fixes as the checker left them (text offsets) into LSP edits, for the version they belong to. */
 export type ShapeFixes = (fixes: Fixes) => Fixes;
+/** The fixes the checker kept beside a diagnostic (CheckOptions.keepFixes), if any. */
+export type FixesOf = (diagnostic: Diagnostic) => Fixes | undefined;
 
-/** One document's quick fixes by diagnostic, shaped into LSP edits only when a code action asks. */
+/**
+ * One document's quick fixes by diagnostic, shaped into LSP edits only when a code action asks.
+ * The keys (`code@range`) are made on the first ask, not for every diagnostic of every version.
+ */
 export class KeptFixes {
   private readonly shaped = new Map<string, Fixes>();
+  private raw: Map<string, Fixes> | null = null;
   constructor(
-    private readonly raw: Map<string, Fixes>,
+    private readonly diagnostics: Diagnostic[],
+    private readonly fixesOf: FixesOf,
     private readonly shape: ShapeFixes,
   ) {}
+
+  private byKey(): Map<string, Fixes> {
+    if (!this.raw) {
+      this.raw = new Map();
+      for (const d of this.diagnostics) {
+        const fixes = this.fixesOf(d);
+        if (fixes?.length) this.raw.set(fixKey(d), fixes);
+      }
+    }
+    return this.raw;
+  }
 
   get(key: string): Fixes | undefined {
     let fixes = this.shaped.get(key);
     if (!fixes) {
-      const raw = this.raw.get(key);
+      const raw = this.byKey().get(key);
       if (!raw) return undefined;
       this.shaped.set(key, (fixes = this.shape(raw)));
     }
@@ -30,7 +48,7 @@ export class KeptFixes {
 
   /** The keys of one rule's diagnostics (`code@range`), with their fixes. */
   *ofRule(code: string): Iterable<[string, Fixes]> {
-    for (const key of this.raw.keys()) if (key.startsWith(`${code}@`)) yield [key, this.get(key)!];
+    for (const key of this.byKey().keys()) if (key.startsWith(`${code}@`)) yield [key, this.get(key)!];
   }
 }
 
@@ -76,17 +94,9 @@ export class DiagnosticDelivery {
     readonly parts = 1,
   ) {}
 
-  /** A version's diagnostics, as the checker computed them (quick-fix edits in `data.fixes`, shaped by `shape` when asked for). */
-  set(uri: string, version: number, diagnostics: Diagnostic[], shape: ShapeFixes = (f) => f): void {
-    const fixes = new Map<string, Fixes>();
-    const items = diagnostics.map((d) => {
-      const data = d.data as { fixes?: Fixes } | undefined;
-      if (!data?.fixes) return d;
-      fixes.set(fixKey(d), data.fixes);
-      const { fixes: _kept, ...rest } = data;
-      return { ...d, data: rest };
-    });
-    this.fixes.set(uri, new KeptFixes(fixes, shape));
+  /** A version's diagnostics, as the checker computed them; their quick fixes as `fixesOf` finds them, shaped by `shape` when asked for. */
+  set(uri: string, version: number, items: Diagnostic[], fixesOf: FixesOf = () => undefined, shape: ShapeFixes = (f) => f): void {
+    this.fixes.set(uri, new KeptFixes(items, fixesOf, shape));
     if (!this.pull) {
       this.connection.sendDiagnostics({ uri, version, diagnostics: items });
       return;
@@ -134,7 +144,7 @@ export class DiagnosticDelivery {
   }
 
   fixesFor(uri: string): KeptFixes {
-    return this.fixes.get(uri) ?? new KeptFixes(new Map(), (f) => f);
+    return this.fixes.get(uri) ?? new KeptFixes([], () => undefined, (f) => f);
   }
 
   /** A closed document: its diagnostics go away. */
