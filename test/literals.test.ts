@@ -19,4 +19,11 @@ describe('literalIndex: many words in one pass', () => {
     expect(index.find('全面推进乡村振兴。')).toEqual([]);
     expect(index.find('')).toEqual([]);
   });
+
+  it('present: every word the text holds anywhere, those a longer match covers too', () => {
+    // 自已 inside 不能自已 and 按步 inside 按步就班: find takes the longer, present names both.
+    expect([...index.present('他不能自已，按步就班。')].sort()).toEqual(['不能自已', '按步', '按步就班', '自已']);
+    expect(index.present('全面推进乡村振兴。').size).toBe(0);
+  });
 });
+

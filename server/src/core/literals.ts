@@ -11,6 +11,8 @@ export interface LiteralHit<T> {
 export interface LiteralIndex<T> {
   /** Leftmost-longest, non-overlapping matches in text order (what a longest-first regex alternation finds). */
   find(text: string): LiteralHit<T>[];
+  /** The values of every key the text holds anywhere, overlaps and all. */
+  present(text: string): Set<T>;
 }
 
 /**
@@ -41,6 +43,16 @@ export function literalIndex<T>(entries: [string, T][], accepts?: (value: T, tex
           i += key.length - 1;
           break;
         }
+      }
+      return out;
+    },
+    present(text) {
+      const out = new Set<T>();
+      for (let i = 0; i < text.length; i++) {
+        const first = text.charCodeAt(i);
+        const list = byFirst[first];
+        if (!list || !(seconds[first] & (1 << (text.charCodeAt(i + 1) & 31)))) continue;
+        for (const { key, value } of list) if (text.startsWith(key, i)) out.add(value);
       }
       return out;
     },

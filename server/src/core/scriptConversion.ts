@@ -1,11 +1,13 @@
 // Traditional → simplified with OpenCC's phrase tables (hk → cn), not the core's
 // matching table: 乾隆 stays 乾隆, 著名 stays 著名, 乾净 becomes 干净.
 //
-// The dictionaries are opencc-js's own; the matching is done here over lookup tables
-// instead of its per-character Map trie (measured 5× faster on a traditional text). Same
-// algorithm: each dictionary group in turn, longest key first, left to right. Text the tables
-// cannot take (characters outside the BMP, ideographic description sequences) goes to
+// The dictionaries are opencc-js's own; the matching is the project's literal index (literals.ts)
+// instead of opencc-js's per-character Map trie (measured faster on a traditional text). Same
+// algorithm: each dictionary group in turn, longest key first, left to right. Text the index
+// is not built for (characters outside the BMP, ideographic description sequences) goes to
 // opencc-js's converter itself. test/scriptConversion.test.ts holds the two to the same output.
+
+import { literalIndex, type LiteralIndex } from './literals';
 
 // The package's types are ESM-only; its CommonJS build is what runs here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,17 +16,11 @@ const OpenCC = require('opencc-js/t2cn') as {
   Locale: { from: Record<'hk', string[][]>; to: Record<'cn', string[][]> };
 };
 
-/** One dictionary group: single characters in a table, longer keys bucketed by their first unit. */
-interface Group {
-  /** Replacement unit for a one-unit key with a one-unit value; 0 when there is none. */
-  single: Uint16Array;
-  /** One-unit keys whose value is longer. */
-  singleLong: Map<number, string>;
-  /** Keys of two or more units starting with a unit, longest first. */
-  phrases: Map<number, { key: string; value: string }[]>;
-  /** 1 for each unit that starts any key: other units are copied at once. */
-  starts: Uint8Array;
-}
+/**
+ * One dictionary group as a literal index: opencc-js matches each group longest key first, left
+ * to right, without overlaps, which is what `literalIndex.find` does.
+ */
+type Group = LiteralIndex<string>;
 
 function buildGroup(dicts: string[]): Group {
   const entries = new Map<string, string>();
@@ -35,62 +31,23 @@ function buildGroup(dicts: string[]): Group {
       if (space > 0) entries.set(entry.slice(0, space), entry.slice(space + 1));
     }
   }
-  const group: Group = { single: new Uint16Array(65536), singleLong: new Map(), phrases: new Map(), starts: new Uint8Array(65536) };
-  for (const [key, value] of entries) {
-    // A key outside the BMP never matches text the tables take (such text goes to opencc-js).
-    if (/[\ud800-\udfff]/.test(key)) continue;
-    const first = key.charCodeAt(0);
-    group.starts[first] = 1;
-    if (key.length === 1) {
-      if (value.length === 1 && value.charCodeAt(0) !== 0) group.single[first] = value.charCodeAt(0);
-      else group.singleLong.set(first, value);
-    } else {
-      let bucket = group.phrases.get(first);
-      if (!bucket) group.phrases.set(first, (bucket = []));
-      bucket.push({ key, value });
-    }
-  }
-  for (const bucket of group.phrases.values()) bucket.sort((a, b) => b.key.length - a.key.length);
-  return group;
+  return literalIndex([...entries]);
 }
 
 function convertWith(group: Group, text: string): string {
   let out = '';
   let copiedTo = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (!group.starts[c]) {
-      i++;
-      continue;
-    }
-    let value: string | undefined;
-    let length = 1;
-    const bucket = group.phrases.get(c);
-    if (bucket) {
-      for (const p of bucket) {
-        if (text.startsWith(p.key, i)) {
-          value = p.value;
-          length = p.key.length;
-          break;
-        }
-      }
-    }
-    if (value === undefined) {
-      const unit = group.single[c];
-      value = unit ? String.fromCharCode(unit) : group.singleLong.get(c);
-    }
-    if (value !== undefined && value !== text.slice(i, i + length)) {
-      out += text.slice(copiedTo, i) + value;
-      copiedTo = i + length;
-    }
-    i += length;
+  for (const hit of group.find(text)) {
+    if (hit.value === text.slice(hit.start, hit.end)) continue;
+    out += text.slice(copiedTo, hit.start) + hit.value;
+    copiedTo = hit.end;
   }
   return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
 
 let groups: Group[] | undefined;
 let library: ((text: string) => string) | undefined;
-// What the tables do not take: surrogates (characters outside the BMP) and ideographic description characters.
+// What the index is not built for: surrogates (characters outside the BMP) and ideographic description characters.
 const BEYOND_TABLES = /[\ud800-\udfff\u2ff0-\u2fff]/;
 
 export function toSimplified(text: string): string {

@@ -60,6 +60,11 @@ export function parseDictionary(text: string, source: string): { entries: StockP
   return { entries, problems };
 }
 
+interface GappedPhrase {
+  re: RegExp;
+  entry: StockPhrase;
+}
+
 interface Literal {
   notFollowedBy: string;
   entry: StockPhrase;
@@ -68,10 +73,10 @@ interface Literal {
 export interface StockPhraseMatcher {
   /** Literal phrases, searched in one pass (longest first at each place). */
   literals: LiteralIndex<Literal>;
-  /** Phrases with a gap (A…B): their pattern, and the words before the gap (a text without them is not searched). */
-  patterns: { re: RegExp; entry: StockPhrase; head: string }[];
-  /** Indexes of the patterns by the first unit of their head. */
-  heads: (number[] | undefined)[];
+  /** Phrases with a gap (A…B), in dictionary order. */
+  patterns: GappedPhrase[];
+  /** The same, by the words before the gap: a text without them is not searched. */
+  heads: LiteralIndex<GappedPhrase>;
   entries: StockPhrase[];
 }
 
@@ -83,7 +88,7 @@ function compactKey(s: string): string {
 export function compileMatcher(entries: StockPhrase[], disabled: string[] = []): StockPhraseMatcher {
   const off = new Set(disabled.map(compactKey));
   const literals: [string, Literal][] = [];
-  const patterns: { re: RegExp; entry: StockPhrase; head: string }[] = [];
+  const patterns: [string, GappedPhrase][] = [];
   const seen = new Set<string>();
   // Team entries come later and override built-in ones with the same phrase.
   for (const entry of [...entries].reverse()) {
@@ -93,14 +98,14 @@ export function compileMatcher(entries: StockPhrase[], disabled: string[] = []):
     seen.add(key);
     if (key.includes('…')) {
       const source = key.split('…').map(escapeRe).join('[^。！？；\\n]{1,20}?');
-      patterns.push({ re: new RegExp(source, 'g'), entry, head: key.split('…')[0] });
+      patterns.push([key.split('…')[0], { re: new RegExp(source, 'g'), entry }]);
       continue;
     }
     literals.push([key, { notFollowedBy, entry }]);
   }
   // Longest first, so 进一步加强 wins over a shorter phrase at the same place.
   const notFollowed = (l: Literal, text: string, end: number) => !(l.notFollowedBy && text.startsWith(l.notFollowedBy, end));
-  return { literals: literalIndex(literals, notFollowed), patterns, heads: headIndex(patterns), entries };
+  return { literals: literalIndex(literals, notFollowed), patterns: patterns.map(([, p]) => p), heads: literalIndex(patterns), entries };
 }
 
 function escapeRe(s: string): string {
@@ -140,26 +145,6 @@ function searchStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher, ke
   return out;
 }
 
-/** The gapped phrases whose opening words the text holds: one scan for all of them. */
-function patternsIn(text: string, matcher: StockPhraseMatcher): StockPhraseMatcher['patterns'] {
-  const patterns = matcher.patterns;
-  if (patterns.length === 0) return [];
-  const heads = matcher.heads;
-  const seen = new Uint8Array(patterns.length);
-  let count = 0;
-  for (let i = 0; i < text.length && count < patterns.length; i++) {
-    const list = heads[text.charCodeAt(i)];
-    if (list) for (const k of list) if (!seen[k] && text.startsWith(patterns[k].head, i)) (seen[k] = 1), count++;
-  }
-  return count === 0 ? [] : patterns.filter((_, k) => seen[k]);
-}
-
-function headIndex(patterns: StockPhraseMatcher['patterns']): (number[] | undefined)[] {
-  const byFirst: (number[] | undefined)[] = new Array(65536);
-  patterns.forEach((p, k) => (byFirst[p.head.charCodeAt(0)] ??= []).push(k));
-  return byFirst;
-}
-
 /** One paragraph's phrases, at indexes of its text; matched on its compact form (no spaces). */
 function searchParagraph(flat: string, matcher: StockPhraseMatcher): { from: number; to: number; entry: StockPhrase }[] {
   let text = flat;
@@ -174,7 +159,8 @@ function searchParagraph(flat: string, matcher: StockPhraseMatcher): { from: num
     text = flat.replace(/[ \t\r]/g, '');
   }
   const found = matcher.literals.find(text).map((h) => ({ from: h.start, to: h.end, entry: h.value.entry }));
-  for (const { re, entry } of patternsIn(text, matcher)) {
+  const present = matcher.heads.present(text);
+  for (const { re, entry } of matcher.patterns.filter((p) => present.has(p))) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) found.push({ from: m.index, to: m.index + m[0].length, entry });
   }
