@@ -139,7 +139,7 @@ function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speec
     const key = combine(combine(hash[i], hash[i + 1]), hash[i + 2]);
     const before = runs.get(key);
     const fresh = !before || before.reported || pi - before.paragraph > WINDOW || before.speech !== speech;
-    if (!fresh && before.paragraph !== pi && sameClauses(before, i, read, p.flat, 3)) {
+    if (!fresh && before.paragraph !== pi && sameClauses(before, before.clause, { read, flat: p.flat }, i, 3)) {
       const here: ClauseRun = { read, flat: p.flat, clause: i, offsets: p.offsets, paragraph: pi, speech, reported: true };
       before.reported = true;
       for (const [x, y] of [[before, here], [here, before]]) {
@@ -161,12 +161,15 @@ function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speec
 const runStart = (r: ClauseRun) => r.offsets[r.read.clauses.from[r.clause]];
 const runEnd = (r: ClauseRun, n: number) => r.offsets[r.read.clauses.to[r.clause + n - 1] - 1] + 1;
 
-/** Whether n clauses from `at` say what n clauses from run.clause say: the hashes agreed, the keys decide. */
-function sameClauses(run: ClauseRun, at: number, read: ReadParagraph, flat: string, n: number): boolean {
+/** A paragraph's text and its reading: one side of a comparison. */
+type Side = { read: ReadParagraph; flat: string };
+
+/** Whether n clauses from clause i of `a` say what n clauses from clause j of `b` say: the hashes agreed, the keys decide. */
+function sameClauses(a: Side, i: number, b: Side, j: number, n: number): boolean {
   for (let k = 0; k < n; k++) {
-    const x = run.read.clauses;
-    const y = read.clauses;
-    if (keyOf(run.flat, x.from[run.clause + k], x.to[run.clause + k]) !== keyOf(flat, y.from[at + k], y.to[at + k])) return false;
+    const x = a.read.clauses;
+    const y = b.read.clauses;
+    if (keyOf(a.flat, x.from[i + k], x.to[i + k]) !== keyOf(b.flat, y.from[j + k], y.to[j + k])) return false;
   }
   return true;
 }
@@ -186,8 +189,12 @@ interface Clauses {
 }
 const CLAUSE_END = charTable('，。；！？：');
 const SENTENCE_END = charTable('。！？');
-const DATA = /[0-9０-９×XＸ%％]/;
-const DATA_UNITS = charTable('0123456789０１２３４５６７８９×XＸ%％');
+// Figures (and their masks): a clause or sentence holding them is data.
+const FIGURES = charTable('0123456789０１２３４５６７８９×XＸ%％');
+const hasFigures = (s: string) => {
+  for (let k = 0; k < s.length; k++) if (FIGURES[s.charCodeAt(k)]) return true;
+  return false;
+};
 
 /** The clauses, and the bounds of the sentences (between 。！？) pushed to `sentences` as from, to pairs: one pass. */
 function clausesOf(flat: string, sentences: number[]): Clauses {
@@ -211,7 +218,7 @@ function clausesOf(flat: string, sentences: number[]): Clauses {
       h2 = Math.imul(h2 ^ unit, 0x5bd1e995);
       h2 ^= h2 >>> 13;
       length++;
-      figures |= DATA_UNITS[unit];
+      figures |= FIGURES[unit];
       continue;
     }
     if (k > from) {
@@ -239,15 +246,15 @@ function combine(a: number, b: number): number {
   return Math.imul(Math.imul(a, 0x165667b1) ^ b, 0x85ebca6b) & 0x3fffffff;
 }
 
-// A comparison key leaves out spaces, quotation marks, brackets and Markdown emphasis.
-const HAS_KEY_DROP = /[\s“”"‘’「」『』（）()《》*_]/;
-const KEY_DROP = charTable(' \t\r\n\u3000“”"‘’「」『』（）()《》*_');
-const KEY_DROPS = /[ \t\r\n\u3000“”"‘’「」『』（）()《》*_]/g;
+// A comparison key leaves out spaces, quotation marks, brackets and Markdown emphasis: one list,
+// as a table for the clause pass and as a pattern for whole keys.
+const KEY_DROP_CHARS = ' \t\r\n\u3000“”"‘’「」『』（）()《》*_';
+const KEY_DROP = charTable(KEY_DROP_CHARS);
+const KEY_DROPS = new RegExp(`[${KEY_DROP_CHARS.replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
 
 /** The comparison key of flat[from, to). */
 function keyOf(flat: string, from: number, to: number): string {
-  const slice = flat.slice(from, to);
-  return HAS_KEY_DROP.test(slice) ? slice.replace(KEY_DROPS, '') : slice;
+  return flat.slice(from, to).replace(KEY_DROPS, '');
 }
 
 interface ReadParagraph {
@@ -269,7 +276,7 @@ function readParagraph(flat: string): ReadParagraph {
     const key = keyOf(flat, from, to);
     if (key.length < MIN_SENTENCE) continue;
     // A short sentence with figures is a data frame: its form repeats by design.
-    if (key.length < 30 && DATA.test(key)) continue;
+    if (key.length < 30 && hasFigures(key)) continue;
     const text = flat.slice(from, to);
     if ((quotes && isQuoted(flat, from)) || /：[“"]/.test(text)) continue;
     // 办学目标为：… restates a definition on purpose.
@@ -309,8 +316,8 @@ function repeatedWithinParagraph(p: Paragraph, read: ReadParagraph): Finding[] {
       continue;
     }
     if (first + 1 >= i) continue;
-    const run: ClauseRun = { read, flat: p.flat, clause: first, offsets: p.offsets, paragraph: 0, speech: 0, reported: false };
-    if (!sameClauses(run, i, read, p.flat, 2)) continue;
+    const here = { read, flat: p.flat };
+    if (!sameClauses(here, first, here, i, 2)) continue;
     out.push({
       start: p.offsets[from[i]],
       end: p.offsets[to[i + 1] - 1] + 1,
