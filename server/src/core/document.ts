@@ -6,7 +6,7 @@ import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
 import { memoized, type TextMemo } from './memo';
-import { collectionLabelLength, findResidueLines } from './residue';
+import { CollectionLabel, collectionLabelOf, findResidueLines } from './residue';
 import { firstIndexWhere } from './search';
 import { normalizeForMatching } from './text';
 import { findSuppressions, Suppression } from './suppressions';
@@ -29,6 +29,8 @@ export interface SpeechDocument {
   placeholders: Placeholder[];
   /** Inline jianggao-disable directives. */
   suppressions: Suppression[];
+  /** A collection page's labels (第2篇：…), among the residue lines, in text order: each opens a speech. */
+  collectionLabels: CollectionLabel[];
   /** The speech text without residue lines, whitespace or line breaks, normalized; for phrase matching. */
   compact: { text: string; offsets: Int32Array };
 }
@@ -50,20 +52,19 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const residueLines = findResidueLines(norm, lines.filter((l) => !directiveLines.has(l.index)), options.memo);
   // Directive lines are not speech: they take no part in paragraphs or phrases.
   const skipped = new Set([...residueLines, ...directiveLines]);
+  const starts = lines.map((l) => l.start);
+  const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders }, options.memo);
   if (options.placeholdersOnly) {
-    const starts = lines.map((l) => l.start);
-    const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders }, options.memo);
-    return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, compact: { text: '', offsets: new Int32Array(0) } };
+    return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, collectionLabels: [], compact: { text: '', offsets: new Int32Array(0) } };
   }
   const wrapWidth = detectHardWrap(lines, skipped);
   // Markdown breaks lines inside paragraphs on purpose; plain text does not.
   const joins = wrapWidth === null && !markdown ? localWraps(norm, lines, skipped) : new Set<number>();
   const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins);
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i, options.memo)));
-  const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, norm, lines, residueLines, paragraphs));
+  const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
+  const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));
   const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
-  const starts = lines.map((l) => l.start);
-  const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders }, options.memo);
   return {
     text,
     norm,
@@ -78,6 +79,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     announcements,
     placeholders,
     suppressions,
+    collectionLabels,
     compact: compactText(norm, lines, skipped),
   };
 }
@@ -100,20 +102,15 @@ function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: 
   return out;
 }
 
-/** A collection page's labels (第2篇：…, residue themselves): each opens a speech at the next paragraph. */
-function speechBreaks(text: string, norm: string, lines: Line[], residue: Set<number>, paragraphs: Paragraph[]): SpeechBreak[] {
+/** Each collection label opens a speech at the paragraph after it, named by the title on its line. */
+function speechBreaks(text: string, lines: Line[], labels: CollectionLabel[], paragraphs: Paragraph[]): SpeechBreak[] {
   const out: SpeechBreak[] = [];
-  for (const index of residue) {
-    const line = lines[index];
-    const raw = norm.slice(line.contentStart, line.end);
-    const length = collectionLabelLength(raw.trim());
-    if (length < 0) continue;
-    const paragraph = firstIndexWhere(paragraphs.length, (i) => paragraphs[i].firstLine > index);
-    if (paragraph === paragraphs.length) continue;
-    const from = line.contentStart + (raw.length - raw.trimStart().length) + length;
-    out.push({ paragraph, start: line.start, title: text.slice(from, line.end).trim(), nameEnd: line.end });
+  for (const label of labels) {
+    const paragraph = firstIndexWhere(paragraphs.length, (i) => paragraphs[i].firstLine > label.line);
+    const line = lines[label.line];
+    if (paragraph < paragraphs.length) out.push({ paragraph, start: line.start, title: text.slice(label.titleStart, line.end).trim(), nameEnd: line.end });
   }
-  return out.sort((a, b) => a.paragraph - b.paragraph);
+  return out;
 }
 
 /**

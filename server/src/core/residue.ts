@@ -45,16 +45,30 @@ export function isTitleLike(content: string): boolean {
 }
 
 // A collection page's labels between its speeches (第1篇：…, 篇一：, 【篇二】…): the site's words,
-// not the speech's; each still opens the next speech (document.ts, speechBreaks).
+// not the speech's; each still opens the next speech (the model's collectionLabels, read by the outline).
 const COLLECTION_LABEL = /^【?(第\s*[0-9一二三四五六七八九十]{1,3}\s*篇|篇\s*[0-9一二三四五六七八九十]{1,3}|(精选|优秀|推荐|热门)?(范文|文章|模板)\s*[0-9一二三四五六七八九十]{1,3})】?(\s*：|\s|$)/;
 // And the collection's own title: …党课讲稿汇编4篇, …讲话（精选5篇）.
 const COLLECTION_TITLE = /([（(【](精选|通用|优选|热门)?\s*[0-9一二三四五六七八九十]{1,3}\s*篇[）)】]|(汇编|范文|精选|合集|大全|集锦|汇总)\s*[0-9一二三四五六七八九十]{1,3}\s*篇)$/;
 
-/** The length of a collection label (第2篇：) opening a line's content, or -1; what follows is that speech's title, if anything. */
-export function collectionLabelLength(content: string): number {
-  if (content.length > 60) return -1;
+/** A collection label opening a line (第2篇：在…上的讲话): where the label is, and the title after it ('' if none). */
+export interface CollectionLabel {
+  line: number;
+  start: number;
+  end: number;
+  /** Where the title after the label starts (the end of the line when there is none). */
+  titleStart: number;
+}
+
+/** The collection label opening a residue line, if it has one. `norm` is the normalized text. */
+export function collectionLabelOf(norm: string, line: Line): CollectionLabel | null {
+  const raw = norm.slice(line.contentStart, line.end);
+  const content = raw.trim();
+  if (content.length > 60) return null;
   const m = COLLECTION_LABEL.exec(content);
-  return m ? m[0].length : -1;
+  if (!m) return null;
+  const start = line.contentStart + (raw.length - raw.trimStart().length);
+  const rest = norm.slice(start + m[0].length, line.end);
+  return { line: line.index, start, end: start + m[0].length, titleStart: line.end - rest.trimStart().length };
 }
 
 /** A line that is page furniture by its own words, wherever it stands. */

@@ -6,7 +6,7 @@ import { HAN_UNITS, PINYIN_GLOSS } from '../text';
 const hasTraditional = (text: string, norm: string, start: number, end: number) => {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff && c !== norm.charCodeAt(i)) return true;
+    if (HAN_UNITS[c] && c !== norm.charCodeAt(i)) return true;
   }
   return false;
 };

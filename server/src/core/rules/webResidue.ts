@@ -1,5 +1,4 @@
 import type { Finding, Rule } from '../rule';
-import { collectionLabelLength } from '../residue';
 
 export const webResidue: Rule = {
   meta: {
@@ -14,21 +13,16 @@ export const webResidue: Rule = {
     // A collection page's label before a speech's title (第2篇：在…上的讲话): only the label goes; the
     // title stays and keeps that speech apart from the one before it.
     const labelled = new Set<number>();
-    for (const index of doc.residueLines) {
-      const line = doc.lines[index];
-      const raw = doc.norm.slice(line.contentStart, line.end);
-      const lead = raw.length - raw.trimStart().length;
-      const length = collectionLabelLength(raw.trim());
-      const title = raw.slice(lead + length).trimStart();
-      if (length < 0 || !title.trim()) continue;
-      labelled.add(index);
-      const start = line.contentStart + lead;
+    for (const label of doc.collectionLabels) {
+      const line = doc.lines[label.line];
+      if (label.titleStart >= line.end) continue;
+      labelled.add(label.line);
       out.push({
-        start,
-        end: start + length,
-        message: `网页残留：“${doc.text.slice(start, start + length).trim()}”是汇编网页的篇目标签，不是讲话内容。`,
+        start: label.start,
+        end: label.end,
+        message: `网页残留：“${doc.text.slice(label.start, label.end).trim()}”是汇编网页的篇目标签，不是讲话内容。`,
         // The label and the space after it; the title stays.
-        fixes: [{ title: '删去篇目标签，保留标题', start, end: line.end - title.length, newText: '' }],
+        fixes: [{ title: '删去篇目标签，保留标题', start: label.start, end: label.titleStart, newText: '' }],
       });
     }
     const sorted = [...doc.residueLines].filter((i) => !labelled.has(i)).sort((a, b) => a - b);
