@@ -2,7 +2,7 @@
 // jianggao: the command-line checker. A thin shell over the analysis core.
 
 import * as path from 'path';
-import { announcementReport, checkDocument, DEFAULT_PACE, Diagnostic, documentStats, documentSymbols, DocumentSymbol, parseDocument, RULES, TextMemo } from './core';
+import { announcementReport, byPosition, checkDocument, DEFAULT_PACE, Diagnostic, documentStats, documentSymbols, DocumentSymbol, parseDocument, RULES, TextMemo } from './core';
 import { loadProjectConfig } from './projectConfig';
 import * as fs from 'fs';
 import { decodeDraft, expandPaths, isMarkdownPath, readDraft } from './files';
@@ -241,9 +241,7 @@ async function main(argv: string[]): Promise<number> {
           background.addWords(teamWords);
           try {
             const segmenter = await background.segmenterFor(toSegment);
-            diagnostics = [...diagnostics, ...checkDocument(doc, { config, resources, segmenter, only: 'segmented', memo: asked })].sort(
-              (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-            );
+            diagnostics = [...diagnostics, ...checkDocument(doc, { config, resources, segmenter, only: 'segmented', memo: asked })].sort(byPosition);
           } catch (e) {
             errors.push(`${d.file}: 分词失败（${(e as Error).message}），duplicate-word 未检查`);
           }

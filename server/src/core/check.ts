@@ -48,6 +48,9 @@ export function shapeFix(doc: { lineStarts: number[] }, x: Fix): { title: string
   };
 }
 
+/** Diagnostics in text order: the order a check returns them in, and the one to merge two checks' results in. */
+export const byPosition = (a: Diagnostic, b: Diagnostic) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
 export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagnostic[] {
   const only = options.only ?? 'all';
   const out: Diagnostic[] = [];
@@ -68,7 +71,7 @@ export function checkDocument(doc: SpeechDocument, options: CheckOptions): Diagn
     // No spread: a rule may return more findings than a call takes arguments.
     for (const d of runRule(rule, doc, options, severity, speechDate)) out.push(d);
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.sort(byPosition);
 }
 
 function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severity: Severity, speechDate: () => string): Diagnostic[] {

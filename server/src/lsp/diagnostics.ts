@@ -102,7 +102,7 @@ export class DiagnosticDelivery {
       return;
     }
     const split: Diagnostic[][] = Array.from({ length: this.parts }, () => []);
-    for (const d of items) split[this.parts === 1 ? 0 : Math.floor(d.range.start.line / BLOCK_LINES) % this.parts].push(d);
+    for (const d of items) split[Math.floor(d.range.start.line / BLOCK_LINES) % this.parts].push(d);
     // The same findings as before keep the same id (compared field by field: cheaper than hashing 3 MB of JSON).
     const before = this.results.get(uri);
     let changed = !before;

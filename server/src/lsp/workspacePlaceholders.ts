@@ -42,9 +42,9 @@ export interface PlaceholderEntry {
   character: number;
   endCharacter: number;
   text: string;
-  /** The line around the placeholder, trimmed. */
   /** What belongs there, read from the context: 年份, 百分比, 姓名… */
   kind: string;
+  /** The line around the placeholder, trimmed. */
   context: string;
 }
 
