@@ -69,16 +69,13 @@ export function toChineseNumeral(n: number): string {
 
 export const HAN = /\p{Script=Han}/u;
 // The BMP's Han code units (what HAN matches in one unit), as a table: a hot loop tests a
-// unit without making a one-character string for a regex. test/text.test.ts checks it against HAN.
+// unit without making a one-character string for a regex. test/text.test.ts checks isHan against HAN.
 const HAN_RANGES = [
   [0x2e80, 0x2e99], [0x2e9b, 0x2ef3], [0x2f00, 0x2fd5], [0x3005, 0x3005], [0x3007, 0x3007], [0x3021, 0x3029],
   [0x3038, 0x303b], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfa6d], [0xfa70, 0xfad9],
 ];
 export const HAN_UNITS = new Uint8Array(65536);
 for (const [from, to] of HAN_RANGES) HAN_UNITS.fill(1, from, to + 1);
-export function isHanCode(unit: number): boolean {
-  return HAN_UNITS[unit] === 1;
-}
 export function isHan(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   return ch.length === 1 ? HAN_UNITS[ch.charCodeAt(0)] === 1 : HAN.test(ch);

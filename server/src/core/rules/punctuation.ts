@@ -31,13 +31,10 @@ interface Edit {
   kind: Kind;
 }
 
-const KINDS: Kind[] = ['half', 'paren', 'ellipsis', 'dash', 'quote', 'double', 'space'];
-const KIND_BIT = Object.fromEntries(KINDS.map((k, i) => [k, 1 << i])) as Record<Kind, number>;
-
-/** Full-width marks in text[from, to), counted only up to one past `enough` (all a caller compares with). */
-function countFullMarks(text: string, from: number, to: number, enough: number): number {
+/** Full-width marks in the text, counted only up to one past `enough` (all a caller compares with). */
+function countFullMarks(text: string, enough: number): number {
   let n = 0;
-  for (let i = from; i < to && n <= enough; i++) n += FULL_MARKS[text.charCodeAt(i)];
+  for (let i = 0; i < text.length && n <= enough; i++) n += FULL_MARKS[text.charCodeAt(i)];
   return n;
 }
 
@@ -195,23 +192,21 @@ export const punctuation: Rule = {
     // A page pasted with half-width marks throughout: every line of it is a warning.
     let halfInDoc = 0;
     for (const { edits } of perLine) for (const e of edits) if (e.kind === 'half') halfInDoc++;
-    const pastedHalfWidth = halfInDoc >= 5 && countFullMarks(doc.text, 0, doc.text.length, halfInDoc) <= halfInDoc;
+    const pastedHalfWidth = halfInDoc >= 5 && countFullMarks(doc.text, halfInDoc) <= halfInDoc;
     const out: Finding[] = [];
     for (const { line, raw, edits } of perLine) {
-      let kindSet = 0;
       const kinds: Kind[] = [];
       let half = 0;
       let pasteMark = false;
       for (const e of edits) {
         // In the order they first appear, as the message names them.
-        if (!(kindSet & KIND_BIT[e.kind])) kinds.push(e.kind);
-        kindSet |= KIND_BIT[e.kind];
+        if (!kinds.includes(e.kind)) kinds.push(e.kind);
         if (e.kind === 'half' || e.kind === 'paren') half++;
         if (e.kind === 'double' || (e.kind === 'ellipsis' && (e.end - e.start !== 1 || raw.charCodeAt(e.start) !== 0x2026))) pasteMark = true;
       }
       // Half-width text pasted in (the page or this line), or a mark only a paste leaves (。。。, ..., ，，):
       // a warning. A stray half-width mark, a lone … or —, straight quotes in a clean text: a hint.
-      const systematic = pastedHalfWidth || (half >= 3 && countFullMarks(raw, 0, raw.length, half) <= half);
+      const systematic = pastedHalfWidth || (half >= 3 && countFullMarks(raw, half) <= half);
       const severity: Severity | undefined = systematic || pasteMark ? undefined : 'hint';
       const abs = edits.map((e) => ({ start: line.contentStart + e.start, end: line.contentStart + e.end, newText: e.newText }));
       const [head, ...more] = abs;
