@@ -13,7 +13,7 @@ const TITLES = new Map(RULES.map((r) => [r.meta.id, r.meta.title]));
 
 /** Every safe fix to a fixed point (a space left by a joined line goes too), as one change of the document. */
 export function fixAllAction(uri: string, model: SpeechDocument, config: JianggaoConfig): CodeAction[] {
-  const fixed = fixText(model.text, { markdown: model.markdown, config });
+  const fixed = fixText(model.text, { markdown: model.markdown, config, parsed: model });
   const edits = fixed.changes.map((e) => ({ range: rangeOf(model, e.start, e.end), newText: e.newText }));
   return edits.length ? [{ title: `讲稿：一键清理（${fixed.edits} 处）`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } }] : [];
 }

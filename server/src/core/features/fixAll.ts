@@ -4,7 +4,7 @@
 
 import { checkDocument, type Diagnostic } from '../check';
 import type { JianggaoConfig } from '../config';
-import { offsetAt, parseDocument, type Range } from '../document';
+import { offsetAt, parseDocument, type Range, type SpeechDocument } from '../document';
 import { RULES } from '../rules';
 
 export interface TextEditLike {
@@ -51,6 +51,8 @@ export function applyEdits(text: string, edits: { start: number; end: number; ne
 export interface FixTextOptions {
   markdown: boolean;
   config: JianggaoConfig;
+  /** The text's model when the caller has it (the server's): the first pass does not parse again. */
+  parsed?: SpeechDocument;
   /** Only these rules' fixes; all safe ones when absent. */
   rules?: string[] | null;
 }
@@ -73,7 +75,7 @@ export function fixText(text: string, options: FixTextOptions, maxPasses = 4): {
   let total = 0;
   let changes: OffsetEdit[] = [];
   for (let pass = 0; pass < maxPasses; pass++) {
-    const doc = parseDocument(current, { markdown: options.markdown, placeholders: options.config.placeholders });
+    const doc = pass === 0 && options.parsed?.text === current ? options.parsed : parseDocument(current, { markdown: options.markdown, placeholders: options.config.placeholders });
     const diagnostics = checkDocument(doc, { config: options.config, only: 'fast' }).filter((d) => !options.rules || options.rules.includes(d.code));
     const edits = safeFixEdits(diagnostics).map((e) => ({ start: offsetAt(doc, e.range.start), end: offsetAt(doc, e.range.end), newText: e.newText }));
     if (edits.length === 0) break;
