@@ -4,7 +4,7 @@ import { Announcement, findAnnouncements } from './announcements';
 import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLines } from './lines';
 import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
-import { findPlaceholders, Placeholder, PlaceholderOptions } from './placeholders';
+import { findPlaceholders, MAY_HOLD_PLACEHOLDER, Placeholder, PlaceholderOptions } from './placeholders';
 import { memoized, type TextMemo } from './memo';
 import { CollectionLabel, collectionLabelOf, findResidueLines } from './residue';
 import { firstIndexWhere } from './search';
@@ -83,9 +83,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     compact: compactText(norm, lines, skipped),
   };
 }
-
-// What every placeholder holds one of (a team's own patterns aside): a line without any is passed over.
-const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□△▲*＊_＿~～\-－（(【[〔{｛]/;
 
 /** Placeholders line by line (each line's kept between versions), outside residue and directive lines. */
 function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: Set<number>, options: PlaceholderOptions, memo?: TextMemo): Placeholder[] {

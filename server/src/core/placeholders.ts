@@ -53,6 +53,12 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９]/.test(ch);
 }
 
+/**
+ * A character every placeholder below holds one of (a team's own patterns aside): a line without
+ * any is passed over. Kept beside the patterns: a new kind of slot adds its characters here.
+ */
+export const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□△▲*＊_＿~～\-－（(【[〔{｛]/;
+
 /** `normalized`: normalizeForMatching(original), when the caller has it. */
 export function findPlaceholders(original: string, options: PlaceholderOptions = {}, normalized?: string): Placeholder[] {
   // Read in the normalized copy (same length), so words around a slot count in either script (x區長, 根據實際替換);
