@@ -246,6 +246,39 @@ describe('PDF page footers', () => {
   });
 });
 
+describe('runs inside a PDF paragraph', () => {
+  // A page 24 characters wide: a paragraph's lines are full but its last.
+  const full = '各级各部门要提高政治站位，把这项工作摆上议程，';
+  const body = [full, full, full, '确保各项部署落到实处。'];
+
+  it('an item the line break put at a line start (…；/二是…) stays in the run it belongs to', () => {
+    const run = ['围绕这个目标，今年主要抓了三件事：一是建立台账；', '二是开展集中督查，紧盯薄弱环节，限期整改到位；', '三是完善考核办法。'];
+    // Full lines: within a character of the page's width.
+    expect(run.slice(0, 2).every((l) => Math.abs(l.length - full.length) <= 1)).toBe(true);
+    const doc = parseDocument([...body, ...run, ...body].join('\n'));
+    expect(doc.wrapWidth).not.toBeNull();
+    expect(doc.paragraphs.find((p) => p.flat.includes('三件事'))!.flat).toContain('；三是完善考核办法。');
+    expect(announcementReport(doc)).toMatchObject([{ announced: 3, found: 3 }]);
+    // Circled and numbered items alike: ③ after an inline ②.
+    const circled = parseDocument([...body, '今年主要抓三件事：①建立台账，明确责任单位；②开', '展集中督查，紧盯薄弱环节，限期整改全部到位；', '③完善考核办法。', ...body].join('\n'));
+    expect(circled.paragraphs.find((p) => p.flat.includes('三件事'))!.flat).toContain('③完善考核办法');
+  });
+
+  it('items that each open a paragraph of their own still do', () => {
+    const items = ['一是建立台账，逐项明确责任单位和完成的时限；', '二是开展集中督查，紧盯薄弱环节限期整改到位；', '三是完善考核办法，把结果用到干部评价中去。'];
+    expect(items.every((l) => l.length >= full.length - 2)).toBe(true);
+    const doc = parseDocument([...body, '今年要抓好三项工作：', ...items, ...body].join('\n'));
+    expect(doc.paragraphs.filter((p) => /^[一二三]是/.test(p.flat))).toHaveLength(3);
+  });
+
+  it('a page counter run into a line of speech leaves the line speech; alone it is page furniture', () => {
+    const doc = parseDocument([...body, '建议议程共三项：1.听取工作报告；2.审议预算；', '第1页共3页3.选举事项。', ...body].join('\n'));
+    expect(doc.residueLines.size).toBe(0);
+    expect(announcementReport(doc)).toMatchObject([{ announced: 3, found: 3 }]);
+    expect(parseDocument([...body, '第1页共3页', ...body].join('\n')).residueLines).toEqual(new Set([4]));
+  });
+});
+
 describe('long reports and Markdown drafts', () => {
   it('第一部分 stands above 一、', () => {
     const text = '第一部分 过去一年的工作\n一、经济平稳\n二、民生改善\n第二部分 今年的任务\n一、稳增长\n';

@@ -1,6 +1,6 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { indentLength, isBlank, SENTENCE_END } from './text';
+import { indentLength, isBlank, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
 import { firstIndexWhere } from './search';
 
 export interface Line {
@@ -176,21 +176,53 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
     }
     skipped = 0;
     const prev = current[current.length - 1];
-    if (prev && !(joins.has(prev.index) || continuesParagraph(norm, prev, line, wrapWidth))) flush();
+    if (prev && !(joins.has(prev.index) || continuesParagraph(norm, current, line, wrapWidth))) flush();
     current.push(line);
   }
   flush();
   return paragraphs;
 }
 
-function continuesParagraph(norm: string, prev: Line, line: Line, wrapWidth: number | null): boolean {
+function continuesParagraph(norm: string, current: Line[], line: Line, wrapWidth: number | null): boolean {
   if (wrapWidth === null) return false;
+  const prev = current[current.length - 1];
   const prevLength = prev.end - prev.contentStart;
   if (prevLength < wrapWidth - 2) return false;
   const prevLast = norm[prev.end - 1] ?? '';
-  const opens = PARAGRAPH_OPENER.test(norm.slice(line.contentStart, line.contentStart + 6));
-  return !(opens && SENTENCE_END.includes(prevLast));
+  const head = norm.slice(line.contentStart, line.contentStart + 6);
+  if (!(PARAGRAPH_OPENER.test(head) && SENTENCE_END.includes(prevLast))) return true;
+  return continuesInlineRun(current.map((l) => norm.slice(l.contentStart, l.end)).join(''), head);
 }
+
+// An item of a run written inside a paragraph (…：一是…；二是…, ①…；②…) that a PDF's line break put at a line's start.
+const RUN_ITEM = /^(?:([一二三四五六七八九十]{1,2})([是要靠])|第([一二三四五六七八九十]{1,3})(?=[，,、：:])|(其次|再次)|([②-⑩])|[（(](\d{1,2})[）)]|(\d{1,2})(?=[.．、]\D))/;
+
+/** The item before a run item (三是 → 二是), as a pattern; null for a first item. */
+function previousRunItem(m: RegExpExecArray): RegExp | null {
+  if (m[4]) return m[4] === '其次' ? /首先/g : /其次/g;
+  if (m[5]) return new RegExp(String.fromCharCode(m[5].charCodeAt(0) - 1), 'g');
+  const n = m[6] ?? m[7] ? Number(m[6] ?? m[7]) : parseNumeral(m[1] ?? m[3]);
+  if (n === null || n < 2) return null;
+  if (m[1]) return new RegExp(`${toChineseNumeral(n - 1)}${m[2]}`, 'g');
+  if (m[3]) return new RegExp(`第${toChineseNumeral(n - 1)}(?=[，,、：:])`, 'g');
+  if (m[6]) return new RegExp(`[（(]${n - 1}[）)]`, 'g');
+  return new RegExp(`(?<!\\d)${n - 1}(?=[.．、]\\D)`, 'g');
+}
+
+/**
+ * Whether a line opening with a run item continues the paragraph: it does when the item before
+ * it stands inside the paragraph, after a mark (…：一是…；), not at the paragraph's start (where
+ * each item is a paragraph of its own).
+ */
+export function continuesInlineRun(paragraph: string, head: string): boolean {
+  const m = RUN_ITEM.exec(head);
+  const previous = m && previousRunItem(m);
+  if (!previous) return false;
+  for (const hit of paragraph.matchAll(previous)) if (hit.index > 0 && RUN_ITEM_BEFORE.includes(paragraph[hit.index - 1])) return true;
+  return false;
+}
+
+const RUN_ITEM_BEFORE = '，。；：！？”';
 
 /** The first flat index whose text offset is at or after `offset` (offsets ascend), or -1. */
 export function flatIndexAt(p: Paragraph, offset: number): number {

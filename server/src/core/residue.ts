@@ -85,9 +85,17 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 200 && ((hasTwoArrows(c) && BREADCRUMB.test(c)) || SITE_VOICE.test(c))) return true;
   // 发言稿2018-06-11李一老师: a page's category, date and author run together.
   if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) return true;
-  if (c.length <= 50 && FURNITURE.test(c)) return true;
+  if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBesidePageCounter(c)) return true;
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
   return /^(发布时间|发表时间|来源)：/.test(c);
+}
+
+// A page counter a PDF's extraction ran into the text (…；6.选举事项；第1页共2页7.其他事项。): the line is speech.
+const PAGE_COUNTER = /第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页/g;
+function holdsSpeechBesidePageCounter(c: string): boolean {
+  if (!c.match(PAGE_COUNTER)) return false;
+  const rest = c.replace(PAGE_COUNTER, '');
+  return !FURNITURE.test(rest) && /[；。！？]/.test(rest) && (rest.match(/\p{Script=Han}/gu) ?? []).length >= 4;
 }
 
 function lineContent(norm: string, l: Line): string {
