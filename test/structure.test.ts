@@ -110,6 +110,21 @@ describe('heading-hierarchy', () => {
     expect(codes('一、甲\n1.乙\n2.丙\n', 'heading-hierarchy')[0].message).toContain('“（一）”');
   });
 
+  it('a list numbered inside a sentence is not a heading level, in half- or full-width digits', () => {
+    const list = '同志们：\n这次改革要回答三个问题：（1）为什么改，改革的动因从哪里来；（2）改什么，重点领域在哪里；（3）怎么改，路径和步骤如何安排。\n';
+    expect(codes(list, 'heading-hierarchy')).toEqual([]);
+    expect(codes(list.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)), 'heading-hierarchy')).toEqual([]);
+    // The same items as headings of their own are still a skipped level.
+    expect(codes('同志们：\n（１）为什么改\n（２）改什么\n', 'heading-hierarchy')[0].message).toContain('前面没有“1.”级标题');
+  });
+
+  it('reads a Word draft’s full-width numbers (１．２０ＸＸ年) as it reads ASCII ones', () => {
+    const doc = parseDocument('今年重点抓好两件事。\n１．抓项目，２０ＸＸ年底前全部开工。\n２．抓环境，年内见到成效。\n');
+    expect(doc.markers.map((m) => [m.family, m.number])).toEqual([['arabic-dot', 1], ['arabic-dot', 2]]);
+    expect(announcementReport(doc)).toMatchObject([{ announced: 2, found: 2 }]);
+    expect(doc.placeholders.map((p) => p.text)).toEqual(['２０ＸＸ']);
+  });
+
   it('fixes marker punctuation per GB/T 15834', () => {
     const cases: [string, string][] = [
       ['第一、要学习。第二、要落实。', '，'],

@@ -20,6 +20,8 @@ for (let i = 0; i < 65536; i++) TABLE[i] = i;
     [',', '，'], [':', '：'], [';', '；'], ['(', '（'], [')', '）'], ['!', '！'], ['?', '？'], ['\u00a0', ' '], ['\u3000', ' '],
   ];
   for (const [a, b] of punct) TABLE[a.charCodeAt(0)] = b.charCodeAt(0);
+  // Full-width digits and Latin letters (a Word draft's １．, ２０ＸＸ年) read as ASCII ones.
+  for (let c = 0xff10; c <= 0xff5a; c++) if (c <= 0xff19 || (c >= 0xff21 && c <= 0xff3a) || c >= 0xff41) TABLE[c] = c - 0xfee0;
 }
 
 const decoder = new TextDecoder('utf-16le');
@@ -31,7 +33,7 @@ export function charTable(chars: string): Uint8Array {
   return table;
 }
 
-/** Same length as `text`: traditional → simplified, ASCII punctuation → full-width, odd spaces → ' '. */
+/** Same length as `text`: traditional → simplified, ASCII punctuation → full-width, full-width digits and letters → ASCII, odd spaces → ' '. */
 export function normalizeForMatching(text: string): string {
   if (text.length < 64) {
     let out = '';
