@@ -294,6 +294,32 @@ describe('runs inside a PDF paragraph', () => {
   });
 });
 
+describe('spaces a web page or a half-width paste leaves', () => {
+  const speech = [
+    '同志们：',
+    '今年的工作，我讲三点意见：一是抓项目，扩大有效投资；二是抓环境，优化营商服务；三是抓作风，狠抓工作落实。',
+    '对明年的工作，要突出以下两个方面：',
+    '——坚持稳中求进。保持政策连续稳定。',
+    '——坚持改革创新。激发市场主体活力。',
+  ].join('\n');
+  const read = (text: string) => announcementReport(parseDocument(text)).map((r) => `${r.announced}/${r.found}`);
+
+  it('reads the speech the same with a space after each mark, zero-width spaces, or spaces closing each line', () => {
+    expect(read(speech)).toEqual(['3/3', '2/2']);
+    expect(read(speech.replace(/([。；：])/g, '$1 '))).toEqual(['3/3', '2/2']);
+    expect(read(speech.replace(/([。；])/g, '$1\u200b'))).toEqual(['3/3', '2/2']);
+    expect(read(speech.replace(/\n/g, '  \n'))).toEqual(['3/3', '2/2']);
+  });
+
+  it('keeps a space between Latin words and Han text, and places what it finds on the text as written', () => {
+    const doc = parseDocument('同志们：\n要用好 Office 办公软件。 一是学会排版；二是学会审校。\n');
+    const p = doc.paragraphs[1];
+    expect(p.flat).toBe('要用好 Office 办公软件。一是学会排版；二是学会审校。');
+    const second = doc.markers.find((m) => m.number === 2)!;
+    expect(doc.text.slice(second.start, second.end)).toBe('二是');
+  });
+});
+
 describe('long reports and Markdown drafts', () => {
   it('第一部分 stands above 一、', () => {
     const text = '第一部分 过去一年的工作\n一、经济平稳\n二、民生改善\n第二部分 今年的任务\n一、稳增长\n';

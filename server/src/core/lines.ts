@@ -19,7 +19,7 @@ export interface Paragraph {
   lastLine: number;
   start: number;
   end: number;
-  /** Content of the paragraph with indentation and hard-wrap line breaks removed, normalized. */
+  /** Content of the paragraph with indentation, hard-wrap line breaks and stray spaces (beside a full-width mark, zero-width) removed, normalized. */
   flat: string;
   /** flat index → text offset; one extra entry for the end. */
   offsets: Int32Array;
@@ -145,11 +145,33 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
   let current: Line[] = [];
   const flush = () => {
     if (current.length === 0) return;
-    const flat = current.map((l) => norm.slice(l.contentStart, l.end)).join('');
-    const offsets = new Int32Array(flat.length + 1);
+    let size = 0;
+    for (const line of current) size += line.end - line.contentStart;
+    const pieces: string[] = [];
+    const at = new Int32Array(size + 1);
     let k = 0;
-    for (const line of current) for (let o = line.contentStart; o < line.end; o++) offsets[k++] = o;
-    offsets[k] = current[current.length - 1].end;
+    let last = 0;
+    for (const line of current) {
+      const piece = norm.slice(line.contentStart, line.end);
+      if (!MAY_IGNORE_IN_FLAT.test(piece)) {
+        for (let o = line.contentStart; o < line.end; o++) at[k++] = o;
+        if (piece) last = piece.charCodeAt(piece.length - 1);
+        pieces.push(piece);
+        continue;
+      }
+      let kept = '';
+      for (let o = line.contentStart; o < line.end; o++) {
+        const c = norm.charCodeAt(o);
+        if (IGNORED_IN_FLAT[c] === 1 || (IGNORED_IN_FLAT[c] === 2 && k > 0 && isWide(last) && strayAfter(norm, last, o + 1, line.end))) continue;
+        kept += norm[o];
+        last = c;
+        at[k++] = o;
+      }
+      pieces.push(kept);
+    }
+    at[k] = current[current.length - 1].end;
+    const flat = pieces.join('');
+    const offsets = k === size ? at : at.slice(0, k + 1);
     paragraphs.push({
       firstLine: current[0].index,
       lastLine: current[current.length - 1].index,
@@ -181,6 +203,34 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
   }
   flush();
   return paragraphs;
+}
+
+// What a paragraph's flat text leaves out: zero-width characters (1) always, and spaces (2) beside a
+// full-width mark (。 二是…, 一、 加强) or closing a line: web pages and half-width pastes leave both.
+// A space between two Han characters stays: it may part a heading's label from its title (第一部分 总则).
+const IGNORED_IN_FLAT = new Uint8Array(65536);
+for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) IGNORED_IN_FLAT[c] = 1;
+IGNORED_IN_FLAT[32] = 2;
+IGNORED_IN_FLAT[9] = 2;
+const MAY_IGNORE_IN_FLAT = /[ \t\u200b-\u200d\u2060\ufeff]/;
+
+/** Whether the spaces after a wide character `before`, from `from` on, are stray: the line ends, or a mark stands on one side. */
+function strayAfter(norm: string, before: number, from: number, end: number): boolean {
+  let o = from;
+  while (o < end && (norm.charCodeAt(o) === 32 || norm.charCodeAt(o) === 9)) o++;
+  if (o === end) return true;
+  const next = norm.charCodeAt(o);
+  return isWide(next) && (isWideMark(before) || isWideMark(next));
+}
+
+/** Han, full-width forms, and the dashes, quotes and ellipsis Chinese text writes (— “ ” ‘ ’ …). */
+function isWide(c: number): boolean {
+  return c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027);
+}
+
+/** A wide punctuation mark: CJK marks, full-width forms, dashes, quotes, ellipsis. */
+function isWideMark(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027);
 }
 
 function continuesParagraph(norm: string, current: Line[], line: Line, wrapWidth: number | null): boolean {
