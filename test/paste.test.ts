@@ -50,6 +50,15 @@ describe('conversion-residue', () => {
   it('removes zhuyin glosses as well as pinyin ones', () => {
     expect(fixText('同志们：\n我们要加快发(ㄈㄚ)展，建(jiàn)设好家园。\n', { markdown: false, config: defaultConfig() }).text).toBe('同志们：\n我们要加快发展，建设好家园。\n');
   });
+
+  it('zero-width characters a web page left are a hint, one per line, and the clean-up removes them', () => {
+    const text = '同志们：\n\u200b今年要抓好两件事。\u200b一是抓项目；\u200b\u200b二是抓环境。\n明年\u2060再接再厉。\n';
+    const found = codes(text, 'conversion-residue');
+    expect(found.map((d) => [d.range.start.line, d.severity, (d.data as { zeroWidth: number }).zeroWidth])).toEqual([[1, 4, 4], [2, 4, 1]]);
+    expect(fixText(text, { markdown: false, config: defaultConfig() }).text).toBe('同志们：\n今年要抓好两件事。一是抓项目；二是抓环境。\n明年再接再厉。\n');
+    // The joiner inside an emoji is left alone.
+    expect(codes('同志们：\n为大家点赞👍🏻‍，继续努力。\n', 'conversion-residue')).toEqual([]);
+  });
 });
 
 describe('punctuation', () => {
