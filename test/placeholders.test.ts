@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../server/src/core';
+import { announcementReport, parseDocument } from '../server/src/core';
 import { findPlaceholders, MAY_HOLD_PLACEHOLDER } from '../server/src/core/placeholders';
 import { fuzzDraft, rng } from './fuzzDrafts';
 import { codes, lines, seed, SEEDS } from './helpers';
@@ -222,6 +222,16 @@ describe('placeholders as real templates mask data', () => {
 
 describe('web residue as real pages leave it', () => {
   const residue = (text: string) => lines(codes(text, 'web-residue'));
+
+  it('a site abstract above the salutation is residue; paragraphs after it that share a refrain are speech', () => {
+    const refrain = '各级各部门要高度重视，认真抓好落实，确保各项任务取得实实在在的成效。';
+    const speech = `同志们：\n下面，我讲三点意见。\n一是提高政治站位。${refrain}\n二是突出工作重点。${refrain}\n三是强化责任落实。${refrain}\n`;
+    expect(residue(speech)).toEqual([]);
+    expect(announcementReport(parseDocument(speech))).toMatchObject([{ announced: 3, found: 3 }]);
+    // The same page with the site's abstract (the opening, cut short) printed above the salutation.
+    const page = `摘要：在全县大会上，县长强调各级各部门要高度重视，认真抓好落实，确保各项任务取得实实在在的成效……\n${speech.replace('同志们：\n', '同志们：\n在全县大会上，县长强调各级各部门要高度重视，认真抓好落实，确保各项任务取得实实在在的成效，现将有关要求通报如下。\n')}`;
+    expect(residue(page)).toEqual([1]);
+  });
 
   it('paywall, preview and contact lines after the text are residue', () => {
     const text = '在全县大会上的讲话\n同志们：\n今天召开大会，主要是部署工作，大家要认真落实，确保各项任务按期完成。\n预览结束，免费获取全文请联系客服！\n请点击👉 abc123 👈联系老师\n（想阅读完全部内容，您需要先登录！）\n';

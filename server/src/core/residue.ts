@@ -202,7 +202,9 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
 function markAbstracts(norm: string, nonBlank: Line[], residue: Set<number>): void {
   const compact = (l: Line) => norm.slice(l.contentStart, l.end).replace(/\s+/g, '');
   const head = nonBlank.slice(0, 6);
-  for (let i = 0; i < head.length; i++) {
+  // After the salutation (同志们：) is the speech: its paragraphs may share a refrain, and none is an abstract.
+  const salutation = head.findIndex((l) => { const c = compact(l); return c.length <= 30 && SALUTATION.test(c) && /[：:！!]$/.test(c); });
+  for (let i = 0; i < (salutation < 0 ? head.length : salutation); i++) {
     const c = compact(head[i]);
     if (c.length < 40 || residue.has(head[i].index)) continue;
     // A probe from inside the line, past any label and title it starts with.
