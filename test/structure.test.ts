@@ -261,6 +261,18 @@ describe('PDF page footers', () => {
   });
 });
 
+describe('printed page numbers', () => {
+  it('a page number in any of the forms a 公文 PDF prints is page furniture, not speech', () => {
+    for (const page of ['— 2 —', '－2－', '- 12 -', '·3·', '第 4 页', '– 5 –']) {
+      const doc = parseDocument(`同志们：\n下面，我讲两点意见。\n一、统一思想\n要提高认识。\n${page}\n二、狠抓落实\n要真抓实干。\n`);
+      expect([...doc.residueLines]).toEqual([4]);
+      expect(announcementReport(doc)).toMatchObject([{ announced: 2, found: 2 }]);
+    }
+    // A dash opening a part is not a page number.
+    expect(parseDocument('同志们：\n——2025年是关键之年。\n').residueLines.size).toBe(0);
+  });
+});
+
 describe('runs inside a PDF paragraph', () => {
   // A page 24 characters wide: a paragraph's lines are full but its last.
   const full = '各级各部门要提高政治站位，把这项工作摆上议程，';

@@ -18,6 +18,8 @@ const TAIL_OPENER =
 
 // A line of nothing but counters, sizes, ISO dates and symbols: 999+, 31KB, 22 页, 2024-03-19, 221381.
 const BARE_DATUM = /^[\d\s.+\-/:：KMGB页条次%~]+$|^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/i;
+// A printed page number: GB/T 9704's — 2 — (a one-em dash each side), －2－, ·2·, 第2页.
+const PAGE_NUMBER = /^([—－–-]\s*\d{1,3}\s*[—－–-]|·\s*\d{1,3}\s*·|第\s*\d{1,3}\s*页)$/;
 
 const HEADING_START = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}[，、]|一是|一要|首先，)/;
 const NUMBERED = /^(第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3} ?[、．.]|（ ?[一二三四五六七八九十\d]{1,3} ?）|\d{1,2} ?[.．、](?!\d))/;
@@ -82,6 +84,7 @@ function isFurnitureLine(c: string): boolean {
   // A truncation mark (……, ...) on its own line; a lone 。 is the end of a broken sentence.
   if (/^(…+|[．.。]{2,})$/.test(c)) return true;
   if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) return true;
+  if (PAGE_NUMBER.test(c)) return true;
   if (c.length <= 200 && ((hasTwoArrows(c) && BREADCRUMB.test(c)) || SITE_VOICE.test(c))) return true;
   // 发言稿2018-06-11李一老师: a page's category, date and author run together.
   if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) return true;
