@@ -261,6 +261,20 @@ describe('PDF page footers', () => {
   });
 });
 
+describe('compilations', () => {
+  it('a salutation alone on its line after a speech’s body opens the next speech, even without a title', () => {
+    const first = '在全县工作会议上的讲话\n同志们：\n' + '今年以来，全县上下认真贯彻上级部署，各项工作取得了明显成效，经济运行总体平稳。'.repeat(8) + '\n我们要始终坚持四项基本原则，坚定不移走自己的路。\n谢谢大家！\n';
+    const second = '各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、过去一年的工作\n去年经济平稳增长。\n二、今年的主要任务\n今年要稳中求进。\n三、加强政府自身建设\n要建设法治政府。\n';
+    const doc = parseDocument(first + second);
+    expect(doc.speeches).toHaveLength(2);
+    expect(doc.speeches[1].children.map((c) => c.title)).toEqual(['过去一年的工作', '今年的主要任务', '加强政府自身建设']);
+    // 四项基本原则 names a principle: with no parts of its own speech after it, it announces nothing.
+    expect(announcementReport(doc)).toEqual([]);
+    // Inside one speech, a salutation early in the body (before 300 characters) does not split it.
+    expect(parseDocument('同志们：\n今天开个短会。\n各位同志：\n一、统一思想\n二、狠抓落实\n').speeches).toHaveLength(1);
+  });
+});
+
 describe('printed page numbers', () => {
   it('a page number in any of the forms a 公文 PDF prints is page furniture, not speech', () => {
     for (const page of ['— 2 —', '－2－', '- 12 -', '·3·', '第 4 页', '– 5 –']) {

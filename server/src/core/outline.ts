@@ -3,7 +3,7 @@
 
 import type { Marker } from './markers';
 import { flatIndexAt, Paragraph } from './lines';
-import { isTitleLike } from './residue';
+import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
 
 export interface Section {
@@ -64,6 +64,7 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
   let root = newRoot(0, '', 0);
   let stack: Section[] = [root];
   let rootHasBody = false;
+  let bodyChars = 0;
 
   let skipNext = false;
   let nextBreak = 0;
@@ -74,6 +75,7 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
       root = newRoot(label.start, label.title, label.nameEnd);
       stack = [root];
       rootHasBody = false;
+      bodyChars = 0;
     } else if (label && !root.title) {
       root.title = label.title;
       root.nameStart = label.start;
@@ -99,6 +101,7 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
         root = newRoot(p.start, title, end);
         stack = [root];
         rootHasBody = false;
+        bodyChars = 0;
       } else {
         root.title = title;
         root.nameStart = p.start;
@@ -106,7 +109,16 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
       }
       return;
     }
+    // A salutation standing alone (各位代表：) after a speech's body opens the next speech of a compilation, titled or not.
+    if (markers.length === 0 && rootHasBody && bodyChars >= 300 && isSalutation(p.flat)) {
+      root = newRoot(p.start, '', p.start);
+      stack = [root];
+      rootHasBody = false;
+      bodyChars = 0;
+      return;
+    }
     rootHasBody = true;
+    bodyChars += p.flat.length;
     for (const m of markers) {
       const placed = place(stack, m);
       if (!placed) continue;

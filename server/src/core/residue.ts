@@ -24,6 +24,11 @@ const PAGE_NUMBER = /^([—－–-]\s*\d{1,3}\s*[—－–-]|·\s*\d{1,3}\s*·|�
 const HEADING_START = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}[，、]|一是|一要|首先，)/;
 const NUMBERED = /^(第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3} ?[、．.]|（ ?[一二三四五六七八九十\d]{1,3} ?）|\d{1,2} ?[.．、](?!\d))/;
 const SALUTATION = /^(同志们|各位|女士们|尊敬的|亲爱的|老师们|同学们)/;
+
+/** A salutation on a line of its own: 同志们： 各位代表： 尊敬的各位领导、各位来宾：. */
+export function isSalutation(c: string): boolean {
+  return c.length <= 30 && SALUTATION.test(c) && /[：:]$/.test(c);
+}
 // A breadcrumb: 您的当前位置：首页 > 范文 > 讲话稿.
 const BREADCRUMB = /(当前位置|您的位置|所在位置)[：:]|([^\s>›»]{1,12}\s*[>›»]\s*){2,}/;
 // A breadcrumb has two arrows or a 位置 label; testing for them first spares the pattern's backtracking on every line.
