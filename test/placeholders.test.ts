@@ -235,6 +235,16 @@ describe('web residue as real pages leave it', () => {
     expect(residue(page)).toEqual([1]);
   });
 
+  it('a sharing site’s notices, credits and labels are residue wherever they stand; the same words in a sentence are speech', () => {
+    const speech = '在全县工作会议上的讲话\n同志们：\n今天召开这次会议，主要任务是总结去年工作，部署今年任务。\n一、统一思想\n要提高认识，确保各项工作落地见效。\n二、狠抓落实\n要真抓实干，确保全年目标任务圆满完成。\n';
+    const notices = ['声明：本文来源于网络，版权归原作者所有，如有侵权请联系删除。', '温馨提示：本文内容仅供参考', '编辑：张三  审核：李四', '投稿邮箱：abc@163.com', '（此文档为word格式，可任意编辑修改）', '返回目录', '精品资料'];
+    for (const notice of notices) {
+      expect(residue(`${notice}\n${speech}`)).toEqual([1]);
+      expect(residue(`${speech}${notice}\n`)).toEqual([8]);
+    }
+    for (const sentence of ['以上意见仅供参考，不妥之处请批评指正。', '要加强编辑审核，确保内容准确。', '这些资料整理自网络公开信息，我们逐一做了核实。']) expect(residue(`${speech}${sentence}\n`)).toEqual([]);
+  });
+
   it('paywall, preview and contact lines after the text are residue', () => {
     const text = '在全县大会上的讲话\n同志们：\n今天召开大会，主要是部署工作，大家要认真落实，确保各项任务按期完成。\n预览结束，免费获取全文请联系客服！\n请点击👉 abc123 👈联系老师\n（想阅读完全部内容，您需要先登录！）\n';
     expect(residue(text)).toEqual([4, 5, 6]);
