@@ -57,7 +57,7 @@ function isDigit(ch: string | undefined): boolean {
  * A character every placeholder below holds one of (a team's own patterns aside): a line without
  * any is passed over. Kept beside the patterns: a new kind of slot adds its characters here.
  */
-export const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□△▲*＊_＿~～\-－（(【[〔{｛]/;
+export const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□△▲囗*＊_＿~～\-－（(【[〔{｛]/;
 
 /** `normalized`: normalizeForMatching(original), when the caller has it. */
 export function findPlaceholders(original: string, options: PlaceholderOptions = {}, normalized?: string): Placeholder[] {
@@ -98,8 +98,9 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     add(start, end);
   }
 
-  // 某某, ○○, □□.
-  for (const re of [/某{2,}/g, /[○◯〇]{2,}/g, /□+/g, /[△▲]{2,}/g]) {
+  // 某某, ○○, □□, △△.
+  // A single ○ before a date's unit (○月○日) is a slot too; 囗囗 is □□ typed with the look-alike character.
+  for (const re of [/某{2,}/g, /[○◯〇]{2,}|[○◯〇](?=[年月日时号])/g, /□+/g, /[△▲]{2,}/g, /囗{2,}/g]) {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text[m.index - 1];
       const after = text[m.index + m[0].length];
