@@ -245,7 +245,10 @@ describe('web residue as real pages leave it', () => {
       expect(residue(`${notice}\n${speech}`)).toEqual([1]);
       expect(residue(`${speech}${notice}\n`)).toEqual([8]);
     }
-    for (const sentence of ['以上意见仅供参考，不妥之处请批评指正。', '要加强编辑审核，确保内容准确。', '这些资料整理自网络公开信息，我们逐一做了核实。']) expect(residue(`${speech}${sentence}\n`)).toEqual([]);
+    for (const sentence of ['以上意见仅供参考，不妥之处请批评指正。', '要加强编辑审核，确保内容准确。', '这些资料整理自网络公开信息，我们逐一做了核实。', '详见http://www.gov.cn/zhengce/2024.htm。', '报名请登录www.zjzs.net，按要求填报。'])
+      expect(residue(`${speech}${sentence}\n`)).toEqual([]);
+    // A page's link lines, whatever the colon (the text is read with a full-width one).
+    for (const link of ['原文链接：https://mp.weixin.qq.com/s/abc', 'https://mp.weixin.qq.com/s/abc', '网址：www.fanwen.com']) expect(residue(`${speech}${link}\n`)).toEqual([8]);
   });
 
   it('paywall, preview and contact lines after the text are residue', () => {

@@ -114,6 +114,8 @@ describe('heading-hierarchy', () => {
     const list = '同志们：\n这次改革要回答三个问题：（1）为什么改，改革的动因从哪里来；（2）改什么，重点领域在哪里；（3）怎么改，路径和步骤如何安排。\n';
     expect(codes(list, 'heading-hierarchy')).toEqual([]);
     expect(codes(list.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)), 'heading-hierarchy')).toEqual([]);
+    // A paragraph that opens with （1） and runs on to （2） is a list too.
+    expect(codes('同志们：\n（1）加强领导；（2）落实责任。\n', 'heading-hierarchy')).toEqual([]);
     // The same items as headings of their own are still a skipped level.
     expect(codes('同志们：\n（１）为什么改\n（２）改什么\n', 'heading-hierarchy')[0].message).toContain('前面没有“1.”级标题');
   });

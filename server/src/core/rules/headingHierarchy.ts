@@ -71,8 +71,8 @@ export const headingHierarchy: Rule = {
     for (const parent of walkSections(doc.speeches)) {
       for (const run of siblingRuns(parent)) {
         const first = run[0].marker!;
-        // Headings only: （1）（2）（3） run inside a sentence (证明了下列几点：（1）…；（2）…) is a list, not a level.
-        if (first.level !== null && first.level > 1 && first.paragraphStart) {
+        // Headings only: （1）（2）（3） run inside a sentence (证明了下列几点：（1）…；（2）…) or a paragraph is a list, not a level.
+        if (first.level !== null && first.level > 1 && run.every((s) => s.marker!.paragraphStart)) {
           const parentLevel = parent.marker?.level ?? (parent.kind === 'speech' ? 0 : null);
           if (parentLevel !== null && parentLevel < first.level - 1) {
             const missing = GB_FAMILY_BY_LEVEL[first.level - 2];
