@@ -221,6 +221,17 @@ describe('where announced lists are and are not', () => {
     expect(one('规划突出了以下三个方面。\n——坚持创新发展。要如何。\n——坚持协调发展。要如何。\n——坚持绿色发展。要如何。')).toEqual([{ announced: 3, found: 3 }]);
   });
 
+  it('paragraphs opened by one bullet are the parts, as a web page, a Word list or Markdown writes them', () => {
+    for (const bullet of ['●', '■', '◆', '★', '• ', '➢', '\uf0d8']) {
+      const items = ['统一思想，提高认识。', '突出重点，精准发力。', '压实责任，狠抓落实。'].map((x) => bullet + x);
+      expect(one(`下面，我讲三点意见：\n${items.join('\n')}\n同志们，让我们共同努力。`)).toEqual([{ announced: 3, found: 3 }]);
+      // One missing is a real mismatch.
+      expect(one(`下面，我讲三点意见：\n${items.slice(0, 2).join('\n')}\n同志们，让我们共同努力。`)).toEqual([{ announced: 3, found: 2 }]);
+    }
+    const markdown = parseDocument('下面，我讲三点意见：\n\n- 统一思想。\n- 突出重点。\n- 狠抓落实。\n', { markdown: true });
+    expect(announcementReport(markdown)).toMatchObject([{ announced: 3, found: 3 }]);
+  });
+
   it('第一项措施： paragraphs keep their own 1. 2. items and stay one list', () => {
     const t = '我们要采取以下两项措施：\n第一项措施：完善制度。\n1．建立台账。\n2．定期通报。\n第二项措施：强化考核。\n1．季度考核。\n2．年终评比。';
     expect(one(t)).toEqual([{ announced: 2, found: 2 }]);

@@ -149,8 +149,8 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       const inHeading = !c.slogan && sections.length > 0 && container.kind === 'part' && container.marker!.paragraph === pi && next.parent === container && p.flat.length <= 40;
       let items: AnnouncedItem[] = sections.map(itemOf(text));
       let runIn = false;
-      // ——甲。——乙。: paragraphs opened by a dash right after the announcement are its parts.
-      const dashed = !immediate && c.sentenceFinal ? dashParagraphs(paragraphs, pi, c.flatEnd) : [];
+      // ——甲。——乙。 or ●甲 ●乙: paragraphs opened by one bullet right after the announcement are its parts.
+      const dashed = !immediate && c.sentenceFinal ? bulletedParagraphs(paragraphs, pi, c.flatEnd) : [];
       if (dashed.length >= 2) {
         items = dashed;
         runIn = true;
@@ -205,14 +205,23 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
   return out;
 }
 
-function dashParagraphs(paragraphs: Paragraph[], pi: number, flatEnd: number): AnnouncedItem[] {
+// What opens a bulleted paragraph: a dash (——甲。), a bullet a web page or Word list leaves (● ■ ◆ ▲ ★ • ➢ Ø,
+// Wingdings glyphs in the private-use area), or a Markdown list item (- * +).
+const BULLET = /^(——|—|[•●■◆◇▲△★☆◎√✓✔▪►▶➢➤Ø·\uf000-\uf0ff]|[-*+](?= ))\s*/;
+
+/** Paragraphs right after the announcement, each opened by the same bullet: its parts. */
+function bulletedParagraphs(paragraphs: Paragraph[], pi: number, flatEnd: number): AnnouncedItem[] {
   if (paragraphs[pi].flat.length - flatEnd > 2) return [];
+  const bullet = BULLET.exec(paragraphs[pi + 1]?.flat ?? '')?.[1];
+  if (!bullet) return [];
   const out: AnnouncedItem[] = [];
-  for (let k = pi + 1; k < paragraphs.length && /^(——|—)/.test(paragraphs[k].flat); k++) {
+  for (let k = pi + 1; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    const stop = p.flat.slice(2).search(/[。；！？]/);
-    const nameEnd = p.offsets[Math.min(p.flat.length, 2 + (stop < 0 ? 40 : Math.min(stop, 40))) - 1] + 1;
-    out.push({ start: p.start, nameStart: p.offsets[0], nameEnd, label: '——', section: null });
+    const m = BULLET.exec(p.flat);
+    if (!m || m[1] !== bullet) break;
+    const stop = p.flat.slice(m[0].length).search(/[。；！？]/);
+    const nameEnd = p.offsets[Math.min(p.flat.length, m[0].length + (stop < 0 ? 40 : Math.min(stop, 40))) - 1] + 1;
+    out.push({ start: p.start, nameStart: p.offsets[0], nameEnd, label: bullet, section: null });
   }
   return out;
 }
