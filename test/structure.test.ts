@@ -263,6 +263,26 @@ describe('PDF page footers', () => {
   });
 });
 
+describe('numbers as Word and web pages write them', () => {
+  const items = ['统一思想，提高认识。', '突出重点，精准发力。', '压实责任，狠抓落实。'];
+  it.each([
+    ['1）', (i: number) => `${i + 1}）`],
+    ['1)', (i: number) => `${i + 1})`],
+    ['⑴', (i: number) => String.fromCharCode(0x2474 + i)],
+    ['⒈', (i: number) => String.fromCharCode(0x2488 + i)],
+  ])('%s numbers parts on their own lines and inside a sentence', (_, label) => {
+    const own = parseDocument(`同志们：\n下面，我讲三点意见：\n${items.map((x, i) => label(i) + x).join('\n')}\n同志们，让我们共同努力。\n`);
+    expect(own.markers.map((m) => m.number)).toEqual([1, 2, 3]);
+    expect(announcementReport(own)).toMatchObject([{ announced: 3, found: 3 }]);
+    const inline = parseDocument(`同志们：\n下面，我讲三点意见：${items.map((x, i) => label(i) + x).join('')}\n`);
+    expect(announcementReport(inline)).toMatchObject([{ announced: 3, found: 3 }]);
+  });
+
+  it('a closing bracket after a number in running text is no marker', () => {
+    for (const t of ['见附件1）。', '比分是3)', '（2020）12号文件']) expect(parseDocument(`同志们：\n${t}\n`).markers).toEqual([]);
+  });
+});
+
 describe('compilations', () => {
   it('a salutation alone on its line after a speech’s body opens the next speech, even without a title', () => {
     const first = '在全县工作会议上的讲话\n同志们：\n' + '今年以来，全县上下认真贯彻上级部署，各项工作取得了明显成效，经济运行总体平稳。'.repeat(8) + '\n我们要始终坚持四项基本原则，坚定不移走自己的路。\n谢谢大家！\n';

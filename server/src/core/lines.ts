@@ -75,7 +75,7 @@ export function detectHardWrap(lines: Line[], skip: Set<number>): number | null 
 }
 
 const PARAGRAPH_OPENER =
-  /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}(点|个问题|句话|层意思|件事|个方面|方面)?[，,、：:]|[一二三四五六七八九十]{1,2}[是要靠]|首先|其次|再次|最后|其[一二三四五六七八九十][，,、]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+  /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}(点|个问题|句话|层意思|件事|个方面|方面)?[，,、：:]|[一二三四五六七八九十]{1,2}[是要靠]|首先|其次|再次|最后|其[一二三四五六七八九十][，,、]|[①②③④⑤⑥⑦⑧⑨⑩⑴-⒛]|\d{1,2}[）)](?![\d）)]))/;
 
 /** Width on the page: a Han character or full-width mark takes two columns, ASCII one. */
 export function displayWidth(s: string): number {

@@ -57,10 +57,22 @@ const HEADINGS: { level: number; family: MarkerFamily; re: RegExp }[] = [
   { level: 2, family: 'cn-paren', re: new RegExp(`^（ ?(${CN}{1,3}) ?）(、|，)?`) },
   { level: 3, family: 'arabic-dot', re: /^(\d{1,2}) ?([．.](?![\d.．])|、)/ },
   { level: 4, family: 'arabic-paren', re: /^（ ?(\d{1,2}) ?）(、|，)?/ },
+  // The same levels as Word and web pages write them: ⒈ (one character), ⑴ (one character), 1） and 1).
+  { level: 3, family: 'arabic-dot', re: /^([⒈-⒛])()/ },
+  { level: 4, family: 'arabic-paren', re: /^([⑴-⒇])()/ },
+  { level: 4, family: 'arabic-paren', re: /^(\d{1,2})()[）)](?![\d）)])/ },
 ];
 
+/** A marker's numeral as a number: 一 … 九十九, digits, and the one-character ⒈ and ⑴ forms. */
+function markerNumber(numeral: string): number | null {
+  const c = numeral.charCodeAt(0);
+  if (numeral.length === 1 && c >= 0x2474 && c <= 0x2487) return c - 0x2473;
+  if (numeral.length === 1 && c >= 0x2488 && c <= 0x249b) return c - 0x2487;
+  return parseNumeral(numeral);
+}
+
 // A numbered item run on after a full stop or colon; text pasted flat keeps even 一、 there.
-const INLINE_HEADING = /[。；：！？] ?(?=（[一二三四五六七八九十\d]{1,3}）|\d{1,2}(?:[.．](?![\d.．])|、)|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\d]))/g;
+const INLINE_HEADING = /[。；：！？] ?(?=（[一二三四五六七八九十\d]{1,3}）|[⑴-⒛]|\d{1,2}(?:[.．](?![\d.．])|、|[）)](?![\d）)]))|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\d]))/g;
 // The sentence before an inline 一、 that announces it (下面，我讲三点意见。一、…).
 const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方面|个问题|句话|点|项|条|大|部分|个|种|类|层次|层面)[^。；！？]{0,60}[。：；]? ?$/;
 
@@ -85,7 +97,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
   for (const h of HEADINGS) {
     const m = h.re.exec(flat);
     if (!m) continue;
-    const number = parseNumeral(m[1]);
+    const number = markerNumber(m[1]);
     if (number === null || number === 0) continue;
     const numeralStart = flat.indexOf(m[1]);
     out.push({
@@ -114,7 +126,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     // sentence, or as 二、 and later (kept only after its predecessor, see below).
     if (h.level === 1 && flat[i - 1 - (flat[i - 1] === ' ' ? 1 : 0)] !== '：' && /^[一1]/.test(flat.slice(i)) && !COUNT_BEFORE.test(flat.slice(Math.max(0, i - 90), i))) continue;
     const hm = h.re.exec(flat.slice(i))!;
-    const number = parseNumeral(hm[1]);
+    const number = markerNumber(hm[1]);
     if (number === null || number === 0) continue;
     const numeralStart = i + hm[0].indexOf(hm[1]);
     out.push({
