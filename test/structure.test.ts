@@ -105,9 +105,11 @@ describe('numbering-sequence', () => {
 });
 
 describe('heading-hierarchy', () => {
-  it('flags （一） before any 一、 and 1. directly under a 一、', () => {
-    expect(codes('（一）甲\n（二）乙\n', 'heading-hierarchy')[0].message).toContain('前面没有“一、”级标题');
+  it('flags 1. directly under a 一、 and （1） under （一）; a speech numbered from （一） or 1. at its top is not a skip', () => {
     expect(codes('一、甲\n1.乙\n2.丙\n', 'heading-hierarchy')[0].message).toContain('“（一）”');
+    expect(codes('一、甲\n（一）乙\n（1）丙\n（2）丁\n', 'heading-hierarchy')[0].message).toContain('“1.”');
+    expect(codes('（一）甲\n（二）乙\n', 'heading-hierarchy')).toEqual([]);
+    expect(codes('同志们：\n下面，我讲三点意见：\n1.统一思想。\n2.突出重点。\n3.狠抓落实。\n', 'heading-hierarchy')).toEqual([]);
   });
 
   it('a list numbered inside a sentence is not a heading level, in half- or full-width digits', () => {
@@ -116,8 +118,8 @@ describe('heading-hierarchy', () => {
     expect(codes(list.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)), 'heading-hierarchy')).toEqual([]);
     // A paragraph that opens with （1） and runs on to （2） is a list too.
     expect(codes('同志们：\n（1）加强领导；（2）落实责任。\n', 'heading-hierarchy')).toEqual([]);
-    // The same items as headings of their own are still a skipped level.
-    expect(codes('同志们：\n（１）为什么改\n（２）改什么\n', 'heading-hierarchy')[0].message).toContain('前面没有“1.”级标题');
+    // The same items as headings of their own under a 一、 are still a skipped level.
+    expect(codes('同志们：\n一、改革\n（１）为什么改\n（２）改什么\n', 'heading-hierarchy')[0].message).toContain('前面没有“1.”级标题');
   });
 
   it('reads a Word draft’s full-width numbers (１．２０ＸＸ年) as it reads ASCII ones', () => {

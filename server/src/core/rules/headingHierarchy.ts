@@ -64,7 +64,7 @@ export const headingHierarchy: Rule = {
     safeFix: true,
     norm: { name: '《标点符号用法》（1951 年 9 月 26 日由出版总署公布，现行为 GB/T 15834—2011 附录 B）', since: '1951-09-26' },
     description:
-      '结构层次序数依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3）。越过一级（一、下直接 1.）是常见写法，GB/T 9704 说各层“依次可以用”，只作信息提示；序号后的标点是警告：按《标点符号用法》（GB/T 15834—2011 附录 B）“第一，”不用顿号，“（一）”后不加标点，“1.”不用顿号，同一组里“1．”“1.”与括号全角半角应一致；一段之内重新从“一、”编号的一串短项是下一级，应改为“（一）”。',
+      '结构层次序数依次为“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3）。越过一级（一、下直接 1.）是常见写法，GB/T 9704 说各层“依次可以用”，只作信息提示；讲话从“1.”或“（一）”起编号（不用“一、”）不算越级；序号后的标点是警告：按《标点符号用法》（GB/T 15834—2011 附录 B）“第一，”不用顿号，“（一）”后不加标点，“1.”不用顿号，同一组里“1．”“1.”与括号全角半角应一致；一段之内重新从“一、”编号的一串短项是下一级，应改为“（一）”。',
   },
   check(doc) {
     const out: Finding[] = [];
@@ -73,8 +73,10 @@ export const headingHierarchy: Rule = {
         const first = run[0].marker!;
         // Headings only: （1）（2）（3） run inside a sentence (证明了下列几点：（1）…；（2）…) or a paragraph is a list, not a level.
         if (first.level !== null && first.level > 1 && run.every((s) => s.marker!.paragraphStart)) {
-          const parentLevel = parent.marker?.level ?? (parent.kind === 'speech' ? 0 : null);
-          if (parentLevel !== null && parentLevel < first.level - 1) {
+          // Under a heading only: a short speech may number its parts 1. 2. 3. from the start (下面讲三点：1.…),
+          // and no one renumbers it for that; a level left out between two headings (一、 then 1.) is the finding.
+          const parentLevel = parent.marker?.level ?? null;
+          if (parentLevel !== null && parentLevel >= 1 && parentLevel < first.level - 1) {
             const missing = GB_FAMILY_BY_LEVEL[first.level - 2];
             // GB/T 9704 7.3.3 says the levels 依次可以用: a skipped level is accepted practice, so only information.
             out.push({
