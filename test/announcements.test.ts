@@ -221,6 +221,13 @@ describe('where announced lists are and are not', () => {
     expect(one('规划突出了以下三个方面。\n——坚持创新发展。要如何。\n——坚持协调发展。要如何。\n——坚持绿色发展。要如何。')).toEqual([{ announced: 3, found: 3 }]);
   });
 
+  it('a count naming a concept, closing its sentence before the first heading, announces nothing', () => {
+    const headings = '\n一、统一思想\n要提高认识。\n二、狠抓落实\n要真抓实干。';
+    for (const named of ['要坚持四项基本原则。', '全县上下要树牢“五大发展理念”。', '当前，全县三大攻坚战取得决定性进展。']) expect(one(`同志们：\n${named}${headings}`)).toEqual([]);
+    // Counting generic things, or a short slogan, it announces the headings, and a mismatch is found.
+    for (const promise of ['今年要重点抓好三项工作。', '今年要在三个方面实现突破。', '关键要做到“三个确保”。']) expect(one(`同志们：\n${promise}${headings}`)).toEqual([{ announced: 3, found: 2 }]);
+  });
+
   it('paragraphs opened by one bullet are the parts, as a web page, a Word list or Markdown writes them', () => {
     for (const bullet of ['●', '■', '◆', '★', '• ', '➢', '\uf0d8']) {
       const items = ['统一思想，提高认识。', '突出重点，精准发力。', '压实责任，狠抓落实。'].map((x) => bullet + x);

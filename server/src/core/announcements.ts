@@ -61,7 +61,14 @@ interface Candidate {
   sentenceFinal: boolean;
   /** A quoted slogan with no measure word (“两增”): only a list right after it makes it a count. */
   slogan?: boolean;
+  /** The count names a concept (四项基本原则。): no list it is followed by is its own. */
+  named?: boolean;
 }
+
+// What a list's count counts: work, measures, aspects, questions… (三项工作, 三个方面的问题, 三点需要说明).
+// The measure words that also name concepts (四项基本原则, 三大攻坚战, 两个务必); 三个方面 or 三点 always count parts.
+const NAMING_MEASURES = ['项', '大', '个', '条', '种', '类'];
+const GENERIC_COUNTED = /工作|举措|措施|任务|方面|事|问题|板块|层面|维度|方向|环节|阶段|步骤|重点|内容|议程|要求|意见|建议|考量|目标|说明|认识|体会|看法|想法|情况|^(需要|要|来|去|上|中|的)/;
 
 // A slogan that counts its own parts, with no measure word: “十抓” “两增” “三突破”.
 const SLOGAN = /“([一二三四五六七八九十两]{1,2})([^”“，。；：！？、\d一二三四五六七八九十两]{1,5})”/g;
@@ -96,7 +103,13 @@ function findCandidates(p: Paragraph): Candidate[] {
       (listy && (SPEAKING_CUE.test(clauseBefore) || /(以下|如下)$/.test(clauseBefore) || cueAfter)) ||
       (measure === '个' && SPEAKING_CUE.test(clauseBefore) && PROMISE_HEAD.test(rest)) ||
       (measure === '句话' && SPEAKING_CUE.test(clauseBefore));
-    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, sentenceFinal });
+    // 要坚持四项基本原则。 三大攻坚战取得决定性进展。: a count naming a concept, its sentence closed by a full stop,
+    // promises nothing, whatever numbered parts follow. A list's count names generic things (三项工作, 三个方面的问题)
+    // or a short slogan (“三个吃透”).
+    const words = rest.replace(/[”"’]+$/, '');
+    const quoted = /[“"]$/.test(prev) && words.length <= 3;
+    const named = !strong && after === '。' && NAMING_MEASURES.includes(measure) && words !== '' && !quoted && !GENERIC_COUNTED.test(words);
+    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, sentenceFinal, named });
   }
   SLOGAN.lastIndex = 0;
   for (let m = SLOGAN.exec(p.flat); m; m = SLOGAN.exec(p.flat)) {
@@ -178,7 +191,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         !runIn && !immediate && !c.slogan && c.announced !== null && items.length === c.announced && c.flatStart === 0 &&
         items.every((x) => x.start > start && x.start < p.end);
       const accepted =
-        runIn || inHeading || c.strong || ownRun || (immediate && (items.length >= 2 || (colonList && items.length >= 1)));
+        runIn || inHeading || c.strong || ownRun || (immediate && !c.named && (items.length >= 2 || (colonList && items.length >= 1)));
       if (!accepted) continue;
       if (!c.strong && !runIn && !inHeading && items.length < 1) continue;
       // Nothing follows: only a count that ends its sentence promises parts (我强调三点。),
