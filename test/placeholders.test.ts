@@ -247,6 +247,11 @@ describe('web residue as real pages leave it', () => {
     }
     for (const sentence of ['以上意见仅供参考，不妥之处请批评指正。', '要加强编辑审核，确保内容准确。', '这些资料整理自网络公开信息，我们逐一做了核实。', '详见http://www.gov.cn/zhengce/2024.htm。', '报名请登录www.zjzs.net，按要求填报。'])
       expect(residue(`${speech}${sentence}\n`)).toEqual([]);
+    // A site's menu, labels and counters, above the title or after the text.
+    for (const line of ['网站首页 | 范文大全 | 工作总结 | 讲话稿', '手机版', '设为首页', '文章分类：领导讲话', '标签：讲话稿,工作会议']) expect(residue(`${line}\n${speech}`)).toEqual([1]);
+    for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
+    // A Markdown table's row and a sentence that starts with the same words are the draft's.
+    expect(residue(`${speech}| 姓名 | 职务 | 单位 |\n关于我们县的发展，我再讲两句。\n`)).toEqual([]);
     // A page's link lines, whatever the colon (the text is read with a full-width one).
     for (const link of ['原文链接：https://mp.weixin.qq.com/s/abc', 'https://mp.weixin.qq.com/s/abc', '网址：www.fanwen.com']) expect(residue(`${speech}${link}\n`)).toEqual([8]);
   });

@@ -95,6 +95,7 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) return true;
   if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
+  if (SITE_LINE.test(c) || isNavigationBar(c)) return true;
   // 编辑：张三  审核：李四: a page's credits.
   if (c.length <= 40 && /^(编辑|审核|校对|责编|审校|初审|终审|复审|供稿|摄影)[：:]/.test(c) && !/[。！？]/.test(c)) return true;
   return /^(发布时间|发表时间|来源)：/.test(c);
@@ -103,6 +104,18 @@ function isFurnitureLine(c: string): boolean {
 // A page counter a PDF's extraction ran into the text (…；6.选举事项；第1页共2页7.其他事项。) or a web address a
 // sentence gives: the line is speech when, without it, a sentence of its own remains.
 const PAGE_COUNTER = /第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页/g;
+// A site's own short lines: its menu words alone on a line, labels opening one, counters (阅读(1234)).
+const SITE_LINE =
+  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页)$|^(热门搜索|文章分类|所属分类|相关标签|标签|联系邮箱|关键词|关键字)[：:]|^还剩\d+页未读|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
+
+/** A menu bar: three or more short items between vertical bars (网站首页 | 范文大全 | 讲话稿). */
+function isNavigationBar(c: string): boolean {
+  // A Markdown table's row (| 姓名 | 职务 |) is the draft's own.
+  if (/^[|｜]|[|｜]$/.test(c)) return false;
+  const items = c.split(/\s*[|｜]\s*/);
+  return items.length >= 3 && items.every((x) => x.length <= 8 && !/[。，；！？]/.test(x));
+}
+
 // A web address a sentence gives (详见 http://…。, 报名网址：www.….cn。).
 // Read in the normalized text, where the colon is full-width.
 const WEB_ADDRESS = /(https?[:：]\/\/|www\.)[\w\-./?=&%#~:：+]*/g;
