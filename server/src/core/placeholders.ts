@@ -57,7 +57,7 @@ function isDigit(ch: string | undefined): boolean {
  * A character every placeholder below holds one of (a team's own patterns aside): a line without
  * any is passed over. Kept beside the patterns: a new kind of slot adds its characters here.
  */
-export const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□△▲囗*＊_＿~～\-－（(【[〔{｛]/;
+export const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□△▲囗*＊_＿~～\-－（(【[〔{｛<〈＜]/;
 
 /** `normalized`: normalizeForMatching(original), when the caller has it. */
 export function findPlaceholders(original: string, options: PlaceholderOptions = {}, normalized?: string): Placeholder[] {
@@ -185,11 +185,15 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     add(m.index, m.index + m[0].length);
   }
   // A template's field in brackets: 【单位名称】 [姓名] {会议名称} （具体数字） 【在此输入姓名】.
-  const field = /[（(【\[〔{｛]\s*(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?(?:具体)?(?:公司|会议|单位|活动|项目|企业|学校|部门|领导|讲话人|主持人|发言人|会场|嘉宾)?(?:名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数)\s*[）)】\]〕}｝]/g;
+  const field =
+    /[（(【\[〔{｛<〈＜]\s*(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?(?:(?:具体)?(?:公司|会议|单位|活动|项目|企业|学校|部门|领导|讲话人|主持人|发言人|会场|嘉宾)?(?:名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数)|具体(?:事例|案例|事迹|做法|措施|成效|情况|成绩))\s*[）)】\]〕}｝>〉＞]/g;
   for (let m = field.exec(text); m; m = field.exec(text)) add(m.index, m.index + m[0].length);
   // A template's instruction to the drafter: (一个伟人的名字加最高职务，你可以…替换).
-  const instruction = /[（(【\[]([^（()）【】\[\]\n]{2,60}?(替换|填写|填入|自行修改|根据实际|按实际)[^（()）【】\[\]\n]{0,20})[）)】\]]/g;
+  const instruction = /[（(【\[]([^（()）【】\[\]\n]{0,60}?(替换|填写|填入|自行修改|根据实际|按实际|本单位实际|插入|补充具体|列举具体|举例说明)[^（()）【】\[\]\n]{0,20})[）)】\]]/g;
   for (let m = instruction.exec(text); m; m = instruction.exec(text)) add(m.index, m.index + m[0].length);
+  // A template engine's variable left in the text: {{姓名}} ${name}.
+  const variable = /\{\{[^{}\n]{1,30}\}\}|\$\{[^{}\n]{1,30}\}/g;
+  for (let m = variable.exec(original); m; m = variable.exec(original)) add(m.index, m.index + m[0].length);
 
   for (const source of options.extraPatterns ?? []) {
     // Settings are checked when read; a pattern that slips through unchecked is not run.

@@ -6,7 +6,7 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   const before = text.slice(Math.max(0, start - 4), start);
   const run = text.slice(start, end);
   // A bracketed field names itself: 【单位名称】, [在此输入姓名].
-  const field = /^[（(【\[〔{｛]\s*(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?(?:具体)?([^（()）【】\[\]〔〕{}｛｝]*?(?:名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数))\s*[）)】\]〕}｝]$/.exec(run);
+  const field = /^[（(【\[〔{｛<〈＜]\s*(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?(?:具体)?([^（()）【】\[\]〔〕{}｛｝<>〈〉＜＞]*?(?:名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数|事例|案例|事迹|做法|措施|成效|情况|成绩))\s*[）)】\]〕}｝>〉＞]$/.exec(run);
   if (field) return field[1];
   if (/^(19|20)/.test(run) || /^年/.test(after)) return '年份';
   if (/^[%％]|^个百分点|^百分点/.test(after)) return '百分比';
@@ -26,7 +26,7 @@ export const placeholder: Rule = {
     defaultSeverity: 'warning',
     title: '未填写的占位符',
     description:
-      '模板和旧稿里遮盖数据、姓名用的 ×、XX、20xx、某某、○○、△△、***、（待补）等，以及方括号、圆括号里留给起草人填的栏目（【单位名称】、[姓名]、（具体数字））和留空的括号（成立（　　）领导小组）。按上下文判断：3×4、GDP、iPhone X、X射线、Markdown 的 **强调** 与列表符号、脚注星号、二○○八年 都不算。可用 --fail-on placeholder 在 CI 中把关。',
+      '模板和旧稿里遮盖数据、姓名用的 ×、XX、20xx、某某、○○、○月○日、△△、***、（待补）等，方括号、圆括号、尖括号里留给起草人填的栏目（【单位名称】、[姓名]、（具体数字）、<会议名称>、[具体事例]）、写给起草人的说明（（此处插入具体数据）、（根据本单位实际修改））、模板变量（{{姓名}}）和留空的括号（成立（　　）领导小组）。按上下文判断：3×4、GDP、iPhone X、X射线、Markdown 的 **强调** 与列表符号、脚注星号、二○○八年 都不算。可用 --fail-on placeholder 在 CI 中把关。',
   },
   check(doc) {
     return doc.placeholders.map((p) => {
