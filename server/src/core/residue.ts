@@ -95,7 +95,7 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) return true;
   if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
-  if (SITE_LINE.test(c) || isNavigationBar(c)) return true;
+  if (SITE_LINE.test(c) || ((c.includes('|') || c.includes('｜')) && isNavigationBar(c))) return true;
   // 编辑：张三  审核：李四: a page's credits.
   if (c.length <= 40 && /^(编辑|审核|校对|责编|审校|初审|终审|复审|供稿|摄影)[：:]/.test(c) && !/[。！？]/.test(c)) return true;
   return /^(发布时间|发表时间|来源)：/.test(c);
