@@ -113,6 +113,28 @@ describe('hard-wrap', () => {
     }
   });
 
+  it('joins a full line broken mid-word before its sentence’s short tail, where other paragraphs break at that width', () => {
+    const lines = clean.split('\n');
+    // The line before the tail is as wide as the page; the tail ends the sentence.
+    const broken = ['今年要提升教师的追求目标、增强教师的内驱力，促使教师肯教的措施主要有四', '项：'];
+    const width = broken[0].length;
+    const damaged = [...lines.slice(0, 4), wrap(lines[4], width), ...broken, ...lines.slice(5)].join('\n');
+    expect(parseDocument(damaged).paragraphs.some((p) => p.flat.endsWith('主要有四项：'))).toBe(true);
+    // Without other paragraphs broken at that width, the two lines stay apart.
+    expect(parseDocument([...lines.slice(0, 4), ...broken, ...lines.slice(5)].join('\n')).paragraphs.some((p) => p.flat.endsWith('主要有四项：'))).toBe(false);
+    // Not a title over its salutation, nor a heading over a short line, at that same width.
+    const title = '在全县秋季农业生产暨防汛抗旱和森林防火工作会议上的讲话稿全文内容'.padStart(width, '在').slice(-width);
+    const heading = '一、认清形势，增强做好秋季生产暨防汛抗旱各项工作的紧迫感和责任感之必要'.slice(0, width);
+    const kept = parseDocument([title, '同志们：', ...lines.slice(2, 4), wrap(lines[4], width), heading, '感。', ...lines.slice(5)].join('\n'));
+    expect(kept.wrapWidth).toBeNull();
+    expect(kept.paragraphs.map((p) => p.flat)).toContain('同志们：');
+    expect(kept.paragraphs.map((p) => p.flat)).toContain('感。');
+    // In a text broken at one width throughout, the salutation still stands on its own.
+    const pdf = parseDocument([title, '同志们：', wrap(lines[4], width), wrap(lines[4], width)].join('\n'));
+    expect(pdf.wrapWidth).toBe(width);
+    expect(pdf.paragraphs.map((p) => p.flat)).toContain('同志们：');
+  });
+
   it('removes a page footer caught between the pieces', () => {
     const lines = clean.split('\n');
     const pieces = wrap(lines[4], 30).split('\n');

@@ -1,6 +1,7 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { indentLength, isBlank, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
+import { indentLength, isBlank, isHan, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
+import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
 
 export interface Line {
@@ -113,6 +114,9 @@ export function localWraps(norm: string, lines: Line[], skip: Set<number>): Set<
     return true;
   };
   const opens = (l: Line) => PARAGRAPH_OPENER.test(norm.slice(l.contentStart, l.contentStart + 6)) || l.contentStart > l.start;
+  // Widths at which runs of two or more lines were found broken, and single full lines left for a second look.
+  const widths: number[] = [];
+  const single: number[] = [];
   let i = 0;
   while (i < content.length - 1) {
     // PDF pages hold 24 to 45 characters a line.
@@ -134,8 +138,19 @@ export function localWraps(norm: string, lines: Line[], skip: Set<number>): Set<
     if (wrapped && (ends || n >= 2)) {
       for (let k = i; k < j; k++) joins.add(content[k].index);
       if (ends) joins.add(content[j].index);
-    }
+      if (n >= 2) widths.push(sizes[i].chars);
+    } else if (n === 1 && ends) single.push(i);
     i = j + 1;
+  }
+  // 提升…的具体措施主要有四 / 项：: one full line broken mid-word before the short tail of its sentence,
+  // in a text that breaks other paragraphs at that same width. A heading is not such a line.
+  for (const k of single) {
+    const line = textOf(content[k]);
+    const tail = textOf(content[k + 1]);
+    if (sizes[k].marked || !isHan(line[line.length - 1]) || !/[。：；！？]$/.test(tail) || PARAGRAPH_OPENER.test(norm.slice(content[k].contentStart, content[k].contentStart + 6))) continue;
+    // A title over its salutation (…上的讲话 / 同志们：) is two lines of their own.
+    if (isTitleLike(line.trim()) || isSalutation(tail.trim())) continue;
+    if (widths.some((w) => Math.abs(w - sizes[k].chars) <= 1)) joins.add(content[k].index);
   }
   return joins;
 }
@@ -240,6 +255,8 @@ function continuesParagraph(norm: string, current: Line[], line: Line, wrapWidth
   if (prevLength < wrapWidth - 2) return false;
   const prevLast = norm[prev.end - 1] ?? '';
   const head = norm.slice(line.contentStart, line.contentStart + 6);
+  // A salutation opens the speech under its title, whatever the title's width.
+  if (isSalutation(norm.slice(line.contentStart, line.end).trim())) return false;
   if (!(PARAGRAPH_OPENER.test(head) && SENTENCE_END.includes(prevLast))) return true;
   return continuesInlineRun(current.map((l) => norm.slice(l.contentStart, l.end)).join(''), head);
 }
