@@ -1,7 +1,7 @@
 // Paste hygiene: script, punctuation and hard wraps, each on text written for the test,
 // and the one-step clean-up that brings a damaged speech back to its clean form.
 import { describe, expect, it } from 'vitest';
-import { checkDocument, defaultConfig, fixText, parseDocument } from '../server/src/core';
+import { announcementReport, checkDocument, defaultConfig, fixText, parseDocument } from '../server/src/core';
 import { codes, seed } from './helpers';
 
 const clean = [
@@ -133,6 +133,14 @@ describe('hard-wrap', () => {
     const pdf = parseDocument([title, '同志们：', wrap(lines[4], width), wrap(lines[4], width)].join('\n'));
     expect(pdf.wrapWidth).toBe(width);
     expect(pdf.paragraphs.map((p) => p.flat)).toContain('同志们：');
+  });
+
+  it('joins two lines of one width when the first breaks after a comma or 、', () => {
+    const pair = ['马斯洛认为，人的需要有五个层次：生理需要、安全需要、', '社交需要、尊重需要和自我实现的需要，五个层次层层递进。'];
+    expect(Math.abs(pair[0].length - pair[1].length)).toBeLessThanOrEqual(1);
+    const doc = parseDocument([...clean.split('\n').slice(0, 4), ...pair, ...clean.split('\n').slice(4)].join('\n'));
+    expect(doc.paragraphs.map((p) => p.flat)).toContain(pair.join(''));
+    expect(announcementReport(doc)).toContainEqual(expect.objectContaining({ announced: 5, found: 5 }));
   });
 
   it('removes a page footer caught between the pieces', () => {

@@ -134,7 +134,9 @@ export function localWraps(norm: string, lines: Line[], skip: Set<number>): Set<
     const n = j - i + 1;
     // Lines of one width that mostly break mid-sentence (clean lines end sentences), or one line
     // broken after a comma (no clean line ends there; a slogan's second line, ending in ！, stands alone).
-    const wrapped = n >= 2 ? unmarked >= Math.max(2, Math.ceil(n / 2)) && !sizes[i].marked : CLAUSE_BREAK.test(textOf(content[i])) && !/[！!]$/.test(textOf(last ?? content[i]));
+    // Two lines of one width, the first broken after a comma or 、, are one sentence too.
+    const afterComma = CLAUSE_BREAK.test(textOf(content[i])) && !/[！!]$/.test(textOf(n === 1 ? (last ?? content[i]) : content[j]));
+    const wrapped = n >= 2 ? (unmarked >= Math.max(2, Math.ceil(n / 2)) || (n === 2 && afterComma)) && !sizes[i].marked : afterComma;
     if (wrapped && (ends || n >= 2)) {
       for (let k = i; k < j; k++) joins.add(content[k].index);
       if (ends) joins.add(content[j].index);
