@@ -229,7 +229,7 @@ describe('where announced lists are and are not', () => {
   });
 
   it('paragraphs opened by one bullet are the parts, as a web page, a Word list or Markdown writes them', () => {
-    for (const bullet of ['●', '■', '◆', '★', '• ', '➢', '\uf0d8']) {
+    for (const bullet of ['●', '■', '□', '○', '◆', '★', '• ', '➢', '\uf0d8']) {
       const items = ['统一思想，提高认识。', '突出重点，精准发力。', '压实责任，狠抓落实。'].map((x) => bullet + x);
       expect(one(`下面，我讲三点意见：\n${items.join('\n')}\n同志们，让我们共同努力。`)).toEqual([{ announced: 3, found: 3 }]);
       // One missing is a real mismatch.

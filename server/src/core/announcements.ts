@@ -220,7 +220,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
 
 // What opens a bulleted paragraph: a dash (——甲。), a bullet a web page or Word list leaves (● ■ ◆ ▲ ★ • ➢ Ø,
 // Wingdings glyphs in the private-use area), or a Markdown list item (- * +).
-const BULLET = /^(——|—|[•●■◆◇▲△★☆◎√✓✔▪►▶➢➤Ø·\uf000-\uf0ff]|[-*+](?= ))\s*/;
+const BULLET = /^(——|—|[•●■□◆◇▲△★☆◎○√✓✔▪►▶➢➤Ø·\uf000-\uf0ff]|[-*+](?= ))\s*/;
 
 /** Paragraphs right after the announcement, each opened by the same bullet: its parts. */
 function bulletedParagraphs(paragraphs: Paragraph[], pi: number, flatEnd: number): AnnouncedItem[] {

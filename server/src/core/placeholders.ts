@@ -108,6 +108,8 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
       if (m[0][0] !== '某' && m[0][0] !== '□' && (/[零〇○一二三四五六七八九十两]/.test(before ?? '') || /[零〇○一二三四五六七八九十]/.test(after ?? ''))) continue;
       // □是 □否: a form's checkbox.
       if (m[0][0] === '□' && /^[是否有无]/.test(text.slice(m.index + m[0].length))) continue;
+      // □加强组织领导 opening a line: a list's bullet (Word's lost Wingdings glyph), not a blank.
+      if (m[0] === '□' && /^[ \t\u3000]*$/.test(text.slice(lineAround(text, m.index, m.index + 1)[0], m.index)) && isHan(text[m.index + 1])) continue;
       add(m.index, m.index + m[0].length);
     }
   }
