@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { announcementReport, parseDocument } from '../server/src/core';
 import { readDocx } from '../server/src/docx';
 
 const CLI = path.join(__dirname, '..', 'server', 'out', 'cli.js');
@@ -145,6 +146,13 @@ describe('.docx drafts', () => {
       );
       const lines = read([{ text: '总体要求', numId: 1, ilvl: 0 }, { text: '目标', numId: 1, ilvl: 1 }, { text: '甲', numId: 1, ilvl: 2 }, { text: '重点任务', numId: 1, ilvl: 0 }, { text: '措施', numId: 1, ilvl: 1 }, { text: '乙', numId: 1, ilvl: 2 }], xml);
       expect(lines).toEqual(['一、总体要求', '1.1目标', '（1）甲', '二、重点任务', '2.1措施', '（2）乙']);
+    });
+
+    it('a bulleted list keeps its bullets, a Symbol font’s glyph drawn as ●, and the parts after an announcement are found', () => {
+      const xml = numbering(lvl(0, 'bullet', '\uf0b7') + lvl(1, 'bullet', '◆'), '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>');
+      const lines = read([{ text: '下面，我讲三点意见：' }, { text: '统一思想。', numId: 1 }, { text: '突出重点。', numId: 1 }, { text: '其中要抓项目。', numId: 1, ilvl: 1 }, { text: '狠抓落实。', numId: 1 }], xml);
+      expect(lines).toEqual(['下面，我讲三点意见：', '●统一思想。', '●突出重点。', '◆其中要抓项目。', '●狠抓落实。']);
+      expect(announcementReport(parseDocument(lines.join('\n')))).toMatchObject([{ announced: 3, found: 3 }]);
     });
   });
 });

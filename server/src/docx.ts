@@ -216,7 +216,10 @@ export function readDocx(bytes: Uint8Array): DocxResult {
     }
     counters.set(list.abstractId, c);
     const level = levels[ilvl];
-    if (level.format === 'bullet' || level.format === 'none') return '';
+    if (level.format === 'none') return '';
+    // A bullet is drawn as a bullet: a list of them after 我讲三点： is its three parts. Symbol and Wingdings
+    // glyphs (private-use code points, ) become ●.
+    if (level.format === 'bullet') return /^[^\ue000-\uf8ff\s]$/u.test(level.text) ? level.text : '●';
     return level.text.replace(/%(\d)/g, (_, k: string) => {
       const i = Number(k) - 1;
       const n = c[i] ?? levels[i]?.start ?? 1;

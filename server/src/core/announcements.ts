@@ -231,7 +231,9 @@ function bulletedParagraphs(paragraphs: Paragraph[], pi: number, flatEnd: number
   for (let k = pi + 1; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     const m = BULLET.exec(p.flat);
-    if (!m || m[1] !== bullet) break;
+    if (!m) break;
+    // Another bullet between the items is a list nested in one of them.
+    if (m[1] !== bullet) continue;
     const stop = p.flat.slice(m[0].length).search(/[。；！？]/);
     const nameEnd = p.offsets[Math.min(p.flat.length, m[0].length + (stop < 0 ? 40 : Math.min(stop, 40))) - 1] + 1;
     out.push({ start: p.start, nameStart: p.offsets[0], nameEnd, label: bullet, section: null });
