@@ -258,6 +258,11 @@ describe('web residue as real pages leave it', () => {
     // A site's menu, labels and counters, above the title or after the text.
     for (const line of ['网站首页 | 范文大全 | 工作总结 | 讲话稿', '手机版', '设为首页', '文章分类：领导讲话', '标签：讲话稿,工作会议']) expect(residue(`${line}\n${speech}`)).toEqual([1]);
     for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
+    // A WeChat article's captions, credits and closing lines.
+    for (const line of ['编辑 | 张三', '本期编辑：张三', '文字：张三 图片：李四', '往期推荐', '- END -', '喜欢就点个在看吧', '转发是最大的支持']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
+    for (const caption of ['▲图为会议现场', '▲ 县委书记张三讲话']) expect(residue(speech.replace('二、狠抓落实', `${caption}\n二、狠抓落实`))).toEqual([6]);
+    // A ▲ bullet opening a list's item and words like 文字： in a sentence are the speech's.
+    expect(residue(`${speech}▲统一思想，提高认识。\n文字：要简洁明了，让群众看得懂。\n`)).toEqual([]);
     // A Markdown table's row and a sentence that starts with the same words are the draft's.
     expect(residue(`${speech}| 姓名 | 职务 | 单位 |\n关于我们县的发展，我再讲两句。\n`)).toEqual([]);
     // A page's link lines, whatever the colon (the text is read with a full-width one).

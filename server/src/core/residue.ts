@@ -97,7 +97,10 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
   if (SITE_LINE.test(c) || ((c.includes('|') || c.includes('｜')) && isNavigationBar(c))) return true;
   // 编辑：张三  审核：李四: a page's credits.
-  if (c.length <= 40 && /^(编辑|审核|校对|责编|审校|初审|终审|复审|供稿|摄影)[：:]/.test(c) && !/[。！？]/.test(c)) return true;
+  if (c.length <= 40 && /^(本期)?(编辑|审核|校对|责编|审校|初审|终审|复审|供稿|摄影|监制|统筹|出品|策划|文字|图片|视频|美编|排版)\s*[：:|｜]/.test(c) && !/[。！？]/.test(c)) return true;
+  // A photo's caption in a news page or a WeChat article: ▲图为会议现场.
+  // (A ▲ that opens a list's items is its bullet.)
+  if (c.length <= 60 && (/^(▲\s*)?[（(]?图(为|片|示)/.test(c) || /^▲.{0,30}(讲话|致辞|发言|调研|考察|检查|出席|主持|合影|现场|会场)$/.test(c))) return true;
   return /^(发布时间|发表时间|来源)：/.test(c);
 }
 
@@ -106,7 +109,7 @@ function isFurnitureLine(c: string): boolean {
 const PAGE_COUNTER = /第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页/g;
 // A site's own short lines: its menu words alone on a line, labels opening one, counters (阅读(1234)).
 const SITE_LINE =
-  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页)$|^(热门搜索|文章分类|所属分类|相关标签|标签|联系邮箱|关键词|关键字)[：:]|^还剩\d+页未读|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
+  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|END|-\s*END\s*-|（完）)$|点个?在看|点亮在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|标签|联系邮箱|关键词|关键字)[：:]|^还剩\d+页未读|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
 
 /** A menu bar: three or more short items between vertical bars (网站首页 | 范文大全 | 讲话稿). */
 function isNavigationBar(c: string): boolean {
