@@ -285,6 +285,24 @@ describe('numbers as Word and web pages write them', () => {
   });
 });
 
+describe('a document’s own table of contents', () => {
+  const report = (toc: string[]) =>
+    ['政府工作报告', '目  录', ...toc, '过去一年，我们在县委的坚强领导下，全面完成了各项目标任务。下面，我报告三个方面的内容。', '一、过去一年工作回顾', '全县经济平稳增长。', '二、今年工作总体要求', '今年要稳中求进。', '三、今年重点工作任务', '今年要抓好以下工作。'].join('\n');
+  it.each([
+    ['leader dots', ['一、过去一年工作回顾……………1', '二、今年工作总体要求……………5', '三、今年重点工作任务……………8']],
+    ['a tab', ['一、过去一年工作回顾\t1', '二、今年工作总体要求\t5', '三、今年重点工作任务\t8']],
+  ])('with %s is left out of the outline and not reported as web residue', (_, toc) => {
+    const doc = parseDocument(report(toc));
+    expect(doc.speeches[0].children.map((c) => c.title)).toEqual(['过去一年工作回顾', '今年工作总体要求', '今年重点工作任务']);
+    expect(announcementReport(doc)).toMatchObject([{ announced: 3, found: 3 }]);
+    expect(codes(report(toc), 'web-residue')).toEqual([]);
+  });
+
+  it('a table’s row with a tab before a figure is not an entry', () => {
+    expect(parseDocument('报告\nXX乡\t12\n粮食产量\t125\n').residueLines.size).toBe(0);
+  });
+});
+
 describe('compilations', () => {
   it('a salutation alone on its line after a speech’s body opens the next speech, even without a title', () => {
     const first = '在全县工作会议上的讲话\n同志们：\n' + '今年以来，全县上下认真贯彻上级部署，各项工作取得了明显成效，经济运行总体平稳。'.repeat(8) + '\n我们要始终坚持四项基本原则，坚定不移走自己的路。\n谢谢大家！\n';

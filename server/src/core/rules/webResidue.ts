@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../rule';
+import { TABLE_OF_CONTENTS } from '../residue';
 
 export const webResidue: Rule = {
   meta: {
@@ -6,7 +7,7 @@ export const webResidue: Rule = {
     defaultSeverity: 'warning',
     title: '网页残留',
     description:
-      '从网页复制时带进来的页面元素：发布时间、点击数、会员广告、分享按钮、“相关热词”“评论”等，以及讲话正文之前的横幅和正文之后的整块页面内容，汇编网页的篇名（……汇编4篇）和篇目标签（第2篇：）。快速修复删除该行，或一次删除整块（横幅、文末的链接列表）；篇目标签只删标签，保留其后的标题。',
+      '从网页复制时带进来的页面元素：发布时间、点击数、会员广告、分享按钮、“相关热词”“评论”等，以及讲话正文之前的横幅和正文之后的整块页面内容，汇编网页的篇名（……汇编4篇）和篇目标签（第2篇：）。文档自己的目录（目录、一、…………1）不计入讲话结构，也不报告。快速修复删除该行，或一次删除整块（横幅、文末的链接列表）；篇目标签只删标签，保留其后的标题。',
   },
   check(doc) {
     const out: Finding[] = [];
@@ -25,7 +26,10 @@ export const webResidue: Rule = {
         fixes: [{ title: '删去篇目标签，保留标题', start: label.start, end: label.titleStart, newText: '' }],
       });
     }
-    const sorted = [...doc.residueLines].filter((i) => !labelled.has(i)).sort((a, b) => a - b);
+    // A document's own table of contents (目录 / 一、…………1) is left out of the speech's structure but is not a
+    // web page's: not reported, nothing offered for deletion.
+    const contents = (i: number) => TABLE_OF_CONTENTS.test(doc.norm.slice(doc.lines[i].contentStart, doc.lines[i].end).trim());
+    const sorted = [...doc.residueLines].filter((i) => !labelled.has(i) && !contents(i)).sort((a, b) => a - b);
     // Blocks: residue lines with nothing but blank lines between them (a banner, a trailing list of links).
     const blocks: number[][] = [];
     sorted.forEach((index, i) => {
