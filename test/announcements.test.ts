@@ -221,6 +221,17 @@ describe('where announced lists are and are not', () => {
     expect(one('规划突出了以下三个方面。\n——坚持创新发展。要如何。\n——坚持协调发展。要如何。\n——坚持绿色发展。要如何。')).toEqual([{ announced: 3, found: 3 }]);
   });
 
+  it('in a page flattened into one line, parts found short of the count are not reported; a numbered list run into the sentence still is', () => {
+    const body = '各级各部门要提高政治站位，把这项工作摆上重要议事日程，主要负责同志要亲自过问、亲自协调，确保各项部署落到实处。'.repeat(20);
+    // Three parts, the second and third run into the page where the reader cannot see them begin.
+    const flattened = `同志们：下面，我讲三点意见：第一项，统一思想。${body}其二是突出重点。${body}最后是狠抓落实。${body}`;
+    expect(flattened.length).toBeGreaterThan(3000);
+    expect(one(flattened)).toEqual([]);
+    expect(one(`同志们：建议议程共三项：1.听取工作报告；2.审议预算。${body}`)).toEqual([{ announced: 3, found: 2 }]);
+    // The same shortfall in a paragraph of a speech's own size is reported.
+    expect(one(`同志们：\n下面，我讲三点意见：第一项，统一思想。${body.slice(0, 200)}\n`)).toEqual([{ announced: 3, found: 1 }]);
+  });
+
   it('a count naming a concept, closing its sentence before the first heading, announces nothing', () => {
     const headings = '\n一、统一思想\n要提高认识。\n二、狠抓落实\n要真抓实干。';
     for (const named of ['要坚持四项基本原则。', '全县上下要树牢“五大发展理念”。', '当前，全县三大攻坚战取得决定性进展。']) expect(one(`同志们：\n${named}${headings}`)).toEqual([]);

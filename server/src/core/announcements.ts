@@ -35,6 +35,8 @@ export interface AnnouncedItem {
 }
 
 const NUMERAL = '[一二三四五六七八九十两]{1,3}|\\d{1,2}|几';
+// A paragraph this long is a page flattened into one line, not a speech's paragraph.
+const FLATTENED_PAGE = 3000;
 // Measure words that count parts. Traditional forms (個 點 條 項) arrive simplified.
 const MEASURE =
   '个方面|方面|个维度|维度|个层面|层面|个层次|层次|个部分|部分|个阶段|阶段|个环节|环节|层|点|条|项|件|句话|个|大|种|步|字|类|招|派|句|板块';
@@ -193,6 +195,10 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       const accepted =
         runIn || inHeading || c.strong || ownRun || (immediate && !c.named && (items.length >= 2 || (colonList && items.length >= 1)));
       if (!accepted) continue;
+      // A page flattened to one paragraph (thousands of characters, its headings run into the text): parts found
+      // inside it fall short only because the reader cannot see where they begin. Say nothing rather than a wrong
+      // count; a numbered list run into the sentence (1.…；2.…) is read as it stands.
+      if (!runIn && p.flat.length >= FLATTENED_PAGE && c.announced !== null && items.length < c.announced && items.every((x) => x.section && !x.section.marker!.paragraphStart)) continue;
       if (!c.strong && !runIn && !inHeading && items.length < 1) continue;
       // Nothing follows: only a count that ends its sentence promises parts (我强调三点。),
       // not a name in running text (强调坚持四项基本原则但…).
