@@ -262,7 +262,7 @@ describe('web residue as real pages leave it', () => {
     for (const line of ['编辑 | 张三', '本期编辑：张三', '文字：张三 图片：李四', '往期推荐', '- END -', '喜欢就点个在看吧', '转发是最大的支持']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
     for (const caption of ['▲图为会议现场', '▲ 县委书记张三讲话']) expect(residue(speech.replace('二、狠抓落实', `${caption}\n二、狠抓落实`))).toEqual([6]);
     // A ▲ bullet opening a list's item and words like 文字： in a sentence are the speech's.
-    expect(residue(`${speech}▲统一思想，提高认识。\n文字：要简洁明了，让群众看得懂。\n`)).toEqual([]);
+    expect(residue(`${speech}▲统一思想，提高认识。\n文字：要简洁明了，让群众看得懂。\n关键要看成效，重点在看落实。\n`)).toEqual([]);
     // A Markdown table's row and a sentence that starts with the same words are the draft's.
     expect(residue(`${speech}| 姓名 | 职务 | 单位 |\n关于我们县的发展，我再讲两句。\n`)).toEqual([]);
     // A page's link lines, whatever the colon (the text is read with a full-width one).

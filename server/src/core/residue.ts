@@ -115,7 +115,7 @@ function isFurnitureLine(c: string): boolean {
 const PAGE_COUNTER = /第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页/g;
 // A site's own short lines: its menu words alone on a line, labels opening one, counters (阅读(1234)).
 const SITE_LINE =
-  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|END|-\s*END\s*-|（完）)$|点个?在看|点亮在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|标签|联系邮箱|关键词|关键字)[：:]|^还剩\d+页未读|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
+  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|END|-\s*END\s*-|（完）)$|点个在看|点亮在看|^点在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|标签|联系邮箱|关键词|关键字)[：:]|^还剩\d+页未读|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
 
 /** A menu bar: three or more short items between vertical bars (网站首页 | 范文大全 | 讲话稿). */
 function isNavigationBar(c: string): boolean {
