@@ -10,7 +10,7 @@ import { charTable, MAY_HAVE_GLOSS, PINYIN_GLOSS } from './text';
 const FURNITURE =
   /(发布时间|发表时间|来源：|点击：|点击数|浏览次数|阅读量|阅读时长|加入收藏|收藏本页|分享到|扫码|二维码|领取福利|VIP|QQ群|微信群|侵权投诉|免责声明|Copyright|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|责任编辑|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|展开>>|收起<<|摘要：|仅供学习|禁止外传|共计\d+个字|第\d+\/\d+页|（[^）]{0,4}\d+篇）|ICP备|扫一扫|阅读原文|返回列表|网站地图|联系我们|相关推荐|字号：|字体：|作者：|浏览：|阅读：|阅读数|【打印|【关闭|打印本页|原标题：|转载请注明|【纠错】|【字号|字号 ?大 ?中 ?小|长按识别|点击上方|关注公众号|蓝字关注|更多精彩|阅读全文|全文阅读|点击查看|查看更多|下载本文|文章来源|当前位置|首页\s*[>›»/]|栏目：|更新时间|上传时间|文档格式|文档页数|文档大小|下载积分|本文地址|复制本页|用户评论|推荐度|热门标签|精品范文|TAGS[：:]|全文共\d+字|阅读本文需要|立即下载|免费下载|https?[:：]\/\/|www\.|维基文库|版权失效|公有领域|Public domain|预览结束|免费获取全文|免费使用|目录\/提纲|定制代笔|联系老师|联系客服|正文复制|小编精心|精心推荐|内容预览|当前仅显示|此处隐藏|VIP可见|登录后阅读|登陆后阅读|下载后阅读|想阅读完全部|需要先登|打赏|赞赏|赏赞|尊享会员|会员权益|购物车|我的足迹|大家正在看|换一换|最新文档|精选留言|我要留言|发表评论|点击下载|本文链接|人气[：:]\s*\d|时间[：:]\s*\d{4}[-/.]\d|AccessDenied|Access Denied|微信号|QQ[：:]?\s*\d{5,}|\d+(\.\d+)?\s?[KM]B\b|¥\s?\d|\d{4}-\d{2}-\d{2}\s?\d{2}[:：]\d{2}|第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页)/i;
 // Words a speech may also use: they mark furniture only on a short line with no full stop.
-const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档|仅供参考|返回目录|最新更新|栏目推荐|精品资料|页脚内容|(来源|收集|整理)(于|自)网络)/;
+const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档|(本文|资料|文档|内容)仅供参考|^仅供参考$|返回目录|最新更新|栏目推荐|精品资料|页脚内容|(来源|收集|整理)(于|自)网络)/;
 
 // Lines that open the trailing block of a page: everything after them is page, not speech.
 const TAIL_OPENER =
@@ -36,7 +36,7 @@ const hasTwoArrows = (c: string) => /位置/.test(c) || /[>›»][^>›»]*[>›
 // A document number: 电邮讲话【2016】083号, 市政发〔2024〕12号.
 const DOCUMENT_NUMBER = /[【〔［\[（(]\s*(19|20)\d{2}\s*[】〕］\]）)]\s*第?\s*\d{1,4}\s*号/;
 // The site's own words about the page: 下面是小编为大家整理的…
-const SITE_VOICE = /小编|本站观点|来源于网友上传|网友上传|以下是[^。]{0,20}为大家(整理|收集|精选)|版权归原作者|如有侵权|侵权请联系|联系删除|温馨提示[：:]|投稿邮箱|(可任意|可以|可)编辑(修改|复制)?(。|）|\)|$)/;
+const SITE_VOICE = /小编|本站观点|来源于网友上传|网友上传|以下是[^。]{0,20}为大家(整理|收集|精选)|版权归原作者|如有侵权|侵权请联系|联系删除|温馨提示[：:](本|该)(文|文档|资料|站)|投稿邮箱|(可任意|可以|可)编辑(修改|复制)?(。|）|\)|$)/;
 
 export function isTitleLike(content: string): boolean {
   // 讲话（摘要） 讲话（2024年1月8日）: a trailing note in brackets does not make it less a title.
@@ -103,7 +103,7 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
   if (SITE_LINE.test(c) || ((c.includes('|') || c.includes('｜')) && isNavigationBar(c))) return true;
   // 编辑：张三  审核：李四: a page's credits.
-  if (c.length <= 40 && /^(本期)?(编辑|审核|校对|责编|审校|初审|终审|复审|供稿|摄影|监制|统筹|出品|策划|文字|图片|视频|美编|排版)\s*[：:|｜]/.test(c) && !/[。！？]/.test(c)) return true;
+  if (c.length <= 40 && /^(本期)?(编辑|审核|校对|责编|审校|初审|终审|复审|供稿|摄影|监制|统筹|出品|策划|美编|排版)\s*[：:|｜]/.test(c) && !/[。！？]/.test(c)) return true;
   // A photo's caption in a news page or a WeChat article: ▲图为会议现场.
   // (A ▲ that opens a list's items is its bullet.)
   if (c.length <= 60 && (/^(▲\s*)?[（(]?图(为|片|示)/.test(c) || /^▲.{0,30}(讲话|致辞|发言|调研|考察|检查|出席|主持|合影|现场|会场)$/.test(c))) return true;
