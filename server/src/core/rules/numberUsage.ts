@@ -1,4 +1,5 @@
 import type { Finding, Rule, Severity } from '../rule';
+import { memoized } from '../memo';
 import { toChineseNumeral } from '../text';
 
 // Fixed political expressions are written in Chinese numerals (GB/T 15835—2011, 4.2): 四个意识, not 4个意识.
@@ -81,28 +82,38 @@ export const numberUsage: Rule = {
     description:
       '固定提法用汉字数字（党的二十大、十九届四中全会、四个意识、两个维护、“十四五”）；阿拉伯数字不与“千”“百”连用（3千万 → 3000万，3千亿 → 3000亿；2千人 → 2000人只作提示，千克、千米、千瓦、百分点不算）；月、日不补零（05月 → 5月）。年份的“○”“零”写作“〇”、数值范围两端带单位（5%～10%）、月日补零只作提示。',
   },
-  check(doc) {
+  check(doc, ctx) {
     const out: Finding[] = [];
     for (const line of doc.lines) {
       if (line.blank || doc.residueLines.has(line.index)) continue;
       const text = doc.text.slice(line.contentStart, line.end);
       if (!/[\d○零Oo０]/.test(text)) continue;
-      for (const rw of REWRITES) {
-        rw.re.lastIndex = 0;
-        for (let m = rw.re.exec(text); m; m = rw.re.exec(text)) {
-          const replacement = rw.replace(m);
-          if (replacement === null || replacement === m[0]) continue;
-          const start = line.contentStart + m.index;
-          out.push({
-            start,
-            end: start + m[0].length,
-            message: `数字用法：“${m[0]}”应为“${replacement}”（${rw.why}）。`,
-            ...(rw.severity ? { severity: rw.severity } : {}),
-            fixes: [{ title: `改为“${replacement}”`, start, end: start + m[0].length, newText: replacement }],
-          });
-        }
+      // Found per line's text (kept between versions of a document), placed at this version's offsets.
+      for (const r of memoized(ctx.memo, 'number-usage', text, () => rewritesIn(text))) {
+        const start = line.contentStart + r.at;
+        out.push({
+          start,
+          end: start + r.written.length,
+          message: `数字用法：“${r.written}”应为“${r.replacement}”（${r.why}）。`,
+          ...(r.severity ? { severity: r.severity } : {}),
+          fixes: [{ title: `改为“${r.replacement}”`, start, end: start + r.written.length, newText: r.replacement }],
+        });
       }
     }
     return out;
   },
 };
+
+/** A line's rewrites, at indexes of its text. */
+function rewritesIn(text: string): { at: number; written: string; replacement: string; why: string; severity?: Severity }[] {
+  const found: { at: number; written: string; replacement: string; why: string; severity?: Severity }[] = [];
+  for (const rw of REWRITES) {
+    rw.re.lastIndex = 0;
+    for (let m = rw.re.exec(text); m; m = rw.re.exec(text)) {
+      const replacement = rw.replace(m);
+      if (replacement === null || replacement === m[0]) continue;
+      found.push({ at: m.index, written: m[0], replacement, why: rw.why, severity: rw.severity });
+    }
+  }
+  return found;
+}
