@@ -1,4 +1,6 @@
-import type { Rule } from '../rule';
+import { lineOf } from '../document';
+import { memoized } from '../memo';
+import type { Finding, Rule } from '../rule';
 
 /** What a placeholder probably stands for, from the words around it. */
 export function guessPlaceholderMeaning(text: string, start: number, end: number): string {
@@ -28,15 +30,25 @@ export const placeholder: Rule = {
     description:
       '模板和旧稿里遮盖数据、姓名用的 ×、XX、20xx、某某、○○、○月○日、△△、***、（待补）等，方括号、圆括号、尖括号里留给起草人填的栏目（【单位名称】、[姓名]、（具体数字）、<会议名称>、[具体事例]）、写给起草人的说明（（此处插入具体数据）、（根据本单位实际修改））、模板变量（{{姓名}}）和留空的括号（成立（　　）领导小组）。按上下文判断：3×4、GDP、iPhone X、X射线、Markdown 的 **强调** 与列表符号、脚注星号、二○○八年 都不算。可用 --fail-on placeholder 在 CI 中把关。',
   },
-  check(doc) {
-    return doc.placeholders.map((p) => {
-      const meaning = guessPlaceholderMeaning(doc.text, p.start, p.end);
-      return {
-        start: p.start,
-        end: p.end,
-        message: `未填写的占位符“${p.text}”，此处应为${meaning}。`,
-        data: { text: p.text, meaning },
-      };
-    });
+  check(doc, ctx) {
+    const out: Finding[] = [];
+    const all = doc.placeholders;
+    // A line's placeholders at once: what each stands for is read from the four characters either side, so the
+    // line with four characters beyond each end (and where its placeholders are) decides it; kept between versions.
+    for (let i = 0; i < all.length; ) {
+      const line = doc.lines[lineOf(doc.lineStarts, all[i].start)];
+      let j = i;
+      while (j < all.length && all[j].start <= line.end) j++;
+      const from = Math.max(0, line.start - 4);
+      const window = doc.text.slice(from, line.end + 4);
+      const group = all.slice(i, j);
+      const key = `${group.map((p) => `${p.start - from},${p.end - from}`).join(';')}|${window}`;
+      const meanings = memoized(ctx.memo, 'placeholder-meanings', key, () => group.map((p) => guessPlaceholderMeaning(window, p.start - from, p.end - from)));
+      group.forEach((p, k) => {
+        out.push({ start: p.start, end: p.end, message: `未填写的占位符“${p.text}”，此处应为${meanings[k]}。`, data: { text: p.text, meaning: meanings[k] } });
+      });
+      i = j;
+    }
+    return out;
   },
 };
