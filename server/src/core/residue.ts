@@ -289,6 +289,9 @@ function markNewsLead(nonBlank: Line[], content: (l: Line) => string, residue: S
 function repeatsEarlier(squeezed: () => Squeezed, norm: string, line: Line): boolean {
   const probe = norm.slice(line.contentStart, line.end).replace(/\s+/g, '').slice(30, 54);
   if (probe.length < 24) return false;
+  // Found as it stands before the line: found in the squeezed text too; no need to build it.
+  const plain = norm.indexOf(probe);
+  if (plain >= 0 && plain < line.contentStart) return true;
   const { text, before } = squeezed();
   const at = text.indexOf(probe);
   return at >= 0 && at < before[line.contentStart];
