@@ -80,12 +80,18 @@ export function collectionLabelOf(norm: string, line: Line): CollectionLabel | n
 
 // A document's own table of contents: 目录, and an entry with leader dots before its page number
 // (一、过去一年工作回顾……………1), or a numbered heading with a tab before it (a table's row with a tab is not one). Kept out of the speech's structure; web-residue does not report it.
-export const TABLE_OF_CONTENTS =
+const TABLE_OF_CONTENTS =
   /^目\s*录$|^\S.{1,60}?(…{2,}|[.．·]{4,})\s*\d{1,3}$|^(第[一二三四五六七八九十\d]{1,3}[章节部分篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、]).{1,60}?\t\s*\d{1,3}$/;
+
+/** A table of contents' line (every entry ends in its page number: most lines are turned down by their last character). */
+export function isTableOfContents(c: string): boolean {
+  const last = c.charCodeAt(c.length - 1);
+  return (last === 0x5f55 || (last >= 48 && last <= 57)) && TABLE_OF_CONTENTS.test(c);
+}
 
 /** A line that is page furniture by its own words, wherever it stands. */
 function isFurnitureLine(c: string): boolean {
-  if (TABLE_OF_CONTENTS.test(c)) return true;
+  if (isTableOfContents(c)) return true;
   if (c.length <= 60 && (COLLECTION_LABEL.test(c) || (COLLECTION_TITLE.test(c) && !/[。！？；，]/.test(c)))) return true;
   // A numbered heading is speech, whatever words it uses (三、加强版权保护).
   if (NUMBERED.test(c)) return false;

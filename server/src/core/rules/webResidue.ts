@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../rule';
-import { TABLE_OF_CONTENTS } from '../residue';
+import { isTableOfContents } from '../residue';
 
 export const webResidue: Rule = {
   meta: {
@@ -28,7 +28,7 @@ export const webResidue: Rule = {
     }
     // A document's own table of contents (目录 / 一、…………1) is left out of the speech's structure but is not a
     // web page's: not reported, nothing offered for deletion.
-    const contents = (i: number) => TABLE_OF_CONTENTS.test(doc.norm.slice(doc.lines[i].contentStart, doc.lines[i].end).trim());
+    const contents = (i: number) => isTableOfContents(doc.norm.slice(doc.lines[i].contentStart, doc.lines[i].end).trim());
     const sorted = [...doc.residueLines].filter((i) => !labelled.has(i) && !contents(i)).sort((a, b) => a - b);
     // Blocks: residue lines with nothing but blank lines between them (a banner, a trailing list of links).
     const blocks: number[][] = [];
