@@ -379,6 +379,16 @@ describe('spaces a web page or a half-width paste leaves', () => {
     expect(read(speech.replace(/\n/g, '  \n'))).toEqual(['3/3', '2/2']);
   });
 
+  it('reads a speech a PDF’s extraction letter-spaced (同 志 们 ：) as it reads the speech', () => {
+    const spaced = speech.split('\n').map((l) => [...l].join(' ')).join('\n');
+    expect(read(spaced)).toEqual(['3/3', '2/2']);
+    const doc = parseDocument(spaced);
+    const second = doc.markers.find((m) => m.number === 2)!;
+    expect(doc.text.slice(second.start, second.end)).toBe('二 是');
+    // An English line is not letter-spaced.
+    expect(parseDocument('同志们：\nI am a boy and you are a girl.\n').paragraphs[1].flat).toBe('I am a boy and you are a girl.');
+  });
+
   it('keeps a space between Latin words and Han text, and places what it finds on the text as written', () => {
     const doc = parseDocument('同志们：\n要用好 Office 办公软件。 一是学会排版；二是学会审校。\n');
     const p = doc.paragraphs[1];

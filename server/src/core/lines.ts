@@ -177,9 +177,12 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
         continue;
       }
       let kept = '';
+      const spaced = letterSpaced(piece);
       for (let o = line.contentStart; o < line.end; o++) {
         const c = norm.charCodeAt(o);
         if (IGNORED_IN_FLAT[c] === 1 || (IGNORED_IN_FLAT[c] === 2 && k > 0 && isWide(last) && strayAfter(norm, last, o + 1, line.end))) continue;
+        // 同 志 们 ： a PDF's extraction letter-spaced: the single spaces between its characters are not the text's.
+        if (spaced && c === 32 && norm.charCodeAt(o - 1) !== 32 && norm.charCodeAt(o + 1) !== 32) continue;
         kept += norm[o];
         last = c;
         at[k++] = o;
@@ -230,6 +233,18 @@ for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) IGNORED_IN_FLAT[c] = 1
 IGNORED_IN_FLAT[32] = 2;
 IGNORED_IN_FLAT[9] = 2;
 const MAY_IGNORE_IN_FLAT = /[ \t\u200b-\u200d\u2060\ufeff]/;
+
+/** A line with a single space after nearly every character (同 志 们 ：), as some PDF extractions write Chinese. */
+function letterSpaced(line: string): boolean {
+  let chars = 0;
+  let spacedAfter = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) === 32) continue;
+    chars++;
+    if (line.charCodeAt(i + 1) === 32 && i + 2 < line.length && line.charCodeAt(i + 2) !== 32) spacedAfter++;
+  }
+  return chars >= 6 && spacedAfter >= 0.8 * (chars - 1);
+}
 
 /** Whether the spaces after a wide character `before`, from `from` on, are stray: the line ends, or a mark stands on one side. */
 function strayAfter(norm: string, before: number, from: number, end: number): boolean {
