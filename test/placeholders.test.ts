@@ -345,6 +345,14 @@ describe('web residue as real pages leave it', () => {
     expect(parseDocument(page.join('\n')).speeches[0].title).toBe('守正创新 实干担当——城南中学创建省示范学校工作汇报');
   });
 
+  it('a letter-spaced text (a PDF’s extraction) has its page furniture and its placeholders read as its words', () => {
+    const spaced = (l: string) => [...l].join(' ');
+    const text = ['在全县工作会议上的讲话', '同志们：', '今年全县完成投资××亿元，同比增长X%。', '发布时间：2024年3月5日', '要真抓实干，确保全年目标任务圆满完成。'].map(spaced).join('\n');
+    const doc = parseDocument(text);
+    expect([...doc.residueLines]).toEqual([3]);
+    expect(doc.placeholders.map((p) => p.text)).toEqual(['× ×', 'X']);
+  });
+
   it('a letterhead is the document’s own: letter-spaced, or above a document number; a site banner is not', () => {
     const body = ['在全市安全生产工作会议上的讲话', '同志们：', '今天召开会议，部署全年安全生产工作，大家要认真抓好落实。'];
     expect(residue(['中 共 某 某 市 委 办 公 室', ...body].join('\n'))).toEqual([]);

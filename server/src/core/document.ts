@@ -8,7 +8,7 @@ import { findPlaceholders, MAY_HOLD_PLACEHOLDER, Placeholder, PlaceholderOptions
 import { memoized, type TextMemo } from './memo';
 import { CollectionLabel, collectionLabelOf, findResidueLines } from './residue';
 import { firstIndexWhere } from './search';
-import { normalizeForMatching } from './text';
+import { despaced, letterSpaced, normalizeForMatching } from './text';
 import { findSuppressions, Suppression } from './suppressions';
 
 export interface SpeechDocument {
@@ -94,9 +94,22 @@ function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: 
     if (line.blank || skipped.has(line.index)) continue;
     const raw = text.slice(line.start, line.end);
     if (!own && !MAY_HOLD_PLACEHOLDER.test(raw)) continue;
-    for (const p of memoized(memo, space, raw, () => findPlaceholders(raw, options, norm.slice(line.start, line.end)))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
+    for (const p of memoized(memo, space, raw, () => placeholdersOnLine(raw, options, norm.slice(line.start, line.end)))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
   }
   return out;
+}
+
+/** A line's placeholders; a letter-spaced line (× × ×, a PDF's extraction) is read without its single spaces. */
+function placeholdersOnLine(raw: string, options: PlaceholderOptions, norm: string): Placeholder[] {
+  if (!raw.includes(' ') || !letterSpaced(raw)) return findPlaceholders(raw, options, norm);
+  const { text, at } = despaced(raw);
+  // The normalized copy with the same characters left out, so the two stay aligned.
+  const close = at.map((i) => norm[i]).join('');
+  return findPlaceholders(text, options, close).map((p) => {
+    const start = at[p.start];
+    const end = at[p.end - 1] + 1;
+    return { start, end, text: raw.slice(start, end) };
+  });
 }
 
 /** Each collection label opens a speech at the paragraph after it, named by the title on its line. */

@@ -1,6 +1,6 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { indentLength, isBlank, isHan, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
+import { indentLength, isBlank, isHan, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
 
@@ -233,18 +233,6 @@ for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) IGNORED_IN_FLAT[c] = 1
 IGNORED_IN_FLAT[32] = 2;
 IGNORED_IN_FLAT[9] = 2;
 const MAY_IGNORE_IN_FLAT = /[ \t\u200b-\u200d\u2060\ufeff]/;
-
-/** A line with a single space after nearly every character (同 志 们 ：), as some PDF extractions write Chinese. */
-function letterSpaced(line: string): boolean {
-  let chars = 0;
-  let spacedAfter = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line.charCodeAt(i) === 32) continue;
-    chars++;
-    if (line.charCodeAt(i + 1) === 32 && i + 2 < line.length && line.charCodeAt(i + 2) !== 32) spacedAfter++;
-  }
-  return chars >= 6 && spacedAfter >= 0.8 * (chars - 1);
-}
 
 /** Whether the spaces after a wide character `before`, from `from` on, are stray: the line ends, or a mark stands on one side. */
 function strayAfter(norm: string, before: number, from: number, end: number): boolean {

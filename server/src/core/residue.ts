@@ -3,7 +3,7 @@
 
 import type { Line } from './lines';
 import { memoized, type TextMemo } from './memo';
-import { charTable, MAY_HAVE_GLOSS, PINYIN_GLOSS } from './text';
+import { charTable, despaced, letterSpaced, MAY_HAVE_GLOSS, PINYIN_GLOSS } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -141,7 +141,9 @@ function holdsSpeechBeside(c: string, furniture: RegExp): boolean {
 }
 
 function lineContent(norm: string, l: Line): string {
-  const c = norm.slice(l.contentStart, l.end).trim();
+  let c = norm.slice(l.contentStart, l.end).trim();
+  // 发 布 时 间 ： a letter-spaced line (a PDF's extraction) reads as its words.
+  if (c.includes(' ') && letterSpaced(c)) c = despaced(c).text;
   return (c.includes('(') || c.includes('（')) && MAY_HAVE_GLOSS.test(c) ? c.replace(PINYIN_GLOSS, '') : c;
 }
 
@@ -209,7 +211,8 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
         (i + 1 < head.length && /发布时间|发表时间|来源[：:]/.test(content(head[i + 1]))) ||
         /(通知|通报|决定|意见|方案|纪要|公告|公报|决议)$/.test(c));
       // An issuing body's letterhead, set letter-spaced (总 裁 办 电 子 邮 件) or above a document number (〔2016〕83号): the document's own.
-      const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(c) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
+      // (Read as written: the line's content has its letter-spacing taken out.)
+      const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(norm.slice(line.contentStart, line.end).trim()) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
       if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !pageTitle && !letterhead) residue.add(line.index);
     });
   }

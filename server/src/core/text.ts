@@ -69,6 +69,34 @@ export function toChineseNumeral(n: number): string {
   return CN[Math.floor(n / 10)] + '十' + CN[n % 10];
 }
 
+/** A line with a single space after nearly every character (同 志 们 ：), as some PDF extractions write Chinese. */
+export function letterSpaced(line: string): boolean {
+  // Most lines are turned down by their first character: a letter-spaced one has a space after it.
+  let first = 0;
+  while (line.charCodeAt(first) === 32 || line.charCodeAt(first) === 0x3000) first++;
+  if (line.charCodeAt(first + 1) !== 32) return false;
+  let chars = 0;
+  let spacedAfter = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) === 32) continue;
+    chars++;
+    if (line.charCodeAt(i + 1) === 32 && i + 2 < line.length && line.charCodeAt(i + 2) !== 32) spacedAfter++;
+  }
+  return chars >= 3 && spacedAfter >= 0.8 * (chars - 1);
+}
+
+/** A letter-spaced line without its single spaces, and for each character kept its index in the line. */
+export function despaced(line: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let text = '';
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) === 32 && line.charCodeAt(i - 1) !== 32 && line.charCodeAt(i + 1) !== 32 && i > 0) continue;
+    text += line[i];
+    at.push(i);
+  }
+  return { text, at };
+}
+
 export const HAN = /\p{Script=Han}/u;
 // The BMP's Han code units (what HAN matches in one unit), as a table: a hot loop tests a
 // unit without making a one-character string for a regex. test/text.test.ts checks isHan against HAN.
