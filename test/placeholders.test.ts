@@ -345,6 +345,14 @@ describe('web residue as real pages leave it', () => {
     expect(parseDocument(page.join('\n')).speeches[0].title).toBe('守正创新 实干担当——城南中学创建省示范学校工作汇报');
   });
 
+  it('a headline that is the speech’s title with a column’s words before it is the page’s; with the speaker’s name, or as a title set over two lines, it is the title', () => {
+    const page = (headline: string, title: string[]) =>
+      ['当前位置：首页 > 学习园地', headline, '来源：市委办 发布时间：2025年3月5日', ...title, '同志们：', '今天召开会议，部署全年安全生产工作，大家要认真抓好落实。'].join('\n');
+    expect(residue(page('学习园地第12期（3月第1周）在全市安全生产工作会议上的讲话', ['在全市安全生产工作会议上的讲话']))).toEqual([1, 2, 3]);
+    expect(residue(page('王建国：在全市安全生产工作会议上的讲话', ['在全市安全生产工作会议上的讲话']))).toEqual([1, 3]);
+    expect(residue(page('守牢底线 护航发展——在全市安全生产工作会议上的讲话', ['守牢底线 护航发展', '——在全市安全生产工作会议上的讲话']))).toEqual([1, 3]);
+  });
+
   it('a letter-spaced text (a PDF’s extraction) has its page furniture and its placeholders read as its words', () => {
     const spaced = (l: string) => [...l].join(' ');
     const text = ['在全县工作会议上的讲话', '同志们：', '今年全县完成投资××亿元，同比增长X%。', '发布时间：2024年3月5日', '要真抓实干，确保全年目标任务圆满完成。'].map(spaced).join('\n');

@@ -195,6 +195,19 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
   }
   if (bodyStart) {
     const head = nonBlank.filter((l) => l.index < bodyStart.index);
+    // 每周一学（11月3日-9日）关于《…》的说明 above the meta bar, 关于《…》的说明 under it: the page's headline is the
+    // speech's title with a column's words before it. With the speaker's name before it (习近平：在…上的讲话) it is the title.
+    head.forEach((line, i) => {
+      const c = content(line);
+      const repeats = (o: Line) => {
+        const t = content(o);
+        if (t.length < 10 || c.length <= t.length || !c.endsWith(t) || /[。！？]/.test(t)) return false;
+        const before = c.slice(0, c.length - t.length).trim();
+        // A title set over two lines below (博雅通达 求真力行 / ——…工作汇报) repeats the headline whole.
+        return !/^[\p{Script=Han}·]{2,4}[：:\s]?$/u.test(before) && !head.some((h) => content(h) === before);
+      };
+      if (head.slice(i + 1).some(repeats)) residue.add(line.index);
+    });
     head.forEach((line, i) => {
       // The line right before the body is its headline or title, whatever it looks like.
       if (i === head.length - 1) return;
