@@ -165,9 +165,9 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       let items: AnnouncedItem[] = sections.map(itemOf(text));
       let runIn = false;
       // ——甲。——乙。 or ●甲 ●乙: paragraphs opened by one bullet right after the announcement are its parts.
-      const dashed = !immediate && c.sentenceFinal ? bulletedParagraphs(paragraphs, pi, c.flatEnd) : [];
-      if (dashed.length >= 2) {
-        items = dashed;
+      const bulleted = !immediate && c.sentenceFinal ? bulletedParagraphs(paragraphs, pi, c.flatEnd) : [];
+      if (bulleted.length >= 2) {
+        items = bulleted;
         runIn = true;
       }
       // 附：五大文化建设工程总体要求 / 理念文化：…。环境文化：…: labels opening the sentences of what follows.
