@@ -65,18 +65,21 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
   let stack: Section[] = [root];
   let rootHasBody = false;
   let bodyChars = 0;
+  // The next speech of a compilation: a label, a title or a salutation after a speech's body opens it.
+  const openSpeech = (start: number, title: string, nameEnd: number) => {
+    root = newRoot(start, title, nameEnd);
+    stack = [root];
+    rootHasBody = false;
+    bodyChars = 0;
+  };
 
   let skipNext = false;
   let nextBreak = 0;
   paragraphs.forEach((p, pi) => {
     while (nextBreak < breaks.length && breaks[nextBreak].paragraph < pi) nextBreak++;
     const label = breaks[nextBreak]?.paragraph === pi ? breaks[nextBreak] : undefined;
-    if (label && rootHasBody) {
-      root = newRoot(label.start, label.title, label.nameEnd);
-      stack = [root];
-      rootHasBody = false;
-      bodyChars = 0;
-    } else if (label && !root.title) {
+    if (label && rootHasBody) openSpeech(label.start, label.title, label.nameEnd);
+    else if (label && !root.title) {
       root.title = label.title;
       root.nameStart = label.start;
       root.nameEnd = label.nameEnd;
@@ -97,12 +100,8 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
       const end = twoLineTitle ? next.end : p.end;
       skipNext = twoLineTitle;
       // A title after the body of a speech opens the next speech of a compilation.
-      if (rootHasBody) {
-        root = newRoot(p.start, title, end);
-        stack = [root];
-        rootHasBody = false;
-        bodyChars = 0;
-      } else {
+      if (rootHasBody) openSpeech(p.start, title, end);
+      else {
         root.title = title;
         root.nameStart = p.start;
         root.nameEnd = end;
@@ -111,10 +110,7 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
     }
     // A salutation standing alone (各位代表：) after a speech's body opens the next speech of a compilation, titled or not.
     if (markers.length === 0 && rootHasBody && bodyChars >= 300 && isSalutation(p.flat)) {
-      root = newRoot(p.start, '', p.start);
-      stack = [root];
-      rootHasBody = false;
-      bodyChars = 0;
+      openSpeech(p.start, '', p.start);
       return;
     }
     rootHasBody = true;
