@@ -1,6 +1,6 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { indentLength, isBlank, isHan, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
+import { indentLength, isBlank, isHan, isSingleSpace, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
 
@@ -182,7 +182,7 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
         const c = norm.charCodeAt(o);
         if (IGNORED_IN_FLAT[c] === 1 || (IGNORED_IN_FLAT[c] === 2 && k > 0 && isWide(last) && strayAfter(norm, last, o + 1, line.end))) continue;
         // 同 志 们 ： a PDF's extraction letter-spaced: the single spaces between its characters are not the text's.
-        if (spaced && c === 32 && norm.charCodeAt(o - 1) !== 32 && norm.charCodeAt(o + 1) !== 32) continue;
+        if (spaced && isSingleSpace(norm, o)) continue;
         kept += norm[o];
         last = c;
         at[k++] = o;
@@ -273,7 +273,8 @@ const RUN_ITEM = /^(?:([一二三四五六七八九十]{1,2})([是要靠])|第([
 function previousRunItem(m: RegExpExecArray): RegExp | null {
   if (m[4]) return m[4] === '其次' ? /首先/g : /其次/g;
   if (m[5]) return new RegExp(String.fromCharCode(m[5].charCodeAt(0) - 1), 'g');
-  const n = m[6] ?? m[7] ? Number(m[6] ?? m[7]) : parseNumeral(m[1] ?? m[3]);
+  const digits = m[6] ?? m[7];
+  const n = digits ? Number(digits) : parseNumeral(m[1] ?? m[3]);
   if (n === null || n < 2) return null;
   if (m[1]) return new RegExp(`${toChineseNumeral(n - 1)}${m[2]}`, 'g');
   if (m[3]) return new RegExp(`第${toChineseNumeral(n - 1)}(?=[，,、：:])`, 'g');

@@ -85,12 +85,17 @@ export function letterSpaced(line: string): boolean {
   return chars >= 3 && spacedAfter >= 0.8 * (chars - 1);
 }
 
+/** Whether `s[i]` is a single space between two other characters: what letter-spacing puts in. */
+export function isSingleSpace(s: string, i: number): boolean {
+  return i > 0 && s.charCodeAt(i) === 32 && s.charCodeAt(i - 1) !== 32 && s.charCodeAt(i + 1) !== 32;
+}
+
 /** A letter-spaced line without its single spaces, and for each character kept its index in the line. */
 export function despaced(line: string): { text: string; at: number[] } {
   const at: number[] = [];
   let text = '';
   for (let i = 0; i < line.length; i++) {
-    if (line.charCodeAt(i) === 32 && line.charCodeAt(i - 1) !== 32 && line.charCodeAt(i + 1) !== 32 && i > 0) continue;
+    if (isSingleSpace(line, i)) continue;
     text += line[i];
     at.push(i);
   }
