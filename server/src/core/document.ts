@@ -6,7 +6,7 @@ import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, MAY_HOLD_PLACEHOLDER, Placeholder, PlaceholderOptions } from './placeholders';
 import { memoized, type TextMemo } from './memo';
-import { CollectionLabel, collectionLabelOf, findResidueLines } from './residue';
+import { CollectionLabel, collectionLabelOf, findResidueLines, isTableOfContents } from './residue';
 import { firstIndexWhere } from './search';
 import { despaced, letterSpaced, normalizeForMatching } from './text';
 import { findSuppressions, Suppression } from './suppressions';
@@ -31,6 +31,8 @@ export interface SpeechDocument {
   suppressions: Suppression[];
   /** A collection page's labels (第2篇：…), among the residue lines, in text order: each opens a speech. */
   collectionLabels: CollectionLabel[];
+  /** The document's own table of contents (目录, 一、…………1), among the residue lines: skipped, but no page's. */
+  tableOfContents: Set<number>;
   /** The speech text without residue lines, whitespace or line breaks, normalized; for phrase matching. */
   compact: { text: string; offsets: Int32Array };
 }
@@ -55,7 +57,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const starts = lines.map((l) => l.start);
   const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders }, options.memo);
   if (options.placeholdersOnly) {
-    return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, collectionLabels: [], compact: { text: '', offsets: new Int32Array(0) } };
+    return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, collectionLabels: [], tableOfContents: new Set(), compact: { text: '', offsets: new Int32Array(0) } };
   }
   const wrapWidth = detectHardWrap(lines, skipped);
   // Markdown breaks lines inside paragraphs on purpose; plain text does not.
@@ -63,6 +65,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins);
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i, options.memo)));
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
+  const tableOfContents = new Set([...residueLines].filter((i) => isTableOfContents(norm.slice(lines[i].contentStart, lines[i].end).trim())));
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));
   const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
   return {
@@ -80,6 +83,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     placeholders,
     suppressions,
     collectionLabels,
+    tableOfContents,
     compact: compactText(norm, lines, skipped),
   };
 }

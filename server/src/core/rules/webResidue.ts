@@ -1,5 +1,4 @@
 import type { Finding, Rule } from '../rule';
-import { isTableOfContents } from '../residue';
 
 export const webResidue: Rule = {
   meta: {
@@ -28,8 +27,7 @@ export const webResidue: Rule = {
     }
     // A document's own table of contents (目录 / 一、…………1) is left out of the speech's structure but is not a
     // web page's: not reported, nothing offered for deletion.
-    const contents = (i: number) => isTableOfContents(doc.norm.slice(doc.lines[i].contentStart, doc.lines[i].end).trim());
-    const sorted = [...doc.residueLines].filter((i) => !labelled.has(i) && !contents(i)).sort((a, b) => a - b);
+    const sorted = [...doc.residueLines].filter((i) => !labelled.has(i) && !doc.tableOfContents.has(i)).sort((a, b) => a - b);
     // Blocks: residue lines with nothing but blank lines between them (a banner, a trailing list of links).
     const blocks: number[][] = [];
     sorted.forEach((index, i) => {
