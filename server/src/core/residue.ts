@@ -181,7 +181,7 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
     if (residue.has(l.index) && NUMBERED.test(c)) return false;
     return SALUTATION.test(c) || (c.length >= 60 && /[。！]/.test(c)) || HEADING_START.test(c);
   });
-  markAbstracts(norm, nonBlank, residue);
+  markAbstracts(norm, nonBlank, residue, salutation);
   // 学习专栏 under 当前位置：首页 > 党建引领 > 学习专栏: the page's column title echoes a crumb.
   const crumbs = new Set<string>();
   let sinceCrumb = 99;
@@ -257,12 +257,11 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
  * A site's abstract: a line near the top that repeats the opening of a later
  * paragraph (推荐阅读：同志们：今天… / 标题同志们：这次…), cut short.
  */
-function markAbstracts(norm: string, nonBlank: Line[], residue: Set<number>): void {
+function markAbstracts(norm: string, nonBlank: Line[], residue: Set<number>, salutation: Line | undefined): void {
   const compact = (l: Line) => norm.slice(l.contentStart, l.end).replace(/\s+/g, '');
-  const head = nonBlank.slice(0, 6);
   // After the salutation (同志们：) is the speech: its paragraphs may share a refrain, and none is an abstract.
-  const salutation = head.findIndex((l) => { const c = compact(l); return c.length <= 30 && SALUTATION.test(c) && /[：:！!]$/.test(c); });
-  for (let i = 0; i < (salutation < 0 ? head.length : salutation); i++) {
+  const head = nonBlank.slice(0, 6).filter((l) => !salutation || l.index < salutation.index);
+  for (let i = 0; i < head.length; i++) {
     const c = compact(head[i]);
     if (c.length < 40 || residue.has(head[i].index)) continue;
     // A probe from inside the line, past any label and title it starts with.
