@@ -59,6 +59,24 @@ function isDigit(ch: string | undefined): boolean {
  */
 export const MAY_HOLD_PLACEHOLDER = /[×✕╳XxＸｘ某○◯〇□△▲囗*＊_＿~～\-－（(【[〔{｛<〈＜]/;
 
+// A template's field in brackets, one grammar for finding it and for naming it: the brackets, the words to the
+// drafter before it (在此输入), and what is to be filled in (名称, 姓名, 数字…; 具体事例).
+const FIELD_OPEN = '[（(【\\[〔{｛<〈＜]';
+const FIELD_CLOSE = '[）)】\\]〕}｝>〉＞]';
+const FIELD_LEAD = '(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?';
+const FIELD_NOUNS = '名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数';
+const FIELD_DETAILS = '事例|案例|事迹|做法|措施|成效|情况|成绩';
+const FIELD = new RegExp(
+  `${FIELD_OPEN}\\s*${FIELD_LEAD}(?:(?:具体)?(?:公司|会议|单位|活动|项目|企业|学校|部门|领导|讲话人|主持人|发言人|会场|嘉宾)?(?:${FIELD_NOUNS})|具体(?:${FIELD_DETAILS}))\\s*${FIELD_CLOSE}`,
+);
+// Naming reads any words before the field's noun (a team's own pattern may find 【项目负责人姓名】).
+const FIELD_NAME = new RegExp(`^${FIELD_OPEN}\\s*${FIELD_LEAD}(?:具体)?([^（()）【】\\[\\]〔〕{}｛｝<>〈〉＜＞]*?(?:${FIELD_NOUNS}|${FIELD_DETAILS}))\\s*${FIELD_CLOSE}$`);
+
+/** What a bracketed field asks for (【在此输入姓名】 → 姓名, <会议名称> → 会议名称), or null when the run is no field. */
+export function fieldNameOf(run: string): string | null {
+  return FIELD_NAME.exec(run)?.[1] ?? null;
+}
+
 /** `normalized`: normalizeForMatching(original), when the caller has it. */
 export function findPlaceholders(original: string, options: PlaceholderOptions = {}, normalized?: string): Placeholder[] {
   // Read in the normalized copy (same length), so words around a slot count in either script (x區長, 根據實際替換);
@@ -187,8 +205,7 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     add(m.index, m.index + m[0].length);
   }
   // A template's field in brackets: 【单位名称】 [姓名] {会议名称} （具体数字） 【在此输入姓名】.
-  const field =
-    /[（(【\[〔{｛<〈＜]\s*(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?(?:(?:具体)?(?:公司|会议|单位|活动|项目|企业|学校|部门|领导|讲话人|主持人|发言人|会场|嘉宾)?(?:名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数)|具体(?:事例|案例|事迹|做法|措施|成效|情况|成绩))\s*[）)】\]〕}｝>〉＞]/g;
+  const field = new RegExp(FIELD.source, 'g');
   for (let m = field.exec(text); m; m = field.exec(text)) add(m.index, m.index + m[0].length);
   // A template's instruction to the drafter: (一个伟人的名字加最高职务，你可以…替换).
   const instruction = /[（(【\[]([^（()）【】\[\]\n]{0,60}?(替换|填写|填入|自行修改|根据实际|按实际|本单位实际|插入|补充具体|列举具体|举例说明)[^（()）【】\[\]\n]{0,20})[）)】\]]/g;

@@ -1,5 +1,6 @@
 import { lineOf } from '../document';
 import { memoized } from '../memo';
+import { fieldNameOf } from '../placeholders';
 import type { Finding, Rule } from '../rule';
 
 /** What a placeholder probably stands for, from the words around it. */
@@ -8,8 +9,8 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   const before = text.slice(Math.max(0, start - 4), start);
   const run = text.slice(start, end);
   // A bracketed field names itself: 【单位名称】, [在此输入姓名].
-  const field = /^[（(【\[〔{｛<〈＜]\s*(?:在此|此处|请)?(?:输入|填写|填入|写明|注明)?(?:具体)?([^（()）【】\[\]〔〕{}｛｝<>〈〉＜＞]*?(?:名称|姓名|名字|单位|职务|时间|日期|地点|数字|数据|金额|人数|事例|案例|事迹|做法|措施|成效|情况|成绩))\s*[）)】\]〕}｝>〉＞]$/.exec(run);
-  if (field) return field[1];
+  const field = fieldNameOf(run);
+  if (field) return field;
   if (/^(19|20)/.test(run) || /^年/.test(after)) return '年份';
   if (/^[%％]|^个百分点|^百分点/.test(after)) return '百分比';
   if (/^(亿|万|千)?元|^(亿|万)美元/.test(after)) return '金额';
