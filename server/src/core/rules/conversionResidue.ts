@@ -12,7 +12,6 @@ const MOJIBAKE = /\uFFFD+|(?:锟斤拷)+|烫{3,}|屯{3,}|(?:[ÃÂÄÅÆÇÈÉÊ�
 
 // Zero-width space, non-joiner, word joiner and a byte-order mark inside the text (the joiner U+200D stays: emoji use it).
 const ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]+/g;
-const MAY_HOLD_ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]/;
 
 // What any of the patterns below needs on a line: a bracket, an ampersand, an invisible or a garbled character.
 const MAY_HOLD_RESIDUE = /[(（&\u200b\u200c\u2060\ufeff\uFFFD锟烫屯\u00C2-\u00DF]/;
@@ -29,7 +28,8 @@ function residueIn(text: string): { marks: LocalEdit[]; zeroWidth: LocalEdit[]; 
   if (MAY_HAVE_GLOSS.test(text)) for (const m of text.matchAll(PINYIN_GLOSS)) marks.push({ at: m.index!, length: m[0].length, newText: '' });
   if (text.includes('&')) for (const m of text.matchAll(ENTITY)) marks.push({ at: m.index!, length: m[0].length, newText: decodeEntity(m[0]) });
   marks.sort((a, b) => a.at - b.at);
-  const zeroWidth = MAY_HOLD_ZERO_WIDTH.test(text) ? [...text.matchAll(ZERO_WIDTH)].map((m) => ({ at: m.index!, length: m[0].length, newText: '' })) : [];
+  // (The line passed MAY_HOLD_RESIDUE already: these run on the few lines that may hold something.)
+  const zeroWidth = [...text.matchAll(ZERO_WIDTH)].map((m) => ({ at: m.index!, length: m[0].length, newText: '' }));
   const mojibake = [...text.matchAll(MOJIBAKE)].map((m) => ({ at: m.index!, length: m[0].length, newText: '' }));
   return { marks, zeroWidth, mojibake };
 }
