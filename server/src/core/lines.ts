@@ -287,7 +287,7 @@ function previousRunItem(m: RegExpExecArray): RegExp | null {
  * it stands inside the paragraph, after a mark (…：一是…；), not at the paragraph's start (where
  * each item is a paragraph of its own).
  */
-export function continuesInlineRun(paragraph: string, head: string): boolean {
+function continuesInlineRun(paragraph: string, head: string): boolean {
   const m = RUN_ITEM.exec(head);
   const previous = m && previousRunItem(m);
   if (!previous) return false;
