@@ -96,6 +96,13 @@ describe('stock-phrase', () => {
     expect(now.filter((d) => d.severity === 2).map((d) => d.data!.phrase)).toEqual(['卫生部!门']);
   });
 
+  it('the speech\'s date is the latest year its own words name, spaced or not, never a year in the page around it', () => {
+    const config = defaultConfig();
+    const body = '同志们：\n2010 年，全县卫生工作取得新进展。卫生部要求我们做好工作。\n';
+    expect(stock(body + '版权所有 Copyright © 2025年 某某网 ICP备12345号\n', config).filter((d) => d.severity === 2)).toEqual([]);
+    expect(stock(body + '到2025 年，我们要完成任务。\n', config).filter((d) => d.severity === 2).map((d) => d.data!.phrase)).toEqual(['卫生部!门']);
+  });
+
   it('a past achievement keeps its name: 党的十八大以来，我们打赢脱贫攻坚战', () => {
     const text = '2025年工作会议讲话\n党的十八大以来，我们团结奋斗，打赢脱贫攻坚战，全面建成小康社会。';
     expect(stock(text).filter((d) => d.severity === 2)).toEqual([]);

@@ -68,6 +68,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const tableOfContents = new Set([...residueLines].filter((i) => isTableOfContents(norm.slice(lines[i].contentStart, lines[i].end).trim())));
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));
   const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
+  let compact: SpeechDocument['compact'] | undefined;
   return {
     text,
     norm,
@@ -84,7 +85,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     suppressions,
     collectionLabels,
     tableOfContents,
-    compact: compactText(norm, lines, skipped),
+    // Built when first read: only the speech's date (an outdated phrase found) and the density figures need it.
+    get compact() {
+      return (compact ??= compactText(norm, lines, skipped));
+    },
   };
 }
 

@@ -233,7 +233,6 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
   // After a tail opener, the rest of the page, up to where another speech
   // begins (a compilation page goes on with its next speech).
   let inTail = false;
-  const squeezed = squeezer(norm);
   for (let k = 0; k < nonBlank.length; k++) {
     const line = nonBlank[k];
     if (bodyStart && line.index <= bodyStart.index) continue;
@@ -247,7 +246,7 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
     } else if (inTail && (SALUTATION.test(c) || HEADING_START.test(c) || (isTitleLike(c) && startsBody(nonBlank, k, content)))) inTail = false;
     // The speech goes on after a block of links (a page that interleaves them), unless
     // the long line only repeats what came before (a site abstract after 摘要：).
-    else if (inTail && c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c) && !repeatsEarlier(squeezed, norm, line)) inTail = false;
+    else if (inTail && c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c) && !repeatsEarlier(norm, line)) inTail = false;
     if (inTail) residue.add(line.index);
   }
   return residue;
@@ -307,51 +306,27 @@ function markNewsLead(nonBlank: Line[], content: (l: Line) => string, residue: S
 }
 
 /** Whether a line's text (a probe from its start) already stands earlier in the text. */
-function repeatsEarlier(squeezed: () => Squeezed, norm: string, line: Line): boolean {
+function repeatsEarlier(norm: string, line: Line): boolean {
   const probe = norm.slice(line.contentStart, line.end).replace(/\s+/g, '').slice(30, 54);
   if (probe.length < 24) return false;
-  // Found as it stands before the line: found in the squeezed text too; no need to build it.
+  // Found as it stands before the line, or with white space between its characters (wrapped or spaced differently there).
   const plain = norm.indexOf(probe);
   if (plain >= 0 && plain < line.contentStart) return true;
-  const { text, before } = squeezed();
-  const at = text.indexOf(probe);
-  return at >= 0 && at < before[line.contentStart];
-}
-
-interface Squeezed {
-  /** The normalized text without white space. */
-  text: string;
-  /** before[i]: how many non-space characters precede offset i. */
-  before: Int32Array;
+  const first = probe[0];
+  for (let at = norm.indexOf(first); at >= 0 && at < line.contentStart; at = norm.indexOf(first, at + 1)) {
+    let j = 1;
+    for (let i = at + 1; j < probe.length && i < norm.length; i++) {
+      const c = norm.charCodeAt(i);
+      if (c === probe.charCodeAt(j)) j++;
+      else if (!WHITE_SPACE[c]) break;
+    }
+    if (j === probe.length) return true;
+  }
+  return false;
 }
 
 // What /\s/ matches, as a table: tested per character, a regex would cost a string each.
 const WHITE_SPACE = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
-
-/** Built once, and only when a long line in a trailing block needs it. */
-function squeezer(norm: string): () => Squeezed {
-  let cached: Squeezed | null = null;
-  return () => {
-    if (cached) return cached;
-    const before = new Int32Array(norm.length + 1);
-    let n = 0;
-    let text = '';
-    const parts: string[] = [];
-    let from = 0;
-    for (let i = 0; i < norm.length; i++) {
-      before[i] = n;
-      if (WHITE_SPACE[norm.charCodeAt(i)]) {
-        if (i > from) parts.push(norm.slice(from, i));
-        from = i + 1;
-      } else n++;
-    }
-    before[norm.length] = n;
-    parts.push(norm.slice(from));
-    text = parts.join('');
-    cached = { text, before };
-    return cached;
-  };
-}
 
 function isByline(c: string): boolean {
   return (

@@ -16,7 +16,7 @@ const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一
  * names (a speech that names no year after 2020 was not written in 2024), never
  * later than today; else today.
  */
-export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'compact'>, today: IsoDate, configured?: string): IsoDate {
+export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'paragraphs'>, today: IsoDate, configured?: string): IsoDate {
   if (configured && /^\d{4}-\d{2}-\d{2}$/.test(configured)) return configured;
   const headEnd = doc.lineStarts.length > 16 ? doc.lineStarts[16] : doc.text.length;
   const head = doc.text.slice(0, Math.min(headEnd, 1500));
@@ -25,10 +25,16 @@ export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | '
   const thisYear = Number(today.slice(0, 4));
   let latest = 0;
   // Years in digits or in Chinese numerals (一九六八年); the speech's own words, not the page around it (a licence footer dated 2024).
-  const sample = doc.compact.text.length > 200000 ? doc.compact.text.slice(0, 200000) : doc.compact.text;
-  for (const y of sample.matchAll(YEAR)) {
-    const n = Number(y[1].replace(/[〇○零一二三四五六七八九]/g, (c) => CN_DIGIT[c]));
-    if (n <= thisYear && n > latest) latest = n;
+  // Paragraphs leave out residue lines; the first 200,000 characters are enough, and a year may be written 2024 年.
+  let read = 0;
+  for (const p of doc.paragraphs) {
+    if (read > 200000) break;
+    read += p.flat.length;
+    if (!p.flat.includes('年')) continue;
+    for (const y of p.flat.replace(/\s/g, '').matchAll(YEAR)) {
+      const n = Number(y[1].replace(/[〇○零一二三四五六七八九]/g, (c) => CN_DIGIT[c]));
+      if (n <= thisYear && n > latest) latest = n;
+    }
   }
   if (latest && latest < thisYear) return `${latest}-12-31`;
   return today;
