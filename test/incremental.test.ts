@@ -51,3 +51,25 @@ describe('incremental checking: per-line results kept between versions', () => {
     expect(calls).toEqual(['第一行', 'again']);
   });
 });
+
+describe('pull results: the same findings keep their result id', () => {
+  const base = () => ({ range: { start: { line: 3, character: 1 }, end: { line: 3, character: 4 } }, severity: 2 as const, code: 'placeholder', source: 'jianggao' as const, message: '未填写的占位符“××”', data: { meaning: '数量' } });
+  it('equal findings are the same, and any field that differs makes them differ', async () => {
+    const { sameDiagnostics } = await import('../server/src/lsp/diagnostics');
+    expect(sameDiagnostics([base()], [base()])).toBe(true);
+    const changes: ((d: any) => void)[] = [
+      (d) => (d.range.end.character = 5),
+      (d) => (d.data.meaning = '金额'),
+      (d) => delete d.data,
+      (d) => (d.codeDescription = { href: 'https://example.org' }),
+      (d) => (d.source = 'other'),
+      (d) => (d.message += '。'),
+    ];
+    for (const change of changes) {
+      const d = base();
+      change(d);
+      expect(sameDiagnostics([base()], [d])).toBe(false);
+      expect(sameDiagnostics([d], [base()])).toBe(false);
+    }
+  });
+});

@@ -63,6 +63,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   // Markdown breaks lines inside paragraphs on purpose; plain text does not.
   const joins = wrapWidth === null && !markdown ? localWraps(norm, lines, skipped) : new Set<number>();
   const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins);
+  // The same paragraph text as last version becomes last version's string: every per-paragraph lookup
+  // keyed by it (markers, phrases, slips…) then finds its key by identity, not by comparing the text again.
+  const memo = options.memo;
+  if (memo) for (const p of paragraphs) p.flat = memo.get('paragraph-text', p.flat, () => p.flat);
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i, options.memo)));
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
   const tableOfContents = new Set([...residueLines].filter((i) => isTableOfContents(norm.slice(lines[i].contentStart, lines[i].end).trim())));

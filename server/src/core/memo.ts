@@ -4,31 +4,38 @@
 // input), so the core stays a pure function of the text; the server keeps one per document.
 
 export class TextMemo {
-  // One map per space, keyed by the text itself: joining space and text into one key copied every line once per space.
-  private previous = new Map<string, Map<string, unknown>>();
-  private current = new Map<string, Map<string, unknown>>();
+  // One map per space, keyed by the text itself; each entry remembers the last version that used it,
+  // so a kept result costs one lookup (two maps, previous and current, cost three).
+  private readonly spaces = new Map<string, Map<string, { value: unknown; used: number }>>();
+  private version = 0;
 
   /** The result for `text` in `space` (a rule's id and what it computes), computed only when not kept. */
   get<T>(space: string, text: string, compute: () => T): T {
-    let here = this.current.get(space);
-    if (!here) this.current.set(space, (here = new Map()));
-    let value = here.get(text) as T | undefined;
-    if (value === undefined) {
-      value = (this.previous.get(space)?.get(text) as T | undefined) ?? compute();
-      here.set(text, value);
+    let here = this.spaces.get(space);
+    if (!here) this.spaces.set(space, (here = new Map()));
+    const kept = here.get(text);
+    if (kept) {
+      kept.used = this.version;
+      return kept.value as T;
     }
+    const value = compute();
+    here.set(text, { value, used: this.version });
     return value;
   }
 
   /** Before each check of a new version: what the last version did not use is dropped, so memory stays two versions' worth. */
   nextVersion(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    for (const [space, here] of this.spaces) {
+      for (const [text, entry] of here) if (entry.used < this.version) here.delete(text);
+      if (here.size === 0) this.spaces.delete(space);
+    }
+    this.version++;
   }
 
+  /** How many results this version has used. */
   get size(): number {
     let n = 0;
-    for (const space of this.current.values()) n += space.size;
+    for (const space of this.spaces.values()) for (const entry of space.values()) if (entry.used === this.version) n++;
     return n;
   }
 }

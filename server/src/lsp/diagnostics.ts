@@ -167,9 +167,26 @@ export function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
     const q = y.range;
     if (p.start.line !== q.start.line || p.start.character !== q.start.character || p.end.line !== q.end.line || p.end.character !== q.end.character) return false;
     if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message) return false;
-    if (!sameJson(x, y)) return false;
+    if (!sameOtherFields(x, y)) return false;
   }
   return true;
+}
+
+// The fields compared above are not walked again (the range alone is three objects).
+const COMPARED = new Set(['range', 'code', 'severity', 'message']);
+
+function sameOtherFields(x: Diagnostic, y: Diagnostic): boolean {
+  const a = x as unknown as Record<string, unknown>;
+  const b = y as unknown as Record<string, unknown>;
+  let keys = 0;
+  for (const k in a) {
+    if (!Object.prototype.hasOwnProperty.call(a, k)) continue;
+    keys++;
+    if (COMPARED.has(k)) continue;
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson(a[k], b[k])) return false;
+  }
+  for (const k in b) if (Object.prototype.hasOwnProperty.call(b, k)) keys--;
+  return keys === 0;
 }
 
 /** Deep equality of plain JSON values (diagnostics): arrays in order, objects by their own keys. */
