@@ -2,7 +2,9 @@
 // and the one-step clean-up that brings a damaged speech back to its clean form.
 import { describe, expect, it } from 'vitest';
 import { announcementReport, checkDocument, defaultConfig, fixText, parseDocument } from '../server/src/core';
-import { codes, seed } from './helpers';
+import { codes, seed, SEEDS } from './helpers';
+import { mayNeedPunctuationEdits, punctuationEdits } from '../server/src/core/rules/punctuation';
+import { fuzzDraft, rng } from './fuzzDrafts';
 
 const clean = [
   '在全县秋季农业生产工作会议上的讲话',
@@ -62,6 +64,19 @@ describe('conversion-residue', () => {
 });
 
 describe('punctuation', () => {
+  it('the cheap test before the scan never passes over a line with something to correct (samples, 500 random drafts, cases written here)', () => {
+    const random = rng(31);
+    const cases = ['他说:好', '好,好', '真的!', '是吗?', '他"好"的', '等等...', '等等…', '好--好', '好—好', '好。。', '好，，好', '好、、好', '好；；好', '好：：好', '县政 府认真，贯彻。', '５,９６０', '(好)'];
+    const texts = [...SEEDS.map((n) => seed(n).text), ...Array.from({ length: 500 }, () => fuzzDraft(random)), cases.join('\n')];
+    let checked = 0;
+    for (const line of texts.flatMap((t) => t.split(/\r?\n|\r/)))
+      if (punctuationEdits(line, () => false).length) {
+        checked++;
+        expect(mayNeedPunctuationEdits(line), line).toBe(true);
+      }
+    expect(checked).toBeGreaterThan(cases.length);
+  });
+
   it('turns half-width marks in Chinese text full-width, with the space a comma brought', () => {
     const text = '同志们:\n今天的会议很重要, 大家要认真听;会后要抓落实!有没有问题?请提出来(书面也可以)。\n';
     const found = codes(text, 'punctuation');

@@ -4,7 +4,7 @@ import { Announcement, findAnnouncements } from './announcements';
 import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLines } from './lines';
 import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
-import { findPlaceholders, MAY_HOLD_PLACEHOLDER, Placeholder, PlaceholderOptions } from './placeholders';
+import { findPlaceholders, mayHoldPlaceholder, Placeholder, PlaceholderOptions } from './placeholders';
 import { memoized, type TextMemo } from './memo';
 import { CollectionLabel, collectionLabelOf, findResidueLines, isTableOfContents } from './residue';
 import { firstIndexWhere } from './search';
@@ -104,8 +104,8 @@ function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: 
   const space = own || options.exclusions?.length ? `placeholders ${JSON.stringify(options)}` : options.markdown ? 'placeholders md' : 'placeholders';
   for (const line of lines) {
     if (line.blank || skipped.has(line.index)) continue;
+    if (!own && !mayHoldPlaceholder(text, line.start, line.end)) continue;
     const raw = text.slice(line.start, line.end);
-    if (!own && !MAY_HOLD_PLACEHOLDER.test(raw)) continue;
     for (const p of memoized(memo, space, raw, () => placeholdersOnLine(raw, options, norm.slice(line.start, line.end)))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
   }
   return out;

@@ -1,6 +1,6 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { indentLength, isBlank, isHan, isSingleSpace, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
+import { charTest, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
 
@@ -170,7 +170,7 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
     let last = 0;
     for (const line of current) {
       const piece = norm.slice(line.contentStart, line.end);
-      if (!MAY_IGNORE_IN_FLAT.test(piece)) {
+      if (!mayIgnoreInFlat(norm, line.contentStart, line.end)) {
         for (let o = line.contentStart; o < line.end; o++) at[k++] = o;
         if (piece) last = piece.charCodeAt(piece.length - 1);
         pieces.push(piece);
@@ -232,7 +232,7 @@ const IGNORED_IN_FLAT = new Uint8Array(65536);
 for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) IGNORED_IN_FLAT[c] = 1;
 IGNORED_IN_FLAT[32] = 2;
 IGNORED_IN_FLAT[9] = 2;
-const MAY_IGNORE_IN_FLAT = /[ \t\u200b-\u200d\u2060\ufeff]/;
+const mayIgnoreInFlat = charTest(' \t\u200b\u200c\u200d\u2060\ufeff');
 
 /** Whether the spaces after a wide character `before`, from `from` on, are stray: the line ends, or a mark stands on one side. */
 function strayAfter(norm: string, before: number, from: number, end: number): boolean {

@@ -3,7 +3,7 @@
 
 import type { Line } from './lines';
 import { memoized, type TextMemo } from './memo';
-import { charTable, despaced, letterSpaced, MAY_HAVE_GLOSS, PINYIN_GLOSS } from './text';
+import { charTable, despaced, letterSpaced, mayHaveGloss, PINYIN_GLOSS } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -144,7 +144,7 @@ function lineContent(norm: string, l: Line): string {
   let c = norm.slice(l.contentStart, l.end).trim();
   // 发 布 时 间 ： a letter-spaced line (a PDF's extraction) reads as its words.
   if (c.includes(' ') && letterSpaced(c)) c = despaced(c).text;
-  return (c.includes('(') || c.includes('（')) && MAY_HAVE_GLOSS.test(c) ? c.replace(PINYIN_GLOSS, '') : c;
+  return (c.includes('(') || c.includes('（')) && mayHaveGloss(c) ? c.replace(PINYIN_GLOSS, '') : c;
 }
 
 /** `norm` is the normalized text (simplified, full-width punctuation). */

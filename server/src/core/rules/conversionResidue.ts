@@ -1,6 +1,6 @@
 import type { Finding, Fix, Rule } from '../rule';
 import { memoized } from '../memo';
-import { MAY_HAVE_GLOSS, PINYIN_GLOSS } from '../text';
+import { charRange, charTest, mayHaveGloss, PINYIN_GLOSS } from '../text';
 
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
@@ -14,7 +14,7 @@ const MOJIBAKE = /\uFFFD+|(?:锟斤拷)+|烫{3,}|屯{3,}|(?:[ÃÂÄÅÆÇÈÉÊ�
 const ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]+/g;
 
 // What any of the patterns below needs on a line: a bracket, an ampersand, an invisible or a garbled character.
-const MAY_HOLD_RESIDUE = /[(（&\u200b\u200c\u2060\ufeff\uFFFD锟烫屯\u00C2-\u00DF]/;
+const mayHoldResidue = charTest('(（&\u200b\u200c\u2060\ufeff\uFFFD锟烫屯' + charRange('\u00C2', '\u00DF'));
 
 interface LocalEdit {
   at: number;
@@ -25,10 +25,10 @@ interface LocalEdit {
 /** One line's residue, at indexes of its text: glosses and entities (in text order), zero-width runs, mojibake. */
 function residueIn(text: string): { marks: LocalEdit[]; zeroWidth: LocalEdit[]; mojibake: LocalEdit[] } {
   const marks: LocalEdit[] = [];
-  if (MAY_HAVE_GLOSS.test(text)) for (const m of text.matchAll(PINYIN_GLOSS)) marks.push({ at: m.index!, length: m[0].length, newText: '' });
+  if (mayHaveGloss(text)) for (const m of text.matchAll(PINYIN_GLOSS)) marks.push({ at: m.index!, length: m[0].length, newText: '' });
   if (text.includes('&')) for (const m of text.matchAll(ENTITY)) marks.push({ at: m.index!, length: m[0].length, newText: decodeEntity(m[0]) });
   marks.sort((a, b) => a.at - b.at);
-  // (The line passed MAY_HOLD_RESIDUE already: these run on the few lines that may hold something.)
+  // (The line passed mayHoldResidue already: these run on the few lines that may hold something.)
   const zeroWidth = [...text.matchAll(ZERO_WIDTH)].map((m) => ({ at: m.index!, length: m[0].length, newText: '' }));
   const mojibake = [...text.matchAll(MOJIBAKE)].map((m) => ({ at: m.index!, length: m[0].length, newText: '' }));
   return { marks, zeroWidth, mojibake };
@@ -58,7 +58,7 @@ export const conversionResidue: Rule = {
     for (const line of doc.lines) {
       if (line.blank) continue;
       const text = doc.text.slice(line.start, line.end);
-      if (!MAY_HOLD_RESIDUE.test(text)) continue;
+      if (!mayHoldResidue(text)) continue;
       const found = memoized(ctx.memo, 'conversion-residue', text, () => residueIn(text));
       const at = (e: LocalEdit) => ({ start: line.start + e.at, end: line.start + e.at + e.length, newText: e.newText });
       if (found.marks.length) {

@@ -1,6 +1,6 @@
 import { memoized } from '../memo';
 import type { Finding, Rule, Severity } from '../rule';
-import { charTable, HAN, isHan, MAY_HAVE_GLOSS, PINYIN_GLOSS } from '../text';
+import { charTable, charTest, HAN, isHan, mayHaveGloss, PINYIN_GLOSS } from '../text';
 
 // Marks that sit on the Chinese side of a half-width mark: after one (closing) or before one (opening).
 const CJK_CLOSE = '。，、；：！？”’）》」』】…—';
@@ -19,6 +19,10 @@ const FULL_MARKS = charTable('，；：！？（');
 const STARTS = charTable(',;:!?("。.…—-，、；： ');
 // Any mark this rule could correct; a line without one is skipped.
 const CANDIDATE = /[,;:!?()"…—]|\.\.\.|--|。。|，，|、、|；；|：：|\p{Script=Han} {1,2}\p{Script=Han}|[０-９][,;:][０-９]/u;
+// What CANDIDATE needs, tested first (most lines have none): one of these characters, or a full-width mark doubled.
+const mayBeCandidate = charTest(',;:!?()"…—.- ');
+const DOUBLED = ['。。', '，，', '、、', '；；', '：：'];
+export const mayNeedPunctuationEdits = (raw: string) => (mayBeCandidate(raw) || DOUBLED.some((d) => raw.includes(d))) && CANDIDATE.test(raw);
 const NO_EDITS: Edit[] = [];
 // A bracket or quote pair closes within this many characters, or is not a pair.
 const PAIR_REACH = 300;
@@ -160,7 +164,7 @@ function proseEdits(raw: string): Edit[] {
   const cover = (m: RegExpMatchArray) => (mask ??= new Uint8Array(raw.length)).fill(1, m.index!, m.index! + m[0].length);
   if (MAY_NOT_PROSE.test(raw)) for (const m of raw.matchAll(NOT_PROSE)) cover(m);
   // A converter's pinyin gloss is conversion-residue's to remove, brackets and all.
-  if (MAY_HAVE_GLOSS.test(raw)) for (const m of raw.matchAll(PINYIN_GLOSS)) cover(m);
+  if (mayHaveGloss(raw)) for (const m of raw.matchAll(PINYIN_GLOSS)) cover(m);
   const masked = (i: number) => mask !== null && mask[i] === 1;
   return punctuationEdits(raw, masked);
 }
@@ -186,7 +190,7 @@ export const punctuation: Rule = {
       }
       if (line.blank || fenced || doc.residueLines.has(line.index)) continue;
       // Most lines of a clean draft have nothing to correct: one scan says so (and is kept with the line).
-      const edits = memoized(ctx.memo, 'punctuation', raw, () => (CANDIDATE.test(raw) && HAN.test(raw) ? proseEdits(raw) : NO_EDITS));
+      const edits = memoized(ctx.memo, 'punctuation', raw, () => (mayNeedPunctuationEdits(raw) && HAN.test(raw) ? proseEdits(raw) : NO_EDITS));
       if (edits.length) perLine.push({ line, raw, edits });
     }
     // A page pasted with half-width marks throughout: every line of it is a warning.
