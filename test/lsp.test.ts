@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seed } from './helpers';
 import { LspClient } from './lspClient';
@@ -278,6 +278,11 @@ describe('language server over stdio', () => {
     client.open(uri, '新冠肺炎疫情以来，抓好下步工作工作谋划，增长×%。\n');
     const pub = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'duplicate-word'), 20000);
     expect(pub.diagnostics.map((d) => d.code).sort()).toEqual(['duplicate-word', 'placeholder', 'stock-phrase']);
+    // Each diagnostic links its rule's page, which ships with the extension.
+    for (const d of pub.diagnostics as any[]) {
+      expect(d.codeDescription.href).toMatch(new RegExp(`/docs/rules/${d.code}\\.md$`));
+      expect(fs.existsSync(fileURLToPath(d.codeDescription.href)), d.codeDescription.href).toBe(true);
+    }
   });
 
   it('completes built-in and team snippets, team first, and sees a library change without restart', async () => {
