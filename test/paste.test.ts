@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { announcementReport, checkDocument, defaultConfig, fixText, parseDocument } from '../server/src/core';
 import { codes, seed, SEEDS } from './helpers';
 import { mayNeedPunctuationEdits, punctuationEdits } from '../server/src/core/rules/punctuation';
+import { copyJunk } from '../server/src/core/text';
 import { fuzzDraft, rng } from './fuzzDrafts';
 
 const clean = [
@@ -190,5 +191,68 @@ describe('web-residue blocks', () => {
     expect(titles).toEqual(['删除这一整块网页残留（3 行）', '删除这一整块网页残留（3 行）', '删除这一整块网页残留（3 行）', '删除该行']);
     const block = (found[1].data!.fixes as { range: { start: { line: number }; end: { line: number } } }[])[0].range;
     expect([block.start.line, block.end.line]).toEqual([0, 4]);
+  });
+});
+
+describe('a forum page\'s hidden anti-copy junk', () => {
+  // Discuz! hides junk at each line break of a post: 5–15 units of an ASCII mark, digit or space, a space, and
+  // an ASCII letter or mark. Generated here by that grammar (a page's rendering may drop one of two spaces).
+  const random = rng(47);
+  const pick = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
+  const junk = () => {
+    let s = '';
+    for (let n = pick(5, 15); n > 0; n--) s += String.fromCharCode(pick(32, 59)) + ' ' + String.fromCharCode(pick(63, 126));
+    return random() < 0.5 ? s.replace(/ {2}/g, ' ') : s;
+  };
+  const speech = [
+    '在全市秋季防汛工作会议上的讲话',
+    '同志们：',
+    '今年汛期以来，全市降雨偏多，部分河道水位一度超过警戒线。下面，我讲两点意见。',
+    '一、认清形势，克服麻痹思想',
+    '各地要清醒认识防汛形势的复杂性，决不能有侥幸心理，要把困难估计得更充分一些，把措施考虑得更周密一些。',
+    '二、压实责任，做好应急准备',
+    '要落实值班值守制度，备足抢险物资，确保一旦出现险情，人员、物资、设备能够第一时间到位。',
+  ];
+
+  it('is found at a line\'s start or end, or as a line of its own, and nowhere it is not', () => {
+    for (let k = 0; k < 200; k++) {
+      // A line's start loses its spaces (a first unit may lose its own); in a line's end the junk stands as written.
+      const written = junk();
+      const j = written.trim();
+      expect(copyJunk(j), j).toEqual({ lead: j.length, tail: j.length });
+      expect(copyJunk(`${j}二、压实责任`), j).toEqual({ lead: j.length, tail: j.length + 6 });
+      expect(copyJunk(`做好准备。${written.trimEnd()}`), written).toEqual({ lead: 0, tail: 5 });
+    }
+    for (const line of ['- a b c d e', 'GDP 1 A 2 B 3 C', '要做到 1 2 3 4 5。', '示例：a b c d e f', '第一部分 总则', 'Hello, world: it is a test.', '同 志 们 ：', '1. A 2. B 3. C 4. D'])
+      expect(copyJunk(line), line).toEqual({ lead: 0, tail: line.length });
+  });
+
+  it('leaves the speech read as without it: parts, residue, findings; the clean-up removes what sits on a line of speech', () => {
+    const config = defaultConfig();
+    const plain = speech.join('\n');
+    const before = checkDocument(parseDocument(plain), { config }).map((d) => `${d.code} ${d.message}`);
+    for (let k = 0; k < 30; k++) {
+      const lines: string[] = [];
+      const alone: number[] = [];
+      for (const line of speech) {
+        if (random() < 0.3) {
+          alone.push(lines.length);
+          lines.push(junk());
+        }
+        const where = random();
+        lines.push(where < 0.3 ? junk() + line : where < 0.6 ? line + junk() : line);
+      }
+      const text = lines.join('\n');
+      const doc = parseDocument(text);
+      expect(announcementReport(doc).map((r) => [r.announced, r.found]), text).toEqual([[2, 2]]);
+      expect([...doc.residueLines].sort((a, b) => a - b), text).toEqual(alone);
+      const found = checkDocument(doc, { config });
+      // Only the junk is reported: on a line of its own by web-residue, on a line of speech by conversion-residue.
+      const others = found.filter((d) => d.code !== 'web-residue' && !(d.code === 'conversion-residue' && d.message.includes('干扰码')));
+      expect(others.map((d) => `${d.code} ${d.message}`), text).toEqual(before);
+      expect(found.filter((d) => d.code === 'web-residue' && d.message.includes('干扰码'))).toHaveLength(alone.length);
+      const cleaned = fixText(text, { markdown: false, config }).text.split('\n').filter((_, i) => !alone.includes(i));
+      expect(cleaned.join('\n')).toBe(plain);
+    }
   });
 });

@@ -104,11 +104,19 @@ function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: 
   const space = own || options.exclusions?.length ? `placeholders ${JSON.stringify(options)}` : options.markdown ? 'placeholders md' : 'placeholders';
   for (const line of lines) {
     if (line.blank || skipped.has(line.index)) continue;
-    if (!own && !mayHoldPlaceholder(text, line.start, line.end)) continue;
-    const raw = text.slice(line.start, line.end);
-    for (const p of memoized(memo, space, raw, () => placeholdersOnLine(raw, options, norm.slice(line.start, line.end)))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
+    if (!own && !mayHoldPlaceholder(text, line.start, line.contentEnd)) continue;
+    // A forum's copy junk (X+ u0 U) holds no slot: cut off after the content, blanked before it.
+    const raw = withoutJunk(text, line);
+    for (const p of memoized(memo, space, raw, () => placeholdersOnLine(raw, options, withoutJunk(norm, line)))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
   }
   return out;
+}
+
+/** A line's text up to its content's end, a forum's copy junk before the content blanked (offsets kept). */
+function withoutJunk(text: string, line: Line): string {
+  const raw = text.slice(line.start, line.contentEnd);
+  if (line.junkStart === line.contentStart) return raw;
+  return raw.slice(0, line.junkStart - line.start) + ' '.repeat(line.contentStart - line.junkStart) + raw.slice(line.contentStart - line.start);
 }
 
 /** A line's placeholders; a letter-spaced line (× × ×, a PDF's extraction) is read without its single spaces. */

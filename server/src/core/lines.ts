@@ -1,6 +1,6 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { charTest, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
+import { charTest, copyJunk, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
 
@@ -10,9 +10,15 @@ export interface Line {
   start: number;
   /** Offset just past the last character (before the line break). */
   end: number;
-  /** Offset where content starts, after indentation and Markdown prefixes. */
+  /** Offset where content starts, after indentation, Markdown prefixes and a forum's copy junk (text.ts `copyJunk`). */
   contentStart: number;
+  /** Offset just past the content: before copy junk closing the line (usually `end`). */
+  contentEnd: number;
   blank: boolean;
+  /** The line is a forum's copy junk and nothing else (page residue). */
+  junk: boolean;
+  /** Where copy junk opening the line starts (it runs to contentStart); contentStart when it has none. */
+  junkStart: number;
 }
 
 export interface Paragraph {
@@ -53,7 +59,25 @@ export function splitLines(text: string, markdown: boolean): Line[] {
       // Bold markup pasted into plain text (**1、…**): the heading starts after it.
       contentStart += 2;
     }
-    lines.push({ index, start, end, contentStart, blank: isBlank(raw) });
+    let contentEnd = end;
+    let junk = false;
+    let junkStart = -1;
+    // A forum's hidden anti-copy junk at the line's start or end is not the speech's (a line of it alone is page residue).
+    if (raw.includes(' ')) {
+      const found = copyJunk(text.slice(contentStart, end));
+      if (found.lead >= end - contentStart) junk = true;
+      else {
+        contentEnd = contentStart + found.tail;
+        if (found.lead) {
+          // ASCII spaces before it are its own (a unit opened by a space), not the paragraph's indentation.
+          junkStart = contentStart;
+          while (junkStart > start && (text.charCodeAt(junkStart - 1) === 32 || text.charCodeAt(junkStart - 1) === 9)) junkStart--;
+        }
+        contentStart += found.lead;
+      }
+    }
+    // Every line has every field: lines of one shape keep the loops over them fast.
+    lines.push({ index, start, end, contentStart, contentEnd, blank: isBlank(raw), junk, junkStart: junkStart < 0 ? contentStart : junkStart });
     index++;
     start = nl + 1;
     if (nl === text.length) break;
@@ -66,7 +90,7 @@ export function splitLines(text: string, markdown: boolean): Line[] {
  * has most of its lines within a character or two of one length.
  */
 export function detectHardWrap(lines: Line[], skip: Set<number>): number | null {
-  const lengths = lines.filter((l) => !l.blank && !skip.has(l.index)).map((l) => l.end - l.contentStart);
+  const lengths = lines.filter((l) => !l.blank && !skip.has(l.index)).map((l) => l.contentEnd - l.contentStart);
   if (lengths.length < 8) return null;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.75)];
@@ -98,7 +122,7 @@ export function localWraps(norm: string, lines: Line[], skip: Set<number>): Set<
   const joins = new Set<number>();
   // Content lines with the residue lines between them stepped over (a page footer inside the paragraph).
   const content = lines.filter((l) => !l.blank && !skip.has(l.index));
-  const textOf = (l: Line) => norm.slice(l.start, l.end).trimEnd();
+  const textOf = (l: Line) => norm.slice(l.start, l.contentEnd).trimEnd();
   // Indentation counts: a PDF paragraph's indented first line is as wide as the others.
   const sizes = content.map((l) => {
     const t = textOf(l);
@@ -163,24 +187,24 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
   const flush = () => {
     if (current.length === 0) return;
     let size = 0;
-    for (const line of current) size += line.end - line.contentStart;
+    for (const line of current) size += line.contentEnd - line.contentStart;
     const pieces: string[] = [];
     const at = new Int32Array(size + 1);
     let k = 0;
     let last = 0;
     for (const line of current) {
-      const piece = norm.slice(line.contentStart, line.end);
-      if (!mayIgnoreInFlat(norm, line.contentStart, line.end)) {
-        for (let o = line.contentStart; o < line.end; o++) at[k++] = o;
+      const piece = norm.slice(line.contentStart, line.contentEnd);
+      if (!mayIgnoreInFlat(norm, line.contentStart, line.contentEnd)) {
+        for (let o = line.contentStart; o < line.contentEnd; o++) at[k++] = o;
         if (piece) last = piece.charCodeAt(piece.length - 1);
         pieces.push(piece);
         continue;
       }
       let kept = '';
       const spaced = letterSpaced(piece);
-      for (let o = line.contentStart; o < line.end; o++) {
+      for (let o = line.contentStart; o < line.contentEnd; o++) {
         const c = norm.charCodeAt(o);
-        if (IGNORED_IN_FLAT[c] === 1 || (IGNORED_IN_FLAT[c] === 2 && k > 0 && isWide(last) && strayAfter(norm, last, o + 1, line.end))) continue;
+        if (IGNORED_IN_FLAT[c] === 1 || (IGNORED_IN_FLAT[c] === 2 && k > 0 && isWide(last) && strayAfter(norm, last, o + 1, line.contentEnd))) continue;
         // 同 志 们 ： a PDF's extraction letter-spaced: the single spaces between its characters are not the text's.
         if (spaced && isSingleSpace(norm, o)) continue;
         kept += norm[o];
@@ -189,14 +213,14 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
       }
       pieces.push(kept);
     }
-    at[k] = current[current.length - 1].end;
+    at[k] = current[current.length - 1].contentEnd;
     const flat = pieces.join('');
     const offsets = k === size ? at : at.slice(0, k + 1);
     paragraphs.push({
       firstLine: current[0].index,
       lastLine: current[current.length - 1].index,
       start: current[0].contentStart,
-      end: current[current.length - 1].end,
+      end: current[current.length - 1].contentEnd,
       flat,
       offsets,
     });
@@ -256,14 +280,14 @@ function isWideMark(c: number): boolean {
 function continuesParagraph(norm: string, current: Line[], line: Line, wrapWidth: number | null): boolean {
   if (wrapWidth === null) return false;
   const prev = current[current.length - 1];
-  const prevLength = prev.end - prev.contentStart;
+  const prevLength = prev.contentEnd - prev.contentStart;
   if (prevLength < wrapWidth - 2) return false;
-  const prevLast = norm[prev.end - 1] ?? '';
+  const prevLast = norm[prev.contentEnd - 1] ?? '';
   const head = norm.slice(line.contentStart, line.contentStart + 6);
   // A salutation opens the speech under its title, whatever the title's width.
-  if (isSalutation(norm.slice(line.contentStart, line.end).trim())) return false;
+  if (isSalutation(norm.slice(line.contentStart, line.contentEnd).trim())) return false;
   if (!(PARAGRAPH_OPENER.test(head) && SENTENCE_END.includes(prevLast))) return true;
-  return continuesInlineRun(current.map((l) => norm.slice(l.contentStart, l.end)).join(''), head);
+  return continuesInlineRun(current.map((l) => norm.slice(l.contentStart, l.contentEnd)).join(''), head);
 }
 
 // An item of a run written inside a paragraph (…：一是…；二是…, ①…；②…) that a PDF's line break put at a line's start.

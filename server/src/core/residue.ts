@@ -141,7 +141,7 @@ function holdsSpeechBeside(c: string, furniture: RegExp): boolean {
 }
 
 function lineContent(norm: string, l: Line): string {
-  let c = norm.slice(l.contentStart, l.end).trim();
+  let c = norm.slice(l.contentStart, l.contentEnd).trim();
   // 发 布 时 间 ： a letter-spaced line (a PDF's extraction) reads as its words.
   if (c.includes(' ') && letterSpaced(c)) c = despaced(c).text;
   return (c.includes('(') || c.includes('（')) && mayHaveGloss(c) ? c.replace(PINYIN_GLOSS, '') : c;
@@ -157,7 +157,12 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
 
   for (const line of nonBlank) {
     // What a line's own words decide, kept with the line between versions (the server's memo).
-    const raw = norm.slice(line.contentStart, line.end);
+    // A forum's copy junk on a line of its own is the page's.
+    if (line.junk) {
+      residue.add(line.index);
+      continue;
+    }
+    const raw = norm.slice(line.contentStart, line.contentEnd);
     if (memoized(memo, 'residue-line', raw, () => isFurnitureLine(content(line)))) residue.add(line.index);
   }
 
@@ -225,7 +230,7 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
         /(通知|通报|决定|意见|方案|纪要|公告|公报|决议)$/.test(c));
       // An issuing body's letterhead, set letter-spaced (总 裁 办 电 子 邮 件) or above a document number (〔2016〕83号): the document's own.
       // (Read as written: the line's content has its letter-spacing taken out.)
-      const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(norm.slice(line.contentStart, line.end).trim()) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
+      const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(norm.slice(line.contentStart, line.contentEnd).trim()) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
       if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !pageTitle && !letterhead) residue.add(line.index);
     });
   }
@@ -257,7 +262,7 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
  * paragraph (推荐阅读：同志们：今天… / 标题同志们：这次…), cut short.
  */
 function markAbstracts(norm: string, nonBlank: Line[], residue: Set<number>, salutation: Line | undefined): void {
-  const compact = (l: Line) => norm.slice(l.contentStart, l.end).replace(/\s+/g, '');
+  const compact = (l: Line) => norm.slice(l.contentStart, l.contentEnd).replace(/\s+/g, '');
   // After the salutation (同志们：) is the speech: its paragraphs may share a refrain, and none is an abstract.
   const head = nonBlank.slice(0, 6).filter((l) => !salutation || l.index < salutation.index);
   for (let i = 0; i < head.length; i++) {
@@ -307,7 +312,7 @@ function markNewsLead(nonBlank: Line[], content: (l: Line) => string, residue: S
 
 /** Whether a line's text (a probe from its start) already stands earlier in the text. */
 function repeatsEarlier(norm: string, line: Line): boolean {
-  const probe = norm.slice(line.contentStart, line.end).replace(/\s+/g, '').slice(30, 54);
+  const probe = norm.slice(line.contentStart, line.contentEnd).replace(/\s+/g, '').slice(30, 54);
   if (probe.length < 24) return false;
   // Found as it stands before the line, or with white space between its characters (wrapped or spaced differently there).
   const plain = norm.indexOf(probe);

@@ -170,3 +170,37 @@ export const mayHaveGloss = charTest('āáǎàēéěèīíǐìōóǒòūúǔùǖ
  * before it is a character the converter mangled (七M(jìn)). Zhuyin glosses (發(ㄈㄚ)) are read too.
  */
 export const PINYIN_GLOSS = /(?<=\p{Script=Han}|(?<![A-Za-z])[A-Za-z])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[\u3105-\u312F\u31A0-\u31BF]{1,4}[ˊˇˋ˙]?)[)）]/gu;
+
+// Discuz! forums hide anti-copy junk at each line break of a post: 5–15 units of an ASCII mark, digit
+// or space, a space, then an ASCII letter or mark (+ v% [0 P+ _; u3 {$ y9 r). Copied from the page, it
+// sits at a line's start or end, or makes a line of its own; a space unit may have lost one space.
+const JUNK_UNIT = '(?:[!-;] | {1,2})[?-~]';
+// At a line's start the first unit may have lost its space to the line's trimming (t' j- M: …).
+const LEADING_JUNK = new RegExp(`^[ \\t]*[?-~]?(?:${JUNK_UNIT}){4,}`);
+const TRAILING_JUNK = new RegExp(`(?:${JUNK_UNIT}){4,}[ \\t]*$`);
+
+/** Whether a run is that junk: four units or more, most of them opened by a mark or digit, not a space. */
+function isJunkRun(run: string): boolean {
+  const units = run.trim().match(new RegExp(JUNK_UNIT, 'g')) ?? [];
+  return units.length >= 4 && units.filter((u) => u[0] !== ' ').length * 2 > units.length && /[!-;]/.test(run);
+}
+
+/**
+ * A forum's hidden anti-copy junk in one line (its text as written, not normalized): the length of a run
+ * opening it and where a run closing it starts (line.length when none). A line of junk alone: lead = length.
+ */
+export function copyJunk(line: string): { lead: number; tail: number } {
+  const none = { lead: 0, tail: line.length };
+  if (!line.includes(' ')) return none;
+  const lead = LEADING_JUNK.exec(line);
+  if (lead && isJunkRun(lead[0])) {
+    if (lead[0].length >= line.trimEnd().length) return { lead: line.length, tail: line.length };
+    const rest = copyJunk(line.slice(lead[0].length));
+    return { lead: lead[0].length, tail: lead[0].length + rest.tail };
+  }
+  // Only the line's last characters are tried: a pattern anchored at the end would be tried from every place.
+  const from = Math.max(0, line.length - 64);
+  const tail = TRAILING_JUNK.exec(line.slice(from));
+  if (tail && isJunkRun(tail[0])) return { lead: 0, tail: from + tail.index };
+  return none;
+}

@@ -47,7 +47,7 @@ export const conversionResidue: Rule = {
     title: '转换残留',
     safeFix: true,
     description:
-      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）。注音、实体和零宽字符可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
+      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）。注音、实体、零宽字符和干扰码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
   },
   check(doc, ctx) {
     // One finding per line for glosses and entities (a converted page has hundreds), one per line for
@@ -55,8 +55,23 @@ export const conversionResidue: Rule = {
     const marked: Finding[] = [];
     const invisible: Finding[] = [];
     const garbled: Finding[] = [];
+    const junk: Finding[] = [];
     for (const line of doc.lines) {
       if (line.blank) continue;
+      // A forum's hidden anti-copy junk at the line's start or end (a line of it alone is web-residue's).
+      if (!line.junk && (line.junkStart < line.contentStart || line.contentEnd < line.end)) {
+        const spans: { start: number; end: number; newText: string }[] = [];
+        if (line.junkStart < line.contentStart) spans.push({ start: line.junkStart, end: line.contentStart, newText: '' });
+        if (line.contentEnd < line.end) {
+          // The spaces before it go with it.
+          let from = line.contentEnd;
+          while (from > line.contentStart && (doc.text[from - 1] === ' ' || doc.text[from - 1] === '\t')) from--;
+          spans.push({ start: from, end: line.end, newText: '' });
+        }
+        const [head, ...more] = spans;
+        const sample = doc.text.slice(head.start, head.end).trim();
+        junk.push({ start: head.start, end: head.end, message: `转换残留：本行有论坛网页的防复制干扰码（“${sample}”），不是讲话内容。`, fixes: [{ title: '清除本行的干扰码', ...head, more }], data: { junk: spans.length } });
+      }
       const text = doc.text.slice(line.start, line.end);
       if (!mayHoldResidue(text)) continue;
       const found = memoized(ctx.memo, 'conversion-residue', text, () => residueIn(text));
@@ -83,6 +98,6 @@ export const conversionResidue: Rule = {
         garbled.push({ start: line.start + e.at, end: line.start + e.at + e.length, message: `乱码“${written.slice(0, 12)}”：原文在转换编码时已丢失，请对照原稿补上。` });
       }
     }
-    return [...marked, ...invisible, ...garbled];
+    return [...marked, ...invisible, ...garbled, ...junk];
   },
 };

@@ -86,7 +86,7 @@ export const numberUsage: Rule = {
     const out: Finding[] = [];
     for (const line of doc.lines) {
       if (line.blank || doc.residueLines.has(line.index)) continue;
-      const text = doc.text.slice(line.contentStart, line.end);
+      const text = doc.text.slice(line.contentStart, line.contentEnd);
       if (!/[\d○零Oo０]/.test(text)) continue;
       // Found per line's text (kept between versions of a document), placed at this version's offsets.
       for (const r of memoized(ctx.memo, 'number-usage', text, () => rewritesIn(text))) {

@@ -183,7 +183,7 @@ export const punctuation: Rule = {
     const perLine: { line: typeof doc.lines[number]; raw: string; edits: Edit[] }[] = [];
     let fenced = false;
     for (const line of doc.lines) {
-      const raw = doc.text.slice(line.contentStart, line.end);
+      const raw = doc.text.slice(line.contentStart, line.contentEnd);
       if (doc.markdown && /^(```|~~~)/.test(raw)) {
         fenced = !fenced;
         continue;
