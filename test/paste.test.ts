@@ -222,6 +222,9 @@ describe('a forum page\'s hidden anti-copy junk', () => {
       expect(copyJunk(j), j).toEqual({ lead: j.length, tail: j.length });
       expect(copyJunk(`${j}二、压实责任`), j).toEqual({ lead: j.length, tail: j.length + 6 });
       expect(copyJunk(`做好准备。${written.trimEnd()}`), written).toEqual({ lead: 0, tail: 5 });
+      // Two runs a page's text joined with a space are one line of junk.
+      const two = `${j} ${junk().trim()}`;
+      expect(copyJunk(two), two).toEqual({ lead: two.length, tail: two.length });
     }
     for (const line of ['- a b c d e', 'GDP 1 A 2 B 3 C', '要做到 1 2 3 4 5。', '示例：a b c d e f', '第一部分 总则', 'Hello, world: it is a test.', '同 志 们 ：', '1. A 2. B 3. C 4. D'])
       expect(copyJunk(line), line).toEqual({ lead: 0, tail: line.length });

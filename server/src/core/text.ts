@@ -190,17 +190,18 @@ function isJunkRun(run: string): boolean {
  * opening it and where a run closing it starts (line.length when none). A line of junk alone: lead = length.
  */
 export function copyJunk(line: string): { lead: number; tail: number } {
-  const none = { lead: 0, tail: line.length };
-  if (!line.includes(' ')) return none;
-  const lead = LEADING_JUNK.exec(line);
-  if (lead && isJunkRun(lead[0])) {
-    if (lead[0].length >= line.trimEnd().length) return { lead: line.length, tail: line.length };
-    const rest = copyJunk(line.slice(lead[0].length));
-    return { lead: lead[0].length, tail: lead[0].length + rest.tail };
-  }
+  if (!line.includes(' ')) return { lead: 0, tail: line.length };
+  // Runs one after another (a page's text may join two with a space) are all junk.
+  let lead = 0;
+  for (let m = LEADING_JUNK.exec(line); m && isJunkRun(m[0]); m = LEADING_JUNK.exec(line.slice(lead))) lead += m[0].length;
+  if (line.slice(lead).trim() === '') return lead ? { lead: line.length, tail: line.length } : { lead: 0, tail: line.length };
   // Only the line's last characters are tried: a pattern anchored at the end would be tried from every place.
-  const from = Math.max(0, line.length - 64);
-  const tail = TRAILING_JUNK.exec(line.slice(from));
-  if (tail && isJunkRun(tail[0])) return { lead: 0, tail: from + tail.index };
-  return none;
+  let tail = line.length;
+  for (;;) {
+    const from = Math.max(lead, tail - 64);
+    const m = TRAILING_JUNK.exec(line.slice(from, tail));
+    if (!m || !isJunkRun(m[0])) break;
+    tail = from + m.index;
+  }
+  return { lead, tail };
 }
