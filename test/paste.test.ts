@@ -222,6 +222,9 @@ describe('a forum page\'s hidden anti-copy junk', () => {
       expect(copyJunk(j), j).toEqual({ lead: j.length, tail: j.length });
       expect(copyJunk(`${j}二、压实责任`), j).toEqual({ lead: j.length, tail: j.length + 6 });
       expect(copyJunk(`做好准备。${written.trimEnd()}`), written).toEqual({ lead: 0, tail: 5 });
+      // The spaces after it are not the speech's; a bracket the line closes opens the speech's own label.
+      expect(copyJunk(`${j}  同志们：`), j).toEqual({ lead: j.length + 2, tail: j.length + 6 });
+      expect(copyJunk(`${j} [主持词]`), j).toEqual({ lead: j.length + 1, tail: j.length + 6 });
       // Two runs a page's text joined with a space are one line of junk.
       const two = `${j} ${junk().trim()}`;
       expect(copyJunk(two), two).toEqual({ lead: two.length, tail: two.length });

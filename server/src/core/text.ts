@@ -195,6 +195,10 @@ export function copyJunk(line: string): { lead: number; tail: number } {
   let lead = 0;
   for (let m = LEADING_JUNK.exec(line); m && isJunkRun(m[0]); m = LEADING_JUNK.exec(line.slice(lead))) lead += m[0].length;
   if (line.slice(lead).trim() === '') return lead ? { lead: line.length, tail: line.length } : { lead: 0, tail: line.length };
+  // A last unit's [ or { that the line closes soon after opens the speech's own label ([破题]), not the junk's.
+  if (lead && /[[{]/.test(line[lead - 1]) && line.slice(lead, lead + 16).includes(line[lead - 1] === '[' ? ']' : '}')) lead--;
+  // The spaces between the junk and the speech are neither's.
+  while (lead && (line[lead] === ' ' || line[lead] === '\t')) lead++;
   // Only the line's last characters are tried: a pattern anchored at the end would be tried from every place.
   let tail = line.length;
   for (;;) {
