@@ -270,6 +270,18 @@ describe('web residue as real pages leave it', () => {
     for (const link of ['原文链接：https://mp.weixin.qq.com/s/abc', 'https://mp.weixin.qq.com/s/abc', '网址：www.fanwen.com']) expect(residue(`${speech}${link}\n`)).toEqual([8]);
   });
 
+  it('a forum thread: its bars, counters, floor labels and the replies after the post are residue; the post is the speech', () => {
+    const post = ['同志们：', '今年汛期以来，全市降雨偏多，部分河道水位一度超过警戒线。下面，我讲两点意见。', '一、认清形势，克服麻痹思想', '各地要清醒认识防汛形势的复杂性，决不能有侥幸心理。', '二、压实责任，做好应急准备', '要落实值班值守制度，备足抢险物资。'];
+    const lines = ['关灯', '在全市秋季防汛工作会议上的讲话', '[复制链接]', '王五 发表于 2022-7-15 08:30:11 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题', '查看: 1879|回复: 6', '本帖最后由 王五 于 2022-7-15 08:41 编辑', ...post, '收藏0 分享 点赞0', '回复 使用道具 举报', '沙发', '赵六 发表于 2022-7-15 09:02:37 | 只看该作者', '受益匪浅，谢谢分享！', '2#', '返回列表', '您需要登录后才可以回帖 登录 | 立即注册'];
+    const text = lines.join('\n');
+    const postLines = post.map((_, k) => k + 6);
+    // (Lines counted from 1, as the editor shows them.)
+    expect(residue(text)).toEqual(lines.map((_, i) => i).filter((i) => i !== 1 && !postLines.includes(i)).map((i) => i + 1));
+    expect(announcementReport(parseDocument(text))).toMatchObject([{ announced: 2, found: 2 }]);
+    // A speech on reading that names a reading mode, or a reply in its sentences, is speech.
+    expect(residue(`${post.join('\n')}\n要创新全民阅读模式，回复群众关切。\n`)).toEqual([]);
+  });
+
   it('paywall, preview and contact lines after the text are residue', () => {
     const text = '在全县大会上的讲话\n同志们：\n今天召开大会，主要是部署工作，大家要认真落实，确保各项任务按期完成。\n预览结束，免费获取全文请联系客服！\n请点击👉 abc123 👈联系老师\n（想阅读完全部内容，您需要先登录！）\n';
     expect(residue(text)).toEqual([4, 5, 6]);
