@@ -248,7 +248,7 @@ describe('web residue as real pages leave it', () => {
 
   it('a sharing site’s notices, credits and labels are residue wherever they stand; the same words in a sentence are speech', () => {
     const speech = '在全县工作会议上的讲话\n同志们：\n今天召开这次会议，主要任务是总结去年工作，部署今年任务。\n一、统一思想\n要提高认识，确保各项工作落地见效。\n二、狠抓落实\n要真抓实干，确保全年目标任务圆满完成。\n';
-    const notices = ['导语：讲话稿是领导在会上讲话的文稿，下面是一篇县长讲话稿，供大家参考。', '阅读提示：本文约3000字', '声明：本文来源于网络，版权归原作者所有，如有侵权请联系删除。', '温馨提示：本文内容仅供参考', '编辑：张三  审核：李四', '投稿邮箱：abc@163.com', '（此文档为word格式，可任意编辑修改）', '返回目录', '精品资料'];
+    const notices = ['导语：讲话稿是领导在会上讲话的文稿，下面是一篇县长讲话稿，供大家参考。', '阅读提示：本文约3000字', '声明：本文来源于网络，版权归原作者所有，如有侵权请联系删除。', '温馨提示：本文内容仅供参考', '编辑：张三  审核：李四', '投稿邮箱：abc@163.com', '（此文档为word格式，可任意编辑修改）', '返回目录', '精品资料', '版权说明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领', '本文来自投稿，不代表本站立场'];
     for (const notice of notices) {
       expect(residue(`${notice}\n${speech}`)).toEqual([1]);
       expect(residue(`${speech}${notice}\n`)).toEqual([8]);
@@ -257,7 +257,7 @@ describe('web residue as real pages leave it', () => {
       expect(residue(`${speech}${sentence}\n`)).toEqual([]);
     // A site's menu, labels and counters, above the title or after the text.
     for (const line of ['网站首页 | 范文大全 | 工作总结 | 讲话稿', '手机版', '设为首页', '文章分类：领导讲话', '标签：讲话稿,工作会议']) expect(residue(`${line}\n${speech}`)).toEqual([1]);
-    for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '文章编号：12345', '发布者：管理员', '录入：张三', '浏览量：1234', '原文链接', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)'])
+    for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '文章编号：12345', '发布者：管理员', '录入：张三', '浏览量：1234', '原文链接', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)', '页数：12', '字数：3000', '加入书架'])
       expect(residue(`${speech}${line}\n`)).toEqual([8]);
     // A WeChat article's captions, credits and closing lines.
     for (const line of ['编辑 | 张三', '本期编辑：张三', '摄影：李四', '往期推荐', '- END -', '喜欢就点个在看吧', '转发是最大的支持']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
