@@ -77,6 +77,8 @@ export interface StockPhraseMatcher {
   patterns: GappedPhrase[];
   /** The same, by the words before the gap: a text without them is not searched. */
   heads: LiteralIndex<GappedPhrase>;
+  /** The same phrases by their last words: a paragraph holding a head (以, 在) but not the tail (为抓手) is not searched. */
+  tails: LiteralIndex<GappedPhrase>;
   entries: StockPhrase[];
 }
 
@@ -105,7 +107,8 @@ export function compileMatcher(entries: StockPhrase[], disabled: string[] = []):
   }
   // Longest first, so 进一步加强 wins over a shorter phrase at the same place.
   const notFollowed = (l: Literal, text: string, end: number) => !(l.notFollowedBy && text.startsWith(l.notFollowedBy, end));
-  return { literals: literalIndex(literals, notFollowed), patterns: patterns.map(([, p]) => p), heads: literalIndex(patterns), entries };
+  const tails = patterns.map(([, p]): [string, GappedPhrase] => [compactKey(p.entry.phrase.split('!')[0]).split('…').pop()!, p]);
+  return { literals: literalIndex(literals, notFollowed), patterns: patterns.map(([, p]) => p), heads: literalIndex(patterns), tails: literalIndex(tails), entries };
 }
 
 function escapeRe(s: string): string {
@@ -160,7 +163,8 @@ function searchParagraph(flat: string, matcher: StockPhraseMatcher): { from: num
   }
   const found = matcher.literals.find(text).map((h) => ({ from: h.start, to: h.end, entry: h.value.entry }));
   const present = matcher.heads.present(text);
-  for (const { re, entry } of matcher.patterns.filter((p) => present.has(p))) {
+  const ends = present.size ? matcher.tails.present(text) : present;
+  for (const { re, entry } of matcher.patterns.filter((p) => present.has(p) && ends.has(p))) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) found.push({ from: m.index, to: m.index + m[0].length, entry });
   }
