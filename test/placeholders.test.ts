@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcementReport, parseDocument } from '../server/src/core';
+import { announcementReport, checkDocument, defaultConfig, parseDocument } from '../server/src/core';
 import { findPlaceholders, mayHoldPlaceholder } from '../server/src/core/placeholders';
 import { fuzzDraft, rng } from './fuzzDrafts';
 import { codes, lines, seed, SEEDS } from './helpers';
@@ -280,6 +280,27 @@ describe('web residue as real pages leave it', () => {
     expect(announcementReport(parseDocument(text))).toMatchObject([{ announced: 2, found: 2 }]);
     // A speech on reading that names a reading mode, or a reply in its sentences, is speech.
     expect(residue(`${post.join('\n')}\n要创新全民阅读模式，回复群众关切。\n`)).toEqual([]);
+  });
+
+  it('a document site\'s page: its notices (numbered or not), meta bar, page captions and share line are residue', () => {
+    const title = '在全市秋季防汛工作会议上的讲话';
+    const speech = ['同志们：', '今年汛期以来，全市降雨偏多，部分河道水位一度超过警戒线。下面，我讲两点意见。', '一、认清形势，克服麻痹思想', '各地要清醒认识防汛形势的复杂性，决不能有侥幸心理。', '二、压实责任，做好应急准备', '要落实值班值守制度，备足抢险物资。'];
+    const page = [
+      '合集下载',
+      '1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充等附加服务。',
+      '2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款。',
+      '3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理（人工客服工作时间：9:00-18:30）。',
+      '上传人：王五 文档编号：2468013 上传时间：2023-03-08 格式：DOCX 页数：6 大小：26KB',
+      `${title}.docx_第1页`,
+      '第1页 / 共6页',
+      '资源描述',
+      `《${title}.docx》由会员分享，可在线阅读，更多相关《${title}（6页珍藏版）》请在文库网上搜索。`,
+    ];
+    const text = [title, ...page, ...speech].join('\n');
+    expect(residue(text)).toEqual(page.map((_, k) => k + 2));
+    const doc = parseDocument(text);
+    expect(announcementReport(doc)).toMatchObject([{ announced: 2, found: 2 }]);
+    expect(checkDocument(doc, { config: defaultConfig() }).filter((d) => d.code.startsWith('heading') || d.code.startsWith('numbering'))).toEqual([]);
   });
 
   it('paywall, preview and contact lines after the text are residue', () => {

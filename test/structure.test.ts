@@ -99,6 +99,13 @@ describe('numbering-sequence', () => {
     expect(ds[0].message).toContain('缺少二');
   });
 
+  it('a time is no item: the minutes of 9:00-18:30） or 11:30) are not numbers', () => {
+    for (const text of ['同志们：\n办公时间为（9:00-18:30），请大家合理安排。\n', '会议时间：上午9:00-11:30）。\n', '开放时间（8：30-17：30）。\n'])
+      expect(codes(text, 'numbering-sequence'), text).toEqual([]);
+    // A list after a colon still is one.
+    expect(announcementReport(parseDocument('同志们：\n要点有三项：1）抓项目；2）抓招商；3）抓民生。\n'))).toMatchObject([{ announced: 3, found: 3 }]);
+  });
+
   it('is silent on the seeds, whose numbering is regular', () => {
     for (const name of SEEDS) expect(codes(seed(name).text, 'numbering-sequence'), name).toHaveLength(0);
   });

@@ -120,6 +120,8 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
   for (let m = INLINE_HEADING.exec(flat); m; m = INLINE_HEADING.exec(flat)) {
     const i = m.index + m[0].length;
     if (i <= headingEnd) continue;
+    // 9:00-18:30） is a time (its colon read full-width): the minutes after it are no item.
+    if (m[0][0] === '：' && /\d/.test(flat[m.index - 1] ?? '')) continue;
     const h = HEADINGS.find((x) => x.re.test(flat.slice(i)));
     if (!h || h.level < 1) continue;
     // 一、 mid-paragraph only in flattened text: after a colon, or an announcing

@@ -9,8 +9,9 @@ import { charTable, despaced, letterSpaced, mayHaveGloss, PINYIN_GLOSS } from '.
 // speech may well say 分享 or 举报 in a sentence.
 const FURNITURE =
   /(发布时间|发表时间|来源：|点击：|点击数|浏览次数|阅读量|阅读时长|加入收藏|收藏本页|分享到|扫码|二维码|领取福利|VIP|QQ群|微信群|侵权投诉|免责声明|Copyright|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|责任编辑|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|展开>>|收起<<|摘要：|仅供学习|禁止外传|共计\d+个字|第\d+\/\d+页|（[^）]{0,4}\d+篇）|ICP备|扫一扫|阅读原文|返回列表|网站地图|联系我们|相关推荐|字号：|字体：|作者：|浏览：|阅读：|阅读数|【打印|【关闭|打印本页|原标题：|转载请注明|【纠错】|【字号|字号 ?大 ?中 ?小|长按识别|点击上方|关注公众号|蓝字关注|更多精彩|阅读全文|全文阅读|点击查看|查看更多|下载本文|文章来源|当前位置|首页\s*[>›»/]|栏目：|更新时间|上传时间|文档格式|文档页数|文档大小|下载积分|本文地址|复制本页|用户评论|推荐度|热门标签|精品范文|TAGS[：:]|全文共\d+字|阅读本文需要|立即下载|免费下载|https?[:：]\/\/|www\.|维基文库|版权失效|公有领域|Public domain|预览结束|免费获取全文|免费使用|目录\/提纲|定制代笔|联系老师|联系客服|正文复制|小编精心|精心推荐|内容预览|当前仅显示|此处隐藏|VIP可见|登录后阅读|登陆后阅读|下载后阅读|想阅读完全部|需要先登|打赏|赞赏|赏赞|尊享会员|会员权益|购物车|我的足迹|大家正在看|换一换|最新文档|精选留言|我要留言|发表评论|点击下载|本文链接|人气[：:]\s*\d|时间[：:]\s*\d{4}[-/.]\d|AccessDenied|Access Denied|微信号|QQ[：:]?\s*\d{5,}|\d+(\.\d+)?\s?[KM]B\b|¥\s?\d|\d{4}-\d{2}-\d{2}\s?\d{2}[:：]\d{2}|第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页|版权说明|本文档由用户提供并上传|收益归属内容提供方|请进行举报或认领|不代表本站(立场|观点)|本文来自投稿|显示全部楼层|只看该作者|电梯直达|跳转到指定楼层|使用道具|本帖最后由|快速回复|上一主题|下一主题|复制链接|发表于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}|查看[：:]\s*\d+\s*[|｜]\s*回复[：:]\s*\d+)/i;
-// What only a forum's own bars say.
-const FORUM_BAR = /显示全部楼层|只看该作者|电梯直达|跳转到指定楼层|使用道具|本帖最后由.{1,20}编辑/;
+// What only a site's own bars and notices say, on lines longer than other furniture: a forum post's header and
+// footer, a document site's meta bar and its notices (1、下载文档前请自行甄别…), a shared file's page captions.
+const SITE_BAR = /显示全部楼层|只看该作者|电梯直达|跳转到指定楼层|使用道具|本帖最后由.{1,20}编辑|下载文档前请|甄别文档内容的完整性|仅部分预览|申请退款|如文档侵犯您的权益|人工客服工作时间|由会员分享|在线阅读，更多相关|珍藏版）》请在|上传人[：:].{1,30}(文档编号|上传时间)|\.(docx?|pdf|pptx?|wps)_第\d+页/i;
 // Words a speech may also use: they mark furniture only on a short line with no full stop.
 const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档|(本文|资料|文档|内容)仅供参考|^仅供参考$|返回目录|最新更新|栏目推荐|精品资料|页脚内容|(来源|收集|整理)(于|自)网络)/;
 
@@ -95,6 +96,8 @@ export function isTableOfContents(c: string): boolean {
 function isFurnitureLine(c: string): boolean {
   if (isTableOfContents(c)) return true;
   if (c.length <= 60 && (COLLECTION_LABEL.test(c) || (COLLECTION_TITLE.test(c) && !/[。！？；，]/.test(c)))) return true;
+  // A site's bar or notice is longer than other furniture, and may be numbered (1、下载文档前请自行甄别…): its words are only a site's.
+  if (c.length <= 200 && SITE_BAR.test(c)) return true;
   // A numbered heading is speech, whatever words it uses (三、加强版权保护).
   if (NUMBERED.test(c)) return false;
   // Page furniture is short; a line of millions of characters is not tested (nor can overflow a regex).
@@ -108,8 +111,6 @@ function isFurnitureLine(c: string): boolean {
   // 发言稿2018-06-11李一老师: a page's category, date and author run together.
   if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) return true;
   if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
-  // A forum post's header or footer bar is longer (张三 发表于 2021-8-5 09:12 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题).
-  if (c.length <= 120 && FORUM_BAR.test(c)) return true;
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
   if (SITE_LINE.test(c) || ((c.includes('|') || c.includes('｜')) && isNavigationBar(c))) return true;
   // 编辑：张三  审核：李四: a page's credits.
@@ -125,7 +126,7 @@ function isFurnitureLine(c: string): boolean {
 const PAGE_COUNTER = /第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页/g;
 // A site's own short lines: its menu words alone on a line, labels opening one, counters (阅读(1234)).
 const SITE_LINE =
-  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|原文链接|END|-\s*END\s*-|（完）|关灯|开启左侧|高级模式|楼主|沙发|板凳|地板|\d{1,4}\s*[楼#＃]|加入书架)$|点个在看|点亮在看|^点在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|本文标签|文章标签|标签|联系邮箱|关键词|关键字|文章编号|发布者|发布人|录入|录入者|浏览量|点击量|视力保护色|页数|字数)[：:]|^还剩\d+页未读|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
+  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|原文链接|END|-\s*END\s*-|（完）|关灯|开启左侧|高级模式|楼主|沙发|板凳|地板|\d{1,4}\s*[楼#＃]|加入书架|资源描述|合集下载|文档简介)$|点个在看|点亮在看|^点在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|本文标签|文章标签|标签|联系邮箱|关键词|关键字|文章编号|发布者|发布人|录入|录入者|浏览量|点击量|视力保护色|页数|字数)[：:]|^还剩\d+页未读|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
 
 /** A menu bar: three or more short items between vertical bars (网站首页 | 范文大全 | 讲话稿). */
 function isNavigationBar(c: string): boolean {
