@@ -257,7 +257,7 @@ describe('web residue as real pages leave it', () => {
       expect(residue(`${speech}${sentence}\n`)).toEqual([]);
     // A site's menu, labels and counters, above the title or after the text.
     for (const line of ['网站首页 | 范文大全 | 工作总结 | 讲话稿', '手机版', '设为首页', '文章分类：领导讲话', '标签：讲话稿,工作会议']) expect(residue(`${line}\n${speech}`)).toEqual([1]);
-    for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '文章编号：12345', '发布者：管理员', '录入：张三', '浏览量：1234', '原文链接', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)', '页数：12', '字数：3000', '加入书架'])
+    for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '文章编号：12345', '发布者：管理员', '录入：张三', '浏览量：1234', '原文链接', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)', '页数：12', '字数：3000', '加入书架', '最近更新', '用户名：', '密   码：', '验证码：'])
       expect(residue(`${speech}${line}\n`)).toEqual([8]);
     // A WeChat article's captions, credits and closing lines.
     for (const line of ['编辑 | 张三', '本期编辑：张三', '摄影：李四', '往期推荐', '- END -', '喜欢就点个在看吧', '转发是最大的支持']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
