@@ -248,12 +248,12 @@ describe('web residue as real pages leave it', () => {
 
   it('a sharing site’s notices, credits and labels are residue wherever they stand; the same words in a sentence are speech', () => {
     const speech = '在全县工作会议上的讲话\n同志们：\n今天召开这次会议，主要任务是总结去年工作，部署今年任务。\n一、统一思想\n要提高认识，确保各项工作落地见效。\n二、狠抓落实\n要真抓实干，确保全年目标任务圆满完成。\n';
-    const notices = ['导语：讲话稿是领导在会上讲话的文稿，下面是一篇县长讲话稿，供大家参考。', '阅读提示：本文约3000字', '声明：本文来源于网络，版权归原作者所有，如有侵权请联系删除。', '温馨提示：本文内容仅供参考', '编辑：张三  审核：李四', '投稿邮箱：abc@163.com', '（此文档为word格式，可任意编辑修改）', '返回目录', '精品资料', '版权说明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领', '本文来自投稿，不代表本站立场'];
+    const notices = ['导语：讲话稿是领导在会上讲话的文稿，下面是一篇县长讲话稿，供大家参考。', '阅读提示：本文约3000字', '声明：本文来源于网络，版权归原作者所有，如有侵权请联系删除。', '温馨提示：本文内容仅供参考', '编辑：张三  审核：李四', '投稿邮箱：abc@163.com', '（此文档为word格式，可任意编辑修改）', '返回目录', '精品资料', '版权说明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领', '本文来自投稿，不代表本站立场', '本文是由网友投稿的《县长讲话》，希望对大家有所帮助。', '【导读】这是一篇关于县长讲话的文章。'];
     for (const notice of notices) {
       expect(residue(`${notice}\n${speech}`)).toEqual([1]);
       expect(residue(`${speech}${notice}\n`)).toEqual([8]);
     }
-    for (const sentence of ['下面，我讲几点意见，供大家参考。', '以上意见仅供参考，不妥之处请批评指正。', '以上意见，仅供参考！', '温馨提示：请将手机调至静音。', '视频：《奋进新时代》', '要加强编辑审核，确保内容准确。', '这些资料整理自网络公开信息，我们逐一做了核实。', '详见http://www.gov.cn/zhengce/2024.htm。', '报名请登录www.zjzs.net，按要求填报。'])
+    for (const sentence of ['下面，我讲几点意见，供大家参考。', '以上意见仅供参考，不妥之处请批评指正。', '以上意见，仅供参考！', '以上是我的一点体会，希望对大家有所帮助。', '温馨提示：请将手机调至静音。', '视频：《奋进新时代》', '要加强编辑审核，确保内容准确。', '这些资料整理自网络公开信息，我们逐一做了核实。', '详见http://www.gov.cn/zhengce/2024.htm。', '报名请登录www.zjzs.net，按要求填报。'])
       expect(residue(`${speech}${sentence}\n`)).toEqual([]);
     // A site's menu, labels and counters, above the title or after the text.
     for (const line of ['网站首页 | 范文大全 | 工作总结 | 讲话稿', '手机版', '设为首页', '文章分类：领导讲话', '标签：讲话稿,工作会议']) expect(residue(`${line}\n${speech}`)).toEqual([1]);
