@@ -257,7 +257,7 @@ describe('web residue as real pages leave it', () => {
       expect(residue(`${speech}${sentence}\n`)).toEqual([]);
     // A site's menu, labels and counters, above the title or after the text.
     for (const line of ['网站首页 | 范文大全 | 工作总结 | 讲话稿', '手机版', '设为首页', '文章分类：领导讲话', '标签：讲话稿,工作会议']) expect(residue(`${line}\n${speech}`)).toEqual([1]);
-    for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '文章编号：12345', '发布者：管理员', '录入：张三', '浏览量：1234', '原文链接', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)', '页数：12', '字数：3000', '加入书架', '最近更新', '用户名：', '密   码：', '验证码：', '感谢阅读', '谢谢观看', 'THANKS', '最新资料推荐', 'Word格式', '可修改编辑', '打印'])
+    for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '文章编号：12345', '发布者：管理员', '录入：张三', '浏览量：1234', '原文链接', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)', '页数：12', '字数：3000', '加入书架', '最近更新', '用户名：', '密   码：', '验证码：', '本文共计2356字', '阅读本文大约需要5分钟', '感谢阅读', '谢谢观看', 'THANKS', '最新资料推荐', 'Word格式', '可修改编辑', '打印'])
       expect(residue(`${speech}${line}\n`)).toEqual([8]);
     // A WeChat article's captions, credits and closing lines.
     for (const line of ['编辑 | 张三', '本期编辑：张三', '摄影：李四', '往期推荐', '- END -', '喜欢就点个在看吧', '转发是最大的支持']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
@@ -439,6 +439,10 @@ describe('web residue as real pages leave it', () => {
     const alone = ['党课讲稿范文（精选2篇）', '篇一', '在机关党课上的讲话', '同志们：', '一、学习理论', '要学。', '篇二', '在全县推进会上的讲话', '同志们：', '一、检视问题', '要改。'].join('\n');
     expect(residue(alone)).toEqual([1, 2, 7]);
     expect(parseDocument(alone).speeches.map((s) => s.title)).toEqual(['在机关党课上的讲话', '在全县推进会上的讲话']);
+    // A writing guide's examples: 【范例一】, 例文二：.
+    const guide = ['【范例一】', '在机关党课上的讲话', '同志们：', '一、学习理论', '要学。', '例文二：在全县推进会上的讲话', '同志们：', '一、检视问题', '要改。'].join('\n');
+    expect(residue(guide)).toEqual([1, 6]);
+    expect(parseDocument(guide).speeches.map((s) => s.title)).toEqual(['在机关党课上的讲话', '在全县推进会上的讲话']);
   });
 
   it('a title that only counts its parts, or a sentence about 第一篇, is not a collection', () => {
