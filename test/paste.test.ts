@@ -229,7 +229,7 @@ describe('a forum page\'s hidden anti-copy junk', () => {
       const two = `${j} ${junk().trim()}`;
       expect(copyJunk(two), two).toEqual({ lead: two.length, tail: two.length });
     }
-    for (const line of ['- a b c d e', 'GDP 1 A 2 B 3 C', '要做到 1 2 3 4 5。', '示例：a b c d e f', '第一部分 总则', 'Hello, world: it is a test.', '同 志 们 ：', '1. A 2. B 3. C 4. D'])
+    for (const line of ['- a b c d e', 'GDP 1 A 2 B 3 C', '要做到 1 2 3 4 5。', '示例：a b c d e f', '第一部分 总则', 'Hello, world: it is a test.', '同 志 们 ：', '1. A 2. B 3. C 4. D', 'A, B, C, D, E五个档次', '变量为 x, y, z, w, v'])
       expect(copyJunk(line), line).toEqual({ lead: 0, tail: line.length });
   });
 

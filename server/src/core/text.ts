@@ -179,10 +179,14 @@ const JUNK_UNIT = '(?:[!-;] | {1,2})[?-~]';
 const LEADING_JUNK = new RegExp(`^[ \\t]*[?-~]?(?:${JUNK_UNIT}){4,}`);
 const TRAILING_JUNK = new RegExp(`(?:${JUNK_UNIT}){4,}[ \\t]*$`);
 
-/** Whether a run is that junk: four units or more, most of them opened by a mark or digit, not a space. */
+/**
+ * Whether a run is that junk: four units or more, most of them opened by a mark or digit, not a space, and by
+ * three different ones at least (random junk is; a list pasted half-width, A, B, C, D, E, is not).
+ */
 function isJunkRun(run: string): boolean {
   const units = run.trim().match(new RegExp(JUNK_UNIT, 'g')) ?? [];
-  return units.length >= 4 && units.filter((u) => u[0] !== ' ').length * 2 > units.length && /[!-;]/.test(run);
+  const opened = units.filter((u) => u[0] !== ' ');
+  return units.length >= 4 && opened.length * 2 > units.length && new Set(opened.map((u) => u[0])).size >= 3;
 }
 
 /**
