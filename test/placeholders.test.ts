@@ -96,6 +96,7 @@ describe('not placeholders', () => {
     'CPU和Excel',
     '新款iPhone X发布',
     'X射线检查，拍X光片',
+    '推行“X”型结构，形成“Y”字形布局',
     '阿Q正传',
     '面积3×4米',
     '2×10^6次',

@@ -111,7 +111,8 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     // Codes and models: X5, X86, iPhone X.
     if (isDigit(after) && digits === 0) continue;
     if (digits === 0 && /[A-Za-z][A-Za-z0-9]*\s$/.test(text.slice(Math.max(0, start - 12), start)) && xs.length === 1) continue;
-    if (/^[xXＸｘ]$/.test(xs) && X_FIXED_TERMS.test(text.slice(end, end + 3))) continue;
+    // (A quoted letter counts too: “X”型.)
+    if (/^[xXＸｘ]$/.test(xs) && X_FIXED_TERMS.test(text.slice(end, end + 4).replace(/^[”"’']/, ''))) continue;
     // A named model written as a sum: 1+X 证书, 3+X 高考, X+1, 1+N+X. A single X there is the model's name, not a slot.
     if (/^[xXＸｘ]$/.test(xs) && digits === 0 && (/[+＋]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s*[+＋]/.test(text.slice(end, end + 2)))) continue;
     // A lone lowercase x in running prose is more often a variable than a datum, unless a number belongs there.
