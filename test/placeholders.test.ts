@@ -304,6 +304,12 @@ describe('web residue as real pages leave it', () => {
     expect(checkDocument(doc, { config: defaultConfig() }).filter((d) => d.code.startsWith('heading') || d.code.startsWith('numbering'))).toEqual([]);
   });
 
+  it('a host script\'s own label over its parts is the document\'s; a page\'s bracketed banner is not', () => {
+    const script = ['男：尊敬的各位领导、各位来宾，大家好！', '女：今天，我们在这里隆重集会，纪念五四运动。', '男：下面，请全体起立，奏国歌。'];
+    for (const label of ['[会议操作]', '【会议议程】', '会议流程', '开场白']) expect(residue([label, ...script].join('\n')), label).toEqual([]);
+    for (const banner of ['【打印正文】', '【加入收藏】']) expect(residue([banner, ...script].join('\n')), banner).toEqual([1]);
+  });
+
   it('paywall, preview and contact lines after the text are residue', () => {
     const text = '在全县大会上的讲话\n同志们：\n今天召开大会，主要是部署工作，大家要认真落实，确保各项任务按期完成。\n预览结束，免费获取全文请联系客服！\n请点击👉 abc123 👈联系老师\n（想阅读完全部内容，您需要先登录！）\n';
     expect(residue(text)).toEqual([4, 5, 6]);

@@ -9,6 +9,8 @@ import { charTable, despaced, letterSpaced, mayHaveGloss, PINYIN_GLOSS } from '.
 // speech may well say 分享 or 举报 in a sentence.
 const FURNITURE =
   /(发布时间|发表时间|来源：|点击：|点击数|浏览次数|阅读量|阅读时长|加入收藏|收藏本页|分享到|扫码|二维码|领取福利|VIP|QQ群|微信群|侵权投诉|免责声明|Copyright|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|责任编辑|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|展开>>|收起<<|摘要：|仅供学习|禁止外传|共计\d+个字|第\d+\/\d+页|（[^）]{0,4}\d+篇）|ICP备|扫一扫|阅读原文|返回列表|网站地图|联系我们|相关推荐|字号：|字体：|作者：|浏览：|阅读：|阅读数|【打印|【关闭|打印本页|原标题：|转载请注明|【纠错】|【字号|字号 ?大 ?中 ?小|长按识别|点击上方|关注公众号|蓝字关注|更多精彩|阅读全文|全文阅读|点击查看|查看更多|下载本文|文章来源|当前位置|首页\s*[>›»/]|栏目：|更新时间|上传时间|文档格式|文档页数|文档大小|下载积分|本文地址|复制本页|用户评论|推荐度|热门标签|精品范文|TAGS[：:]|全文共\d+字|本文共计?\s*\d+\s*字|阅读(本文|全文)[^，。]{0,4}需要?\s*\d+\s*分钟|阅读本文需要|立即下载|免费下载|https?[:：]\/\/|www\.|维基文库|版权失效|公有领域|Public domain|预览结束|免费获取全文|免费使用|目录\/提纲|定制代笔|联系老师|联系客服|正文复制|小编精心|精心推荐|内容预览|当前仅显示|此处隐藏|VIP可见|登录后阅读|登陆后阅读|下载后阅读|想阅读完全部|需要先登|打赏|赞赏|赏赞|尊享会员|会员权益|购物车|我的足迹|大家正在看|换一换|最新文档|精选留言|我要留言|发表评论|点击下载|本文链接|人气[：:]\s*\d|时间[：:]\s*\d{4}[-/.]\d|AccessDenied|Access Denied|微信号|QQ[：:]?\s*\d{5,}|\d+(\.\d+)?\s?[KM]B\b|¥\s?\d|\d{4}-\d{2}-\d{2}\s?\d{2}[:：]\d{2}|第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页|版权说明|本文档由用户提供并上传|收益归属内容提供方|请进行举报或认领|不代表本站(立场|观点)|本文来自投稿|显示全部楼层|只看该作者|电梯直达|跳转到指定楼层|使用道具|本帖最后由|快速回复|上一主题|下一主题|复制链接|发表于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}|查看[：:]\s*\d+\s*[|｜]\s*回复[：:]\s*\d+)/i;
+// A host script's own label over its parts ([会议操作], 【会议议程】, 开场白): the document's, not a page's banner.
+const SCRIPT_LABEL = /^[[【［〔（(]?(会议|大会|典礼|仪式|活动)?(操作|议程|流程|程序|主持词|串词|开场白|开场|结束语)[\]】］〕）)]?$/;
 // What only a site's own bars and notices say, on lines longer than other furniture: a forum post's header and
 // footer, a document site's meta bar and its notices (1、下载文档前请自行甄别…), a shared file's page captions.
 const SITE_BAR = /显示全部楼层|只看该作者|电梯直达|跳转到指定楼层|使用道具|本帖最后由.{1,20}编辑|下载文档前请|甄别文档内容的完整性|仅部分预览|申请退款|如文档侵犯您的权益|人工客服工作时间|由会员分享|在线阅读，更多相关|珍藏版）》请在|上传人[：:].{1,30}(文档编号|上传时间)|_第\d+页$|还剩\d+页未读|^欢迎(来到|访问|光临)[^，。]{1,20}(网|网站|论坛|平台|社区)[！!]?$|以文本方式查看主题|加载中，?请稍候|本章未完|下载或查看附件|没有帐号|本帖子中包含更多资源|参与人数\s*\d+|本主题由.{1,20}审核通过|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}[:：]\d{2}\s*上传$|继续免费阅读|已阅读\d+页|^首页\s+[^\s，。]{2,8}\s+\S/i;
@@ -236,7 +238,7 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
       // An issuing body's letterhead, set letter-spaced (总 裁 办 电 子 邮 件) or above a document number (〔2016〕83号): the document's own.
       // (Read as written: the line's content has its letter-spacing taken out.)
       const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(norm.slice(line.contentStart, line.contentEnd).trim()) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
-      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !pageTitle && !letterhead) residue.add(line.index);
+      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !pageTitle && !letterhead && !SCRIPT_LABEL.test(c)) residue.add(line.index);
     });
   }
 
