@@ -305,7 +305,7 @@ describe('web residue as real pages leave it', () => {
   });
 
   it('a host script\'s own label over its parts is the document\'s; a page\'s bracketed banner is not', () => {
-    const script = ['男：尊敬的各位领导、各位来宾，大家好！', '女：今天，我们在这里隆重集会，纪念五四运动。', '男：下面，请全体起立，奏国歌。'];
+    const script = ['主持人出场：', '一、准备工作：乐队伴奏，纪念大会开始。', '男：尊敬的各位领导、各位来宾，大家好！', '女：今天，我们在这里隆重集会，纪念五四运动。'];
     for (const label of ['[会议操作]', '【会议议程】', '会议流程', '开场白']) expect(residue([label, ...script].join('\n')), label).toEqual([]);
     for (const banner of ['【打印正文】', '【加入收藏】']) expect(residue([banner, ...script].join('\n')), banner).toEqual([1]);
   });
