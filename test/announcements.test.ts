@@ -221,6 +221,20 @@ describe('where announced lists are and are not', () => {
     expect(one('规划突出了以下三个方面。\n——坚持创新发展。要如何。\n——坚持协调发展。要如何。\n——坚持绿色发展。要如何。')).toEqual([{ announced: 3, found: 3 }]);
   });
 
+  it('short dashed heads with paragraphs of their own under them are the parts; the list ends at a numbered heading or a closing salutation', () => {
+    const heads = ['——统一思想。', '——突出重点。', '——狠抓落实。'];
+    const bodies = ['要把思想统一到县委的部署上来。\n各级干部要带头学习。', '要聚焦重点项目，集中力量攻坚。', '要压实责任，一级抓一级。'];
+    const parts = heads.map((h, i) => `${h}\n${bodies[i]}`);
+    expect(one(`下面，我讲三点意见：\n${parts.join('\n')}\n同志们，让我们共同努力。`)).toEqual([{ announced: 3, found: 3 }]);
+    // One left out is a mismatch, as with any list.
+    expect(one(`下面，我讲三点意见：\n${parts.slice(0, 2).join('\n')}\n同志们，让我们共同努力。`)).toEqual([{ announced: 3, found: 2 }]);
+    // Another dashed list after the closing salutation belongs to no part.
+    expect(one(`下面，我讲两点意见：\n${parts.slice(0, 2).join('\n')}\n同志们，这次会议很重要。\n我们要做到：\n——坚持人民至上。\n——坚持安全第一。`)).toEqual([{ announced: 2, found: 2 }]);
+    // Long dashed paragraphs are items without bodies: a paragraph after them ends the list.
+    const long = ['——统一思想，把思想和行动统一到县委的部署上来。要带头学习，学深悟透。', '——突出重点，聚焦项目集中攻坚。要挂图作战，倒排工期。'];
+    expect(one(`下面，我讲三点意见：\n${long.join('\n')}\n要形成合力。\n——狠抓落实。`)).toEqual([{ announced: 3, found: 2 }]);
+  });
+
   it('in a page flattened into one line, parts found short of the count are not reported; a numbered list run into the sentence still is', () => {
     const body = '各级各部门要提高政治站位，把这项工作摆上重要议事日程，主要负责同志要亲自过问、亲自协调，确保各项部署落到实处。'.repeat(20);
     // Three parts, the second and third run into the page where the reader cannot see them begin.

@@ -228,18 +228,36 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
 // Wingdings glyphs in the private-use area), or a Markdown list item (- * +).
 const BULLET = /^(——|—|[•●■□◆◇▲△★☆◎○√✓✔▪►▶➢➤Ø·\uf000-\uf0ff]|[-*+](?= ))\s*/;
 
+// A bulleted head is a short line of one sentence; a few paragraphs of body may stand under each.
+const BULLET_HEAD = 30;
+const BODY_UNDER_HEAD = 6;
+// Where the bulleted parts have surely ended: a numbered heading or a salutation opening a closing paragraph.
+const PART_START = /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|同志们[，！]|各位)/;
+
 /** Paragraphs right after the announcement, each opened by the same bullet: its parts. */
 function bulletedParagraphs(paragraphs: Paragraph[], pi: number, flatEnd: number): AnnouncedItem[] {
   if (paragraphs[pi].flat.length - flatEnd > 2) return [];
   const bullet = BULLET.exec(paragraphs[pi + 1]?.flat ?? '')?.[1];
   if (!bullet) return [];
   const out: AnnouncedItem[] = [];
+  // Short bulleted lines (——提高认识。) may head parts with their own paragraphs under them: a few
+  // paragraphs between two such heads do not end the list; a long bulleted paragraph or a numbered heading does.
+  const isHead = (p: Paragraph, m: RegExpExecArray) => p.flat.length - m[0].length <= BULLET_HEAD && !/[。；！？](?!$)/.test(p.flat.slice(m[0].length));
+  let headsOnly = true;
+  let between = 0;
   for (let k = pi + 1; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     const m = BULLET.exec(p.flat);
-    if (!m) break;
+    if (!m) {
+      if (!headsOnly || out.length === 0 || ++between > BODY_UNDER_HEAD || PART_START.test(p.flat)) break;
+      continue;
+    }
     // Another bullet between the items is a list nested in one of them.
     if (m[1] !== bullet) continue;
+    // After body paragraphs, only another short head continues the list.
+    if (between > 0 && !isHead(p, m)) break;
+    between = 0;
+    headsOnly &&= isHead(p, m);
     const stop = p.flat.slice(m[0].length).search(/[。；！？]/);
     const nameEnd = p.offsets[Math.min(p.flat.length, m[0].length + (stop < 0 ? 40 : Math.min(stop, 40))) - 1] + 1;
     out.push({ start: p.start, nameStart: p.offsets[0], nameEnd, label: bullet, section: null });
