@@ -197,8 +197,8 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     if (UNIT_AFTER.test(text.slice(end, end + 3)) || NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) add(m.index, end);
   }
 
-  // Bracketed notes: （待补） 【待定】.
-  const note = /[（(【\[〔]\s*(待补|待定|待填|待核|待核实|待确认|待更新|暂缺|空缺|此处填写[^）)】\]〕]{0,10})\s*[）)】\]〕]/g;
+  // Bracketed notes: （待补） 【待定】 （待补充） （数据待更新）; not a remark that something 有待确认.
+  const note = /[（(【\[〔]\s*([^（）()【】\[\]〔〕\s]{0,6}?(?<!有)(待补充?|待完善|待定|待填写?|待核实?|待确认|待更新)|暂缺|空缺|此处填写[^）)】\]〕]{0,10})\s*[）)】\]〕]/g;
   for (let m = note.exec(text); m; m = note.exec(text)) add(m.index, m.index + m[0].length);
   // A blank in brackets to fill in: 成立（　　）领导小组, 【 】; not a Markdown task box (- [ ] …).
   const blank = /[（(【\[][ \u3000]*[）)】\]]/g;
