@@ -12,7 +12,7 @@ export interface Line {
   end: number;
   /** Offset where content starts, after indentation, Markdown prefixes and a forum's copy junk (text.ts `copyJunk`). */
   contentStart: number;
-  /** Offset just past the content: before copy junk closing the line (usually `end`). */
+  /** Offset just past the content: before copy junk closing the line and the spaces before it (usually `end`). */
   contentEnd: number;
   blank: boolean;
   /** The line is a forum's copy junk and nothing else (page residue). */

@@ -191,7 +191,8 @@ function isJunkRun(run: string): boolean {
 
 /**
  * A forum's hidden anti-copy junk in one line (its text as written, not normalized): the length of a run
- * opening it and where a run closing it starts (line.length when none). A line of junk alone: lead = length.
+ * opening it (with the spaces after it), and where a run closing it starts, with the spaces before it
+ * (line.length when none). A line of junk alone: lead = length.
  */
 export function copyJunk(line: string): { lead: number; tail: number } {
   if (!line.includes(' ')) return { lead: 0, tail: line.length };
@@ -211,5 +212,7 @@ export function copyJunk(line: string): { lead: number; tail: number } {
     if (!m || !isJunkRun(m[0])) break;
     tail = from + m.index;
   }
+  // And the spaces between the speech and the junk after it.
+  if (tail < line.length) while (tail > lead && (line[tail - 1] === ' ' || line[tail - 1] === '\t')) tail--;
   return { lead, tail };
 }

@@ -62,12 +62,8 @@ export const conversionResidue: Rule = {
       if (!line.junk && (line.junkStart < line.contentStart || line.contentEnd < line.end)) {
         const spans: { start: number; end: number; newText: string }[] = [];
         if (line.junkStart < line.contentStart) spans.push({ start: line.junkStart, end: line.contentStart, newText: '' });
-        if (line.contentEnd < line.end) {
-          // The spaces before it go with it.
-          let from = line.contentEnd;
-          while (from > line.contentStart && (doc.text[from - 1] === ' ' || doc.text[from - 1] === '\t')) from--;
-          spans.push({ start: from, end: line.end, newText: '' });
-        }
+        // (The spaces between the speech and the junk are outside the content too, and go with it.)
+        if (line.contentEnd < line.end) spans.push({ start: line.contentEnd, end: line.end, newText: '' });
         const [head, ...more] = spans;
         const sample = doc.text.slice(head.start, head.end).trim();
         junk.push({ start: head.start, end: head.end, message: `转换残留：本行有论坛网页的防复制干扰码（“${sample}”），不是讲话内容。`, fixes: [{ title: '清除本行的干扰码', ...head, more }], data: { junk: spans.length } });
