@@ -176,17 +176,7 @@ export function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
 const COMPARED = new Set(['range', 'code', 'severity', 'message']);
 
 function sameOtherFields(x: Diagnostic, y: Diagnostic): boolean {
-  const a = x as unknown as Record<string, unknown>;
-  const b = y as unknown as Record<string, unknown>;
-  let keys = 0;
-  for (const k in a) {
-    if (!Object.prototype.hasOwnProperty.call(a, k)) continue;
-    keys++;
-    if (COMPARED.has(k)) continue;
-    if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson(a[k], b[k])) return false;
-  }
-  for (const k in b) if (Object.prototype.hasOwnProperty.call(b, k)) keys--;
-  return keys === 0;
+  return sameFields(x as unknown as Record<string, unknown>, y as unknown as Record<string, unknown>, COMPARED);
 }
 
 /** Deep equality of plain JSON values (diagnostics): arrays in order, objects by their own keys. */
@@ -200,14 +190,18 @@ export function sameJson(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!sameJson(a[i], y[i])) return false;
     return true;
   }
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
+  return sameFields(a as Record<string, unknown>, b as Record<string, unknown>);
+}
+
+/** The same own keys, and the same values under them but for the keys in `known` (already compared). */
+function sameFields(x: Record<string, unknown>, y: Record<string, unknown>, known?: Set<string>): boolean {
   // Keys counted, not listed: no arrays made for the thousands of objects compared per edit.
   let keys = 0;
   for (const k in x) {
     if (!Object.prototype.hasOwnProperty.call(x, k)) continue;
-    if (!Object.prototype.hasOwnProperty.call(y, k) || !sameJson(x[k], y[k])) return false;
     keys++;
+    if (known?.has(k)) continue;
+    if (!Object.prototype.hasOwnProperty.call(y, k) || !sameJson(x[k], y[k])) return false;
   }
   for (const k in y) if (Object.prototype.hasOwnProperty.call(y, k)) keys--;
   return keys === 0;
