@@ -45,9 +45,7 @@ export const webResidue: Rule = {
         out.push({
           start: line.contentStart,
           end: line.end,
-          message: line.junk
-            ? `网页残留：“${doc.text.slice(line.contentStart, line.end).trim().slice(0, 30)}”是论坛网页的防复制干扰码，不是讲话内容。`
-            : `网页残留：“${doc.text.slice(line.contentStart, line.end).trim().slice(0, 30)}”不是讲话内容。`,
+          message: `网页残留：“${doc.text.slice(line.contentStart, line.end).trim().slice(0, 30)}”${line.junk ? '是论坛网页的防复制干扰码，' : ''}不是讲话内容。`,
           fixes: block.length > 1 ? [whole, one] : [one],
         });
       }
