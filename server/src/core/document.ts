@@ -6,7 +6,7 @@ import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, mayHoldPlaceholder, Placeholder, PlaceholderOptions } from './placeholders';
 import { memoized, type TextMemo } from './memo';
-import { CollectionLabel, collectionLabelOf, findResidueLines, isTableOfContents } from './residue';
+import { CollectionLabel, collectionLabelOf, findResidueLines, isTableOfContentsLine } from './residue';
 import { firstIndexWhere } from './search';
 import { despaced, letterSpaced, normalizeForMatching } from './text';
 import { findSuppressions, Suppression } from './suppressions';
@@ -69,7 +69,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   if (memo) for (const p of paragraphs) p.flat = memo.get('paragraph-text', p.flat, () => p.flat);
   const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i, options.memo)));
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
-  const tableOfContents = new Set([...residueLines].filter((i) => isTableOfContents(norm.slice(lines[i].contentStart, lines[i].end).trim())));
+  const tableOfContents = new Set([...residueLines].filter((i) => isTableOfContentsLine(norm, lines[i])));
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));
   const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
   let compact: SpeechDocument['compact'] | undefined;

@@ -89,7 +89,7 @@ const TABLE_OF_CONTENTS =
   /^目\s*录$|^\S.{1,60}?(…{2,}|[.．·]{4,})\s*\d{1,3}$|^(第[一二三四五六七八九十\d]{1,3}[章节部分篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、]).{1,60}?\t\s*\d{1,3}$/;
 
 /** A table of contents' line (every entry ends in its page number: most lines are turned down by their last character). */
-export function isTableOfContents(c: string): boolean {
+function isTableOfContents(c: string): boolean {
   const last = c.charCodeAt(c.length - 1);
   return (last === 0x5f55 || (last >= 48 && last <= 57)) && TABLE_OF_CONTENTS.test(c);
 }
@@ -146,6 +146,11 @@ function holdsSpeechBeside(c: string, furniture: RegExp): boolean {
   if (!c.match(furniture)) return false;
   const rest = c.replace(furniture, '');
   return !FURNITURE.test(rest) && /[；。！？]/.test(rest) && (rest.match(/\p{Script=Han}/gu) ?? []).length >= 2;
+}
+
+/** Whether a line is a table of contents' entry, read as the residue finder reads its content. */
+export function isTableOfContentsLine(norm: string, l: Line): boolean {
+  return isTableOfContents(lineContent(norm, l));
 }
 
 function lineContent(norm: string, l: Line): string {
