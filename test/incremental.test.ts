@@ -16,6 +16,9 @@ describe('incremental checking: per-line results kept between versions', () => {
     (l, i) => l.splice(i, 1),
     (l, i) => l.splice(i, 1, l[i].slice(0, 10), l[i].slice(10)),
     (l, i) => l.splice(i, 0, l[Math.max(0, i - 3)]),
+    // A line's last character only: a result kept for a key cut short, or for a neighbour's text, would show here.
+    (l, i) => (l[i] = l[i].slice(0, -1) + (l[i].endsWith('。') ? ',' : '。')),
+    (l, i) => (l[i] += '  XX'),
   ];
 
   it.each(SEEDS)('%s: thirty random edits, the memo never changes a finding', (name) => {

@@ -1,7 +1,7 @@
 // Announcements: count phrases that promise a list (下面，我讲三点意见), and the
 // list each one is linked to.
 
-import { memoized, type TextMemo } from './memo';
+import { kept } from './memo';
 import { flatIndexAt, Paragraph } from './lines';
 import type { Section } from './outline';
 import { sectionAt, siblingRuns, walkSections } from './outline';
@@ -138,13 +138,13 @@ function findCandidates(p: Paragraph): Candidate[] {
  * siblings of the same family. A list run into the sentence after a colon
  * (有五个层次：生理需要、安全需要…; 两种，一种是…，一种是…) is read there.
  */
-export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: Section[], memo?: TextMemo): Announcement[] {
+export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: Section[]): Announcement[] {
   const parts = [...walkSections(roots)].filter((s) => s.kind === 'part');
   const out: Announcement[] = [];
   const runsByParent = new Map<Section, Map<Section, Section[]>>();
   paragraphs.forEach((p, pi) => {
     // Candidates are read off the paragraph's words alone (flat indexes): kept between versions.
-    for (const c of memoized(memo, 'announcement-candidates', p.flat, () => findCandidates(p))) {
+    for (const c of kept(p.results, 'announcement-candidates', () => findCandidates(p))) {
       const start = p.offsets[c.flatStart];
       const end = p.offsets[c.flatEnd - 1] + 1;
       // Parts are in document order (a pre-order walk): the first at or after the phrase.

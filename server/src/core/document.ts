@@ -5,7 +5,7 @@ import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLine
 import { dropLoneInlineItems, findMarkers, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, mayHoldPlaceholder, Placeholder, PlaceholderOptions } from './placeholders';
-import { memoized, type TextMemo } from './memo';
+import { kept, recordOf, type TextMemo } from './memo';
 import { CollectionLabel, collectionLabelOf, findResidueLines, isTableOfContentsLine } from './residue';
 import { firstIndexWhere } from './search';
 import { despaced, letterSpaced, normalizeForMatching } from './text';
@@ -50,12 +50,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const markdown = options.markdown ?? false;
   const norm = normalizeForMatching(text);
   const lines = splitLines(text, markdown);
+  // Each line's record of results from the last version, found once here: every later per-line result is read from it.
+  const memo = options.memo;
+  if (memo) {
+    const kind = markdown ? 'line-md' : 'line';
+    for (const l of lines) if (!l.blank) l.results = recordOf(memo, kind, text.slice(l.start, l.end)).results;
+  }
   const { directiveLines, suppressions } = findSuppressions(text, lines);
-  const residueLines = findResidueLines(norm, lines.filter((l) => !directiveLines.has(l.index)), options.memo);
+  const residueLines = findResidueLines(norm, lines.filter((l) => !directiveLines.has(l.index)));
   // Directive lines are not speech: they take no part in paragraphs or phrases.
   const skipped = new Set([...residueLines, ...directiveLines]);
   const starts = lines.map((l) => l.start);
-  const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders }, options.memo);
+  const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders });
   if (options.placeholdersOnly) {
     return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, collectionLabels: [], tableOfContents: new Set(), compact: { text: '', offsets: new Int32Array(0) } };
   }
@@ -63,15 +69,19 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   // Markdown breaks lines inside paragraphs on purpose; plain text does not.
   const joins = wrapWidth === null && !markdown ? localWraps(norm, lines, skipped) : new Set<number>();
   const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins);
-  // The same paragraph text as last version becomes last version's string: every per-paragraph lookup
-  // keyed by it (markers, phrases, slips…) then finds its key by identity, not by comparing the text again.
-  const memo = options.memo;
-  if (memo) for (const p of paragraphs) p.flat = memo.get('paragraph-text', p.flat, () => p.flat);
-  const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i, options.memo)));
+  // A paragraph's record of results (markers, phrases, slips…), found once here; the same text as last version
+  // becomes last version's string, so what still looks a paragraph up by its text finds it by identity.
+  if (memo)
+    for (const p of paragraphs) {
+      const record = recordOf(memo, 'paragraph', p.flat);
+      p.flat = record.text;
+      p.results = record.results;
+    }
+  const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i)));
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
   const tableOfContents = new Set([...residueLines].filter((i) => isTableOfContentsLine(norm, lines[i])));
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));
-  const announcements = findAnnouncements(text, paragraphs, speeches, options.memo);
+  const announcements = findAnnouncements(text, paragraphs, speeches);
   let compact: SpeechDocument['compact'] | undefined;
   return {
     text,
@@ -97,17 +107,21 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
 }
 
 /** Placeholders line by line (each line's kept between versions), outside residue and directive lines. */
-function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: Set<number>, options: PlaceholderOptions, memo?: TextMemo): Placeholder[] {
+const NONE: Placeholder[] = [];
+
+function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: Set<number>, options: PlaceholderOptions): Placeholder[] {
   const out: Placeholder[] = [];
   const own = !!options.extraPatterns?.length;
   // Options change what is found: results are kept per set of options.
   const space = own || options.exclusions?.length ? `placeholders ${JSON.stringify(options)}` : options.markdown ? 'placeholders md' : 'placeholders';
+  const find = (line: Line): Placeholder[] => {
+    if (!own && !mayHoldPlaceholder(text, line.start, line.contentEnd)) return NONE;
+    // A forum's copy junk (X+ u0 U) holds no slot: cut off after the content, blanked before it.
+    return placeholdersOnLine(withoutJunk(text, line), options, withoutJunk(norm, line));
+  };
   for (const line of lines) {
     if (line.blank || skipped.has(line.index)) continue;
-    if (!own && !mayHoldPlaceholder(text, line.start, line.contentEnd)) continue;
-    // A forum's copy junk (X+ u0 U) holds no slot: cut off after the content, blanked before it.
-    const raw = withoutJunk(text, line);
-    for (const p of memoized(memo, space, raw, () => placeholdersOnLine(raw, options, withoutJunk(norm, line)))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
+    for (const p of kept(line.results, space, () => find(line))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
   }
   return out;
 }
@@ -148,9 +162,9 @@ function speechBreaks(text: string, lines: Line[], labels: CollectionLabel[], pa
  * (identity offsets), and placed at this version's text offsets here; fresh objects each time, as the
  * outline writes into them.
  */
-function markersOf(p: Paragraph, index: number, memo?: TextMemo): Marker[] {
-  if (!memo) return findMarkers(p, index);
-  const local = memo.get('markers', p.flat, () => findMarkers({ ...p, offsets: Int32Array.from({ length: p.flat.length + 1 }, (_, k) => k) }, 0));
+function markersOf(p: Paragraph, index: number): Marker[] {
+  if (!p.results) return findMarkers(p, index);
+  const local = kept(p.results, 'markers', () => findMarkers({ ...p, offsets: Int32Array.from({ length: p.flat.length + 1 }, (_, k) => k) }, 0));
   const at = p.offsets;
   return local.map((m) => ({ ...m, paragraph: index, start: at[m.start], end: at[m.end - 1] + 1, numeralStart: at[m.numeralStart], numeralEnd: at[m.numeralEnd - 1] + 1 }));
 }

@@ -3,6 +3,7 @@
 import { charTest, copyJunk, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
+import { kept, type Results } from './memo';
 
 export interface Line {
   index: number;
@@ -19,6 +20,8 @@ export interface Line {
   junk: boolean;
   /** Where copy junk opening the line starts (it runs to contentStart); contentStart when it has none. */
   junkStart: number;
+  /** What this line's text gave in the last version, kept by the server's memo (memo.ts); null without one. */
+  results: Results | null;
 }
 
 export interface Paragraph {
@@ -30,6 +33,8 @@ export interface Paragraph {
   flat: string;
   /** flat index → text offset; one extra entry for the end. */
   offsets: Int32Array;
+  /** What this paragraph's flat text gave in the last version, kept by the server's memo (memo.ts); null without one. */
+  results: Results | null;
 }
 
 // Heading hashes, quotes, and an opening bold marker (**一、提高认识**) come before the content.
@@ -77,7 +82,7 @@ export function splitLines(text: string, markdown: boolean): Line[] {
       }
     }
     // Every line has every field: lines of one shape keep the loops over them fast.
-    lines.push({ index, start, end, contentStart, contentEnd, blank: isBlank(raw), junk, junkStart: junkStart < 0 ? contentStart : junkStart });
+    lines.push({ index, start, end, contentStart, contentEnd, blank: isBlank(raw), junk, junkStart: junkStart < 0 ? contentStart : junkStart, results: null });
     index++;
     start = nl + 1;
     if (nl === text.length) break;
@@ -124,12 +129,14 @@ export function localWraps(norm: string, lines: Line[], skip: Set<number>): Set<
   const content = lines.filter((l) => !l.blank && !skip.has(l.index));
   const textOf = (l: Line) => norm.slice(l.start, l.contentEnd).trimEnd();
   // Indentation counts: a PDF paragraph's indented first line is as wide as the others.
-  const sizes = content.map((l) => {
-    const t = textOf(l);
-    // A row of names or a flattened table (three or more gaps) is not prose broken at a width.
-    const gaps = (t.trimStart().match(/[ \t\u3000]+/g) ?? []).length;
-    return { chars: t.length, cols: displayWidth(t), marked: END_OF_LINE_MARK.test(t) || gaps >= 3 };
-  });
+  const sizes = content.map((l) =>
+    kept(l.results, 'wrap-size', () => {
+      const t = textOf(l);
+      // A row of names or a flattened table (three or more gaps) is not prose broken at a width.
+      const gaps = (t.trimStart().match(/[ \t\u3000]+/g) ?? []).length;
+      return { chars: t.length, cols: displayWidth(t), marked: END_OF_LINE_MARK.test(t) || gaps >= 3 };
+    }),
+  );
   // Same width: the same number of characters, or of columns when digits and Latin letters are narrower.
   const sameWidth = (a: number, b: number) => Math.abs(sizes[a].chars - sizes[b].chars) <= 1 || Math.abs(sizes[a].cols - sizes[b].cols) <= 2;
   const adjacent = (a: Line, b: Line) => {
@@ -184,12 +191,18 @@ export function localWraps(norm: string, lines: Line[], skip: Set<number>): Set<
 export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, wrapWidth: number | null, joins: Set<number> = new Set()): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
+  // Every paragraph's offsets are a view of one array: thousands of small typed arrays, each with a
+  // store of its own, cost more to make (and to collect) than the offsets they hold.
+  let room = 0;
+  for (const line of lines) if (!line.blank && !skip.has(line.index)) room += line.contentEnd - line.contentStart + 1;
+  const shared = new Int32Array(room);
+  let used = 0;
   const flush = () => {
     if (current.length === 0) return;
     let size = 0;
     for (const line of current) size += line.contentEnd - line.contentStart;
     const pieces: string[] = [];
-    const at = new Int32Array(size + 1);
+    const at = shared.subarray(used, used + size + 1);
     let k = 0;
     let last = 0;
     for (const line of current) {
@@ -215,7 +228,8 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
     }
     at[k] = current[current.length - 1].contentEnd;
     const flat = pieces.join('');
-    const offsets = k === size ? at : at.slice(0, k + 1);
+    const offsets = k === size ? at : at.subarray(0, k + 1);
+    used += k + 1;
     paragraphs.push({
       firstLine: current[0].index,
       lastLine: current[current.length - 1].index,
@@ -223,6 +237,7 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
       end: current[current.length - 1].contentEnd,
       flat,
       offsets,
+      results: null,
     });
     current = [];
   };

@@ -40,6 +40,31 @@ export class TextMemo {
   }
 }
 
+/**
+ * What one line's or paragraph's text has given, space by space (a rule's id and what it computes): the
+ * parse finds a line's or paragraph's record with one lookup (`TextMemo.record`), and every later result
+ * for that text is read from the record, with no lookup by text again.
+ */
+export type Results = Map<string, unknown>;
+
+/**
+ * The record of results for this text (a line's or a paragraph's; `kind` says which, and how it was read),
+ * with the text as first seen: an unchanged text becomes last version's very string, whose hash is known.
+ */
+export function recordOf(memo: TextMemo, kind: string, text: string): { text: string; results: Results } {
+  return memo.get(kind, text, () => ({ text, results: new Map() }));
+}
+
+/** A result kept in a line's or paragraph's record; computed directly when there is none (the CLI checks each text once). */
+export function kept<T>(results: Results | null, space: string, compute: () => T): T {
+  if (!results) return compute();
+  const found = results.get(space);
+  if (found !== undefined || results.has(space)) return found as T;
+  const value = compute();
+  results.set(space, value);
+  return value;
+}
+
 /** Through the memo when there is one; computed directly otherwise (the CLI checks each text once). */
 export function memoized<T>(memo: TextMemo | undefined, space: string, text: string, compute: () => T): T {
   return memo ? memo.get(space, text, compute) : compute();

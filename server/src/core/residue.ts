@@ -2,7 +2,7 @@
 // (site banners, view counters, share buttons, comment boxes, related links).
 
 import type { Line } from './lines';
-import { memoized, type TextMemo } from './memo';
+import { kept } from './memo';
 import { charTable, despaced, letterSpaced, mayHaveGloss, PINYIN_GLOSS } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
@@ -161,11 +161,11 @@ function lineContent(norm: string, l: Line): string {
 }
 
 /** `norm` is the normalized text (simplified, full-width punctuation). */
-export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): Set<number> {
+export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   const residue = new Set<number>();
   // Glosses and spaces stripped: 時(shí)間：… reads as 時間：…. Made once per line: the passes below ask again.
   const contents = new Array<string | undefined>(lines.length ? lines[lines.length - 1].index + 1 : 0);
-  const content = (l: Line) => (contents[l.index] ??= lineContent(norm, l));
+  const content = (l: Line) => (contents[l.index] ??= kept(l.results, 'residue-content', () => lineContent(norm, l)));
   const nonBlank = lines.filter((l) => !l.blank);
 
   for (const line of nonBlank) {
@@ -175,8 +175,7 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
       residue.add(line.index);
       continue;
     }
-    const raw = norm.slice(line.contentStart, line.contentEnd);
-    if (memoized(memo, 'residue-line', raw, () => isFurnitureLine(content(line)))) residue.add(line.index);
+    if (kept(line.results, 'residue-line', () => isFurnitureLine(content(line)))) residue.add(line.index);
   }
 
   // Before the speech proper (its salutation or first real paragraph), short
@@ -255,19 +254,32 @@ export function findResidueLines(norm: string, lines: Line[], memo?: TextMemo): 
     const line = nonBlank[k];
     if (bodyStart && line.index <= bodyStart.index) continue;
     const c = content(line);
-    if (!inTail && TAIL_OPENER.test(c)) {
+    // Through the memo a line's tests are run once and kept as bits; without it, only the ones this line needs.
+    const tail = line.results ? kept(line.results, 'residue-tail', () => tailFacts(c)) : null;
+    if (!inTail && (tail === null ? TAIL_OPENER.test(c) : tail & OPENS_TAIL)) {
       inTail = true;
       // The page prints its title again above its download bar: that copy goes with the tail.
       const above = nonBlank[k - 1];
       const title = above ? content(above) : '';
       if (above && title.length <= 60 && !/[。！？]$/.test(title) && nonBlank.slice(0, k - 1).some((l) => content(l) === title)) residue.add(above.index);
-    } else if (inTail && (SALUTATION.test(c) || HEADING_START.test(c) || (isTitleLike(c) && startsBody(nonBlank, k, content)))) inTail = false;
+    } else if (inTail && ((tail === null ? opensSpeech(c) : tail & OPENS_SPEECH) || ((tail === null ? isTitleLike(c) : tail & TITLE_LIKE) && startsBody(nonBlank, k, content)))) inTail = false;
     // The speech goes on after a block of links (a page that interleaves them), unless
     // the long line only repeats what came before (a site abstract after 摘要：).
-    else if (inTail && c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c) && !repeatsEarlier(norm, line)) inTail = false;
+    else if (inTail && (tail === null ? longProse(c) : tail & LONG_PROSE) && !repeatsEarlier(norm, line)) inTail = false;
     if (inTail) residue.add(line.index);
   }
   return residue;
+}
+
+// What a line's words say to the tail's reading, as bits (kept with the line between versions).
+const OPENS_TAIL = 1;
+const OPENS_SPEECH = 2;
+const TITLE_LIKE = 4;
+const LONG_PROSE = 8;
+const opensSpeech = (c: string) => SALUTATION.test(c) || HEADING_START.test(c);
+const longProse = (c: string) => c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c);
+function tailFacts(c: string): number {
+  return (TAIL_OPENER.test(c) ? OPENS_TAIL : 0) | (opensSpeech(c) ? OPENS_SPEECH : 0) | (isTitleLike(c) ? TITLE_LIKE : 0) | (longProse(c) ? LONG_PROSE : 0);
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import type { SpeechDocument } from './document';
 import { literalIndex, type LiteralIndex } from './literals';
-import { memoized, type TextMemo } from './memo';
+import { kept } from './memo';
 import { normalizeForMatching } from './text';
 
 export const CATEGORIES = ['空话套话', '口号堆砌', '开头结尾程式', '过时提法'] as const;
@@ -124,11 +124,11 @@ export interface StockPhraseMatch {
 // One search per document model and dictionary: the rule, the hover and the outline share it.
 const memo = new WeakMap<SpeechDocument, { matcher: StockPhraseMatcher; matches: StockPhraseMatch[] }>();
 
-/** `kept`: the server's per-paragraph results from the last version (memo.ts). */
-export function findStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher, kept?: TextMemo): StockPhraseMatch[] {
+/** Each paragraph's search is kept in its record of results (the server's memo, memo.ts). */
+export function findStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher): StockPhraseMatch[] {
   const cached = memo.get(doc);
   if (cached && cached.matcher === matcher) return cached.matches;
-  const matches = searchStockPhrases(doc, matcher, kept);
+  const matches = searchStockPhrases(doc, matcher);
   memo.set(doc, { matcher, matches });
   return matches;
 }
@@ -138,12 +138,12 @@ const spaces = new WeakMap<StockPhraseMatcher, string>();
 let spacesMade = 0;
 
 /** Paragraph by paragraph: a phrase never runs from one paragraph into the next. */
-function searchStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher, kept?: TextMemo): StockPhraseMatch[] {
+function searchStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher): StockPhraseMatch[] {
   let space = spaces.get(matcher);
   if (!space) spaces.set(matcher, (space = `stock-phrases-${++spacesMade}`));
   const out: StockPhraseMatch[] = [];
   for (const p of doc.paragraphs) {
-    for (const h of memoized(kept, space, p.flat, () => searchParagraph(p.flat, matcher))) out.push({ start: p.offsets[h.from], end: p.offsets[h.to - 1] + 1, entry: h.entry });
+    for (const h of kept(p.results, space, () => searchParagraph(p.flat, matcher))) out.push({ start: p.offsets[h.from], end: p.offsets[h.to - 1] + 1, entry: h.entry });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Finding, Fix, Rule } from '../rule';
-import { memoized } from '../memo';
+import { kept } from '../memo';
 import { charRange, charTest, mayHaveGloss, PINYIN_GLOSS } from '../text';
 
 const ENTITIES: Record<string, string> = {
@@ -49,7 +49,7 @@ export const conversionResidue: Rule = {
     description:
       '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）。注音、实体、零宽字符和干扰码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
   },
-  check(doc, ctx) {
+  check(doc) {
     // One finding per line for glosses and entities (a converted page has hundreds), one per line for
     // zero-width characters, one per run of mojibake; each line's text is read once and kept between versions.
     const marked: Finding[] = [];
@@ -68,9 +68,11 @@ export const conversionResidue: Rule = {
         const sample = doc.text.slice(head.start, head.end).trim();
         junk.push({ start: head.start, end: head.end, message: `转换残留：本行有论坛网页的防复制干扰码（“${sample}”），不是讲话内容。`, fixes: [{ title: '清除本行的干扰码', ...head, more }], data: { junk: spans.length } });
       }
-      const text = doc.text.slice(line.start, line.end);
-      if (!mayHoldResidue(text)) continue;
-      const found = memoized(ctx.memo, 'conversion-residue', text, () => residueIn(text));
+      const found = kept(line.results, 'conversion-residue', () => {
+        const text = doc.text.slice(line.start, line.end);
+        return mayHoldResidue(text) ? residueIn(text) : null;
+      });
+      if (!found) continue;
       const at = (e: LocalEdit) => ({ start: line.start + e.at, end: line.start + e.at + e.length, newText: e.newText });
       if (found.marks.length) {
         const edits = found.marks.map(at);
@@ -90,7 +92,7 @@ export const conversionResidue: Rule = {
         invisible.push({ start: head.start, end: head.end, severity: 'hint', message: `转换残留：本行有 ${n} 个零宽字符（网页复制留下，看不见，但妨碍查找和字数统计）。`, fixes: [{ title: '清除本行的零宽字符', ...head, more }], data: { zeroWidth: n } });
       }
       for (const e of found.mojibake) {
-        const written = text.slice(e.at, e.at + e.length);
+        const written = doc.text.slice(line.start + e.at, line.start + e.at + e.length);
         garbled.push({ start: line.start + e.at, end: line.start + e.at + e.length, message: `乱码“${written.slice(0, 12)}”：原文在转换编码时已丢失，请对照原稿补上。` });
       }
     }

@@ -1,4 +1,5 @@
-import { memoized, type TextMemo } from '../memo';
+import { kept, memoized, type TextMemo } from '../memo';
+import type { Paragraph } from '../lines';
 import type { Finding, Rule } from '../rule';
 import { charTable, HAN } from '../text';
 
@@ -23,8 +24,9 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
  * the only ones that can hold a finding. The rule, the server and the CLI ask this before tagging or
  * starting nodejieba; through the memo each paragraph is answered once.
  */
-export function textsToSegment(paragraphs: { flat: string }[], memo?: TextMemo): string[] {
-  return paragraphs.map((p) => p.flat).filter((flat) => memoized(memo, 'may-have-doubles', flat, () => mayHaveDoubles(flat)));
+export function textsToSegment(paragraphs: Paragraph[], memo?: TextMemo): string[] {
+  const worth = (p: Paragraph) => (p.results ? kept(p.results, 'may-have-doubles', () => mayHaveDoubles(p.flat)) : memoized(memo, 'may-have-doubles', p.flat, () => mayHaveDoubles(p.flat)));
+  return paragraphs.filter(worth).map((p) => p.flat);
 }
 
 /** Whether the text says something twice in a row (character comparisons only). */
@@ -68,7 +70,7 @@ export const duplicateWord: Rule = {
       if (!worth.has(p.flat)) continue;
       const tags = segmenter.tag(p.flat);
       // No tags for a paragraph the segmenter has not seen yet (being typed in): nothing to keep for it.
-      const doubles = tags.length ? memoized(ctx.memo, 'duplicate-word', p.flat, () => doublesIn(p.flat, tags)) : [];
+      const doubles = tags.length ? kept(p.results, 'duplicate-word', () => doublesIn(p.flat, tags)) : [];
       for (const { from, word, removeFrom, to } of doubles) {
         const start = p.offsets[from];
         const end = p.offsets[to - 1] + 1;

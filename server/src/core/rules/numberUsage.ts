@@ -1,5 +1,5 @@
 import type { Finding, Rule, Severity } from '../rule';
-import { memoized } from '../memo';
+import { kept } from '../memo';
 import { toChineseNumeral } from '../text';
 
 // Fixed political expressions are written in Chinese numerals (GB/T 15835—2011, 4.2): 四个意识, not 4个意识.
@@ -82,14 +82,16 @@ export const numberUsage: Rule = {
     description:
       '固定提法用汉字数字（党的二十大、十九届四中全会、四个意识、两个维护、“十四五”）；阿拉伯数字不与“千”“百”连用（3千万 → 3000万，3千亿 → 3000亿；2千人 → 2000人只作提示，千克、千米、千瓦、百分点不算）；月、日不补零（05月 → 5月）。年份的“○”“零”写作“〇”、数值范围两端带单位（5%～10%）、月日补零只作提示。',
   },
-  check(doc, ctx) {
+  check(doc) {
     const out: Finding[] = [];
     for (const line of doc.lines) {
       if (line.blank || doc.residueLines.has(line.index)) continue;
-      const text = doc.text.slice(line.contentStart, line.contentEnd);
-      if (!/[\d○零Oo０]/.test(text)) continue;
       // Found per line's text (kept between versions of a document), placed at this version's offsets.
-      for (const r of memoized(ctx.memo, 'number-usage', text, () => rewritesIn(text))) {
+      const rewrites = kept(line.results, 'number-usage', () => {
+        const text = doc.text.slice(line.contentStart, line.contentEnd);
+        return /[\d○零Oo０]/.test(text) ? rewritesIn(text) : NO_REWRITES;
+      });
+      for (const r of rewrites) {
         const start = line.contentStart + r.at;
         out.push({
           start,
@@ -105,7 +107,10 @@ export const numberUsage: Rule = {
 };
 
 /** A line's rewrites, at indexes of its text. */
-function rewritesIn(text: string): { at: number; written: string; replacement: string; why: string; severity?: Severity }[] {
+type Found = { at: number; written: string; replacement: string; why: string; severity?: Severity };
+const NO_REWRITES: Found[] = [];
+
+function rewritesIn(text: string): Found[] {
   const found: { at: number; written: string; replacement: string; why: string; severity?: Severity }[] = [];
   for (const rw of REWRITES) {
     rw.re.lastIndex = 0;

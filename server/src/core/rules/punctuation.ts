@@ -1,4 +1,4 @@
-import { memoized } from '../memo';
+import { kept } from '../memo';
 import type { Finding, Rule, Severity } from '../rule';
 import { charTable, charTest, HAN, isHan, mayHaveGloss, PINYIN_GLOSS } from '../text';
 
@@ -179,19 +179,21 @@ export const punctuation: Rule = {
     description:
       '中文句子里的半角标点（, ; : ! ? ( )）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。网页粘贴留下的（整行、整篇半角，。。。、...、，，）为警告；通篇规范的文稿里偶有一处（半角逗号、单个…或—、直引号）只作提示。每行一条，修复整行。',
   },
-  check(doc, ctx) {
+  check(doc) {
     const perLine: { line: typeof doc.lines[number]; raw: string; edits: Edit[] }[] = [];
     let fenced = false;
     for (const line of doc.lines) {
-      const raw = doc.text.slice(line.contentStart, line.contentEnd);
-      if (doc.markdown && /^(```|~~~)/.test(raw)) {
+      if (doc.markdown && (doc.text.startsWith('```', line.contentStart) || doc.text.startsWith('~~~', line.contentStart))) {
         fenced = !fenced;
         continue;
       }
       if (line.blank || fenced || doc.residueLines.has(line.index)) continue;
       // Most lines of a clean draft have nothing to correct: one scan says so (and is kept with the line).
-      const edits = memoized(ctx.memo, 'punctuation', raw, () => (mayNeedPunctuationEdits(raw) && HAN.test(raw) ? proseEdits(raw) : NO_EDITS));
-      if (edits.length) perLine.push({ line, raw, edits });
+      const edits = kept(line.results, 'punctuation', () => {
+        const raw = doc.text.slice(line.contentStart, line.contentEnd);
+        return mayNeedPunctuationEdits(raw) && HAN.test(raw) ? proseEdits(raw) : NO_EDITS;
+      });
+      if (edits.length) perLine.push({ line, raw: doc.text.slice(line.contentStart, line.contentEnd), edits });
     }
     // A page pasted with half-width marks throughout: every line of it is a warning.
     let halfInDoc = 0;

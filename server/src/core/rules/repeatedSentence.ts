@@ -1,4 +1,4 @@
-import { memoized } from '../memo';
+import { kept } from '../memo';
 import type { Finding, Rule } from '../rule';
 import type { Paragraph } from '../lines';
 import { sectionAt } from '../outline';
@@ -19,7 +19,7 @@ export const repeatedSentence: Rule = {
     description:
       '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现，或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语、数据句式、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
   },
-  check(doc, ctx) {
+  check(doc) {
     const recent: Sentence[] = [];
     const runs = new Map<number, ClauseRun>();
     const flagged = new Set<Sentence>();
@@ -39,7 +39,7 @@ export const repeatedSentence: Rule = {
       // coming back to a point much later is a callback, not a slip.
       while (recent.length && pi - recent[0].paragraph > WINDOW) recent.shift();
       // What a paragraph's words alone decide is read once per paragraph text (and kept between versions).
-      const read = memoized(ctx.memo, 'repeated-sentence', p.flat, () => readParagraph(p.flat));
+      const read = kept(p.results, 'repeated-sentence', () => readParagraph(p.flat));
       // A speech (of a compilation) begins at a paragraph: the whole paragraph is in one.
       const speech = Math.max(0, doc.speeches.indexOf(sectionAt(doc.speeches, p.start) ?? doc.speeches[0]));
       for (const s of read.sentences) {

@@ -1,5 +1,5 @@
 import { option, type Finding, type Rule } from '../rule';
-import { memoized } from '../memo';
+import { kept } from '../memo';
 import { simplifiedEdits } from '../scriptConversion';
 import { HAN_UNITS, PINYIN_GLOSS } from '../text';
 
@@ -13,6 +13,12 @@ const hasTraditional = (text: string, norm: string, start: number, end: number) 
 
 // A line with this many Han characters says something about the document's script.
 const SIZEABLE_LINE = 10;
+const isSizeable = (text: string, start: number, end: number) => {
+  let han = 0;
+  for (let o = start; o < end && han < SIZEABLE_LINE; o++) han += HAN_UNITS[text.charCodeAt(o)];
+  return han >= SIZEABLE_LINE;
+};
+const NO_EDITS: ReturnType<typeof simplifiedEdits> = [];
 
 export const script: Rule = {
   meta: {
@@ -30,9 +36,8 @@ export const script: Rule = {
     // character differs from it are converted (a clean draft costs one comparison, not a conversion).
     const perLine = new Map<number, ReturnType<typeof simplifiedEdits>>();
     for (const line of doc.lines) {
-      if (line.blank || !hasTraditional(doc.text, doc.norm, line.start, line.end)) continue;
-      const text = doc.text.slice(line.start, line.end);
-      const relative = memoized(ctx.memo, 'script', text, () => simplifiedEdits(text));
+      if (line.blank) continue;
+      const relative = kept(line.results, 'script', () => (hasTraditional(doc.text, doc.norm, line.start, line.end) ? simplifiedEdits(doc.text.slice(line.start, line.end)) : NO_EDITS));
       if (relative.length) perLine.set(line.index, relative.map((e) => ({ start: line.start + e.start, end: line.start + e.end, newText: e.newText })));
     }
     if (perLine.size === 0) return [];
@@ -40,10 +45,7 @@ export const script: Rule = {
     let sizeable = 0;
     let sizeableTraditional = 0;
     for (const line of doc.lines) {
-      if (line.blank) continue;
-      let han = 0;
-      for (let o = line.start; o < line.end && han < SIZEABLE_LINE; o++) han += HAN_UNITS[doc.text.charCodeAt(o)];
-      if (han < SIZEABLE_LINE) continue;
+      if (line.blank || !kept(line.results, 'sizeable', () => isSizeable(doc.text, line.start, line.end))) continue;
       sizeable++;
       if (perLine.has(line.index)) sizeableTraditional++;
     }

@@ -17,7 +17,7 @@ export const stockPhrase: Rule = {
     if (!matcher) return [];
     const overuse = option<number>(ctx, stockPhrase.meta, 'overuse');
     const window = option<number>(ctx, stockPhrase.meta, 'window');
-    const matches = findStockPhrases(doc, matcher, ctx.memo);
+    const matches = findStockPhrases(doc, matcher);
     // A phrase that opens every paragraph it is in is a refrain (排比), not overuse.
     const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
     const refrain = new Map<string, boolean>();

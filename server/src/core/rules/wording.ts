@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../rule';
 import { MISSPELLINGS } from '../data/commonMisspellings';
 import { literalIndex } from '../literals';
-import { memoized } from '../memo';
+import { kept } from '../memo';
 
 interface WordingCheck {
   /** Matched against the normalized text; group 1 (or the whole match) is what gets replaced. */
@@ -95,11 +95,11 @@ export const wording: Rule = {
     description:
       '公文常见用词错误，附快速修复：截止→截至（接时间时）、其它→其他、做出→作出（接决定、部署、贡献、回应等，含中间有修饰语的）、作了部署、即要…又要→既要…又要、的/地/得（顺利地进行、复杂得多）、象→像（比喻比较时）、必需→必须（修饰动作时）、交待→交代、泄漏→泄露（秘密、信息），以及两百余条常见别字和成语误写（名副其实、英雄辈出、花大力气、形式主义、自己、拼搏、选拔、阻挠……，以《现代汉语词典》第7版为准）。序号“第一、”的标点见 heading-hierarchy。',
   },
-  check(doc, ctx) {
+  check(doc) {
     const out: Finding[] = [];
     // Paragraph by paragraph (a PDF's broken lines joined; page residue left out), each kept between versions.
     for (const p of doc.paragraphs) {
-      for (const f of memoized(ctx.memo, 'wording', p.flat, () => slipsIn(p.flat))) {
+      for (const f of kept(p.results, 'wording', () => slipsIn(p.flat))) {
         const start = p.offsets[f.start];
         const end = p.offsets[f.end - 1] + 1;
         const written = doc.text.slice(start, end);
