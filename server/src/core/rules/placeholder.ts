@@ -1,6 +1,6 @@
 import { lineOf } from '../document';
-import { memoized } from '../memo';
-import { fieldNameOf } from '../placeholders';
+import type { Line } from '../lines';
+import { fieldNameOf, type Placeholder } from '../placeholders';
 import type { Finding, Rule } from '../rule';
 
 /** What a placeholder probably stands for, from the words around it. */
@@ -23,6 +23,34 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   return '数据';
 }
 
+/** A line's placeholder messages, and what they were read from besides the line: its edges and the placeholders' places. */
+interface LineMessages {
+  edges: string;
+  places: number[];
+  meanings: string[];
+  messages: string[];
+}
+
+function samePlaces(last: LineMessages, all: Placeholder[], i: number, j: number, lineStart: number): boolean {
+  if (last.places.length !== (j - i) * 2) return false;
+  for (let k = i; k < j; k++) if (last.places[(k - i) * 2] !== all[k].start - lineStart || last.places[(k - i) * 2 + 1] !== all[k].end - lineStart) return false;
+  return true;
+}
+
+function messagesOf(text: string, all: Placeholder[], i: number, j: number, line: Line, from: number, edges: string): LineMessages {
+  // What each stands for is read from the four characters either side: the line and its edges decide it.
+  const window = text.slice(from, line.end + 4);
+  const out: LineMessages = { edges, places: [], meanings: [], messages: [] };
+  for (let k = i; k < j; k++) {
+    const p = all[k];
+    const meaning = guessPlaceholderMeaning(window, p.start - from, p.end - from);
+    out.places.push(p.start - line.start, p.end - line.start);
+    out.meanings.push(meaning);
+    out.messages.push(`未填写的占位符“${p.text}”，此处应为${meaning}。`);
+  }
+  return out;
+}
+
 export const placeholder: Rule = {
   meta: {
     id: 'placeholder',
@@ -31,7 +59,7 @@ export const placeholder: Rule = {
     description:
       '模板和旧稿里遮盖数据、姓名用的 ×、XX、20xx、某某、○○、○月○日、△△、***、（待补）等，方括号、圆括号、尖括号里留给起草人填的栏目（【单位名称】、[姓名]、（具体数字）、<会议名称>、[具体事例]）、写给起草人的说明（（此处插入具体数据）、（根据本单位实际修改））、模板变量（{{姓名}}）和留空的括号（成立（　　）领导小组）。按上下文判断：3×4、GDP、iPhone X、X射线、Markdown 的 **强调** 与列表符号、脚注星号、二○○八年 都不算。可用 --fail-on placeholder 在 CI 中把关。',
   },
-  check(doc, ctx) {
+  check(doc) {
     const out: Finding[] = [];
     const all = doc.placeholders;
     // A line's placeholders at once: what each stands for is read from the four characters either side, so the
@@ -41,13 +69,15 @@ export const placeholder: Rule = {
       let j = i;
       while (j < all.length && all[j].start <= line.end) j++;
       const from = Math.max(0, line.start - 4);
-      const window = doc.text.slice(from, line.end + 4);
-      const group = all.slice(i, j);
-      const key = `${group.map((p) => `${p.start - from},${p.end - from}`).join(';')}|${window}`;
-      const meanings = memoized(ctx.memo, 'placeholder-meanings', key, () => group.map((p) => guessPlaceholderMeaning(window, p.start - from, p.end - from)));
-      group.forEach((p, k) => {
-        out.push({ start: p.start, end: p.end, message: `未填写的占位符“${p.text}”，此处应为${meanings[k]}。`, data: { text: p.text, meaning: meanings[k] } });
-      });
+      const edges = doc.text.slice(from, line.start) + '\n' + doc.text.slice(line.end, line.end + 4);
+      // The line's text is its record's key: with the same edges and placeholders, the same messages.
+      const last = line.results?.get('placeholder-messages') as LineMessages | undefined;
+      const said = last && last.edges === edges && samePlaces(last, all, i, j, line.start) ? last : messagesOf(doc.text, all, i, j, line, from, edges);
+      line.results?.set('placeholder-messages', said);
+      for (let k = i; k < j; k++) {
+        const p = all[k];
+        out.push({ start: p.start, end: p.end, message: said.messages[k - i], data: { text: p.text, meaning: said.meanings[k - i] } });
+      }
       i = j;
     }
     return out;

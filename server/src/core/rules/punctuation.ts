@@ -1,4 +1,6 @@
 import { kept } from '../memo';
+import type { SpeechDocument } from '../document';
+import type { Line } from '../lines';
 import type { Finding, Rule, Severity } from '../rule';
 import { charTable, charTest, HAN, isHan, mayHaveGloss, PINYIN_GLOSS } from '../text';
 
@@ -23,7 +25,6 @@ const CANDIDATE = /[,;:!?()"…—]|\.\.\.|--|。。|，，|、、|；；|：：
 const mayBeCandidate = charTest(',;:!?()"…—.- ');
 const DOUBLED = ['。。', '，，', '、、', '；；', '：：'];
 export const mayNeedPunctuationEdits = (raw: string) => (mayBeCandidate(raw) || DOUBLED.some((d) => raw.includes(d))) && CANDIDATE.test(raw);
-const NO_EDITS: Edit[] = [];
 // A bracket or quote pair closes within this many characters, or is not a pair.
 const PAIR_REACH = 300;
 
@@ -180,7 +181,7 @@ export const punctuation: Rule = {
       '中文句子里的半角标点（, ; : ! ? ( )）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。网页粘贴留下的（整行、整篇半角，。。。、...、，，）为警告；通篇规范的文稿里偶有一处（半角逗号、单个…或—、直引号）只作提示。每行一条，修复整行。',
   },
   check(doc) {
-    const perLine: { line: typeof doc.lines[number]; raw: string; edits: Edit[] }[] = [];
+    const perLine: { line: Line; found: LineMarks }[] = [];
     let fenced = false;
     for (const line of doc.lines) {
       if (doc.markdown && (doc.text.startsWith('```', line.contentStart) || doc.text.startsWith('~~~', line.contentStart))) {
@@ -189,44 +190,78 @@ export const punctuation: Rule = {
       }
       if (line.blank || fenced || doc.residueLines.has(line.index)) continue;
       // Most lines of a clean draft have nothing to correct: one scan says so (and is kept with the line).
-      const edits = kept(line.results, 'punctuation', () => {
-        const raw = doc.text.slice(line.contentStart, line.contentEnd);
-        return mayNeedPunctuationEdits(raw) && HAN.test(raw) ? proseEdits(raw) : NO_EDITS;
-      });
-      if (edits.length) perLine.push({ line, raw: doc.text.slice(line.contentStart, line.contentEnd), edits });
+      const found = kept(line.results, 'punctuation', () => marksOf(doc.text.slice(line.contentStart, line.contentEnd)));
+      if (found) perLine.push({ line, found });
     }
     // A page pasted with half-width marks throughout: every line of it is a warning.
     let halfInDoc = 0;
-    for (const { edits } of perLine) for (const e of edits) if (e.kind === 'half') halfInDoc++;
-    const pastedHalfWidth = halfInDoc >= 5 && countFullMarks(doc.text, halfInDoc) <= halfInDoc;
+    for (const { found } of perLine) halfInDoc += found.halfOnly;
+    const pastedHalfWidth = halfInDoc >= 5 && fullMarksIn(doc, halfInDoc) <= halfInDoc;
     const out: Finding[] = [];
-    for (const { line, raw, edits } of perLine) {
-      const kinds: Kind[] = [];
-      let half = 0;
-      let pasteMark = false;
-      for (const e of edits) {
-        // In the order they first appear, as the message names them.
-        if (!kinds.includes(e.kind)) kinds.push(e.kind);
-        if (e.kind === 'half' || e.kind === 'paren') half++;
-        if (e.kind === 'double' || (e.kind === 'ellipsis' && (e.end - e.start !== 1 || raw.charCodeAt(e.start) !== 0x2026))) pasteMark = true;
-      }
+    for (const { line, found } of perLine) {
       // Half-width text pasted in (the page or this line), or a mark only a paste leaves (。。。, ..., ，，):
       // a warning. A stray half-width mark, a lone … or —, straight quotes in a clean text: a hint.
-      const systematic = pastedHalfWidth || (half >= 3 && countFullMarks(raw, half) <= half);
-      const severity: Severity | undefined = systematic || pasteMark ? undefined : 'hint';
-      const abs = edits.map((e) => ({ start: line.contentStart + e.start, end: line.contentStart + e.end, newText: e.newText }));
-      const [head, ...more] = abs;
-      const what = kinds.map((k) => KIND_NAME[k]).join('、');
-      const sample = edits.slice(0, 3).map((e) => `${raw.slice(e.start, e.end).trim() || '空格'}→${e.newText || '删去'}`).join('，');
+      const severity: Severity | undefined = pastedHalfWidth || found.pasted ? undefined : 'hint';
+      const base = line.contentStart;
+      const [head, ...more] = found.edits.map((e) => ({ start: base + e.start, end: base + e.end, newText: e.newText }));
       out.push({
         start: head.start,
         end: head.end,
-        message: `标点：本行有 ${edits.length} 处${what}（${sample}）。`,
+        message: found.message,
         ...(severity ? { severity } : {}),
-        fixes: [{ title: `改正本行标点（${edits.length} 处）`, ...head, more }],
-        data: { marks: edits.length, kinds },
+        fixes: [{ title: found.title, ...head, more }],
+        data: { marks: found.edits.length, kinds: found.kinds },
       });
     }
     return out;
   },
 };
+
+/** What a line's marks come to, all read from its text alone (kept with the line between versions). */
+interface LineMarks {
+  edits: Edit[];
+  /** The kinds of mark, in the order they first appear (as the message names them). */
+  kinds: Kind[];
+  /** Half-width marks other than brackets: the page's count of them says whether it was pasted half-width. */
+  halfOnly: number;
+  /** The line pasted half-width, or holding a mark only a paste leaves (。。。, ..., ，，). */
+  pasted: boolean;
+  message: string;
+  title: string;
+}
+
+function marksOf(raw: string): LineMarks | null {
+  if (!mayNeedPunctuationEdits(raw) || !HAN.test(raw)) return null;
+  const edits = proseEdits(raw);
+  if (edits.length === 0) return null;
+  const kinds: Kind[] = [];
+  let half = 0;
+  let halfOnly = 0;
+  let pasteMark = false;
+  for (const e of edits) {
+    if (!kinds.includes(e.kind)) kinds.push(e.kind);
+    if (e.kind === 'half' || e.kind === 'paren') half++;
+    if (e.kind === 'half') halfOnly++;
+    if (e.kind === 'double' || (e.kind === 'ellipsis' && (e.end - e.start !== 1 || raw.charCodeAt(e.start) !== 0x2026))) pasteMark = true;
+  }
+  const what = kinds.map((k) => KIND_NAME[k]).join('、');
+  const sample = edits.slice(0, 3).map((e) => `${raw.slice(e.start, e.end).trim() || '空格'}→${e.newText || '删去'}`).join('，');
+  return {
+    edits,
+    kinds,
+    halfOnly,
+    pasted: (half >= 3 && countFullMarks(raw, half) <= half) || pasteMark,
+    message: `标点：本行有 ${edits.length} 处${what}（${sample}）。`,
+    title: `改正本行标点（${edits.length} 处）`,
+  };
+}
+
+/** The document's full-width marks, counted up to one past `enough`: line by line, each line's count kept with it. */
+function fullMarksIn(doc: SpeechDocument, enough: number): number {
+  let n = 0;
+  for (const line of doc.lines) {
+    if (n > enough) break;
+    n += kept(line.results, 'full-marks', () => countFullMarks(doc.text.slice(line.start, line.end), Infinity));
+  }
+  return n;
+}

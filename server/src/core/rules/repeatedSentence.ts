@@ -45,7 +45,7 @@ export const repeatedSentence: Rule = {
       for (const s of read.sentences) {
         const key = s.key;
         const start = p.offsets[s.from];
-        const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech, key, grams: null };
+        const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech, key, words: s };
         for (const other of recent) {
           if (other.speech !== here.speech || !nearlySame(here, other)) continue;
           // Within one paragraph a restated point with a word changed is emphasis, right after it; a long
@@ -58,7 +58,7 @@ export const repeatedSentence: Rule = {
         recent.push(here);
       }
       if (read.clauses.count < 2) return;
-      for (const f of repeatedWithinParagraph(p, read)) out.push(f);
+      for (const f of read.withinParagraph) out.push({ start: p.offsets[f.from], end: p.offsets[f.to - 1] + 1, message: f.message, related: [{ start: p.offsets[f.earlierFrom], end: p.offsets[f.earlierTo - 1] + 1, message: '前面的一处' }] });
       for (const f of repeatedClauseRuns(p, read, pi, speech, runs)) out.push(f);
     });
     // One finding per place: a repeated sentence also repeats its clauses.
@@ -78,8 +78,8 @@ interface Sentence {
   paragraph: number;
   speech: number;
   key: string;
-  /** Character bigrams, made only when a near copy is in question. */
-  grams: Set<string> | null;
+  /** The paragraph's reading of it (kept between versions), where its bigrams are kept once made. */
+  words: ReadSentence;
 }
 
 function bigrams(s: string): Set<string> {
@@ -108,19 +108,18 @@ function nearlySame(a: Sentence, b: Sentence): boolean {
 /** Shared character bigrams (Dice), 1 for the same words. */
 function similarity(a: Sentence, b: Sentence): number {
   if (a.key === b.key) return 1;
-  const ga = (a.grams ??= bigrams(a.key));
-  const gb = (b.grams ??= bigrams(b.key));
+  const ga = (a.words.grams ??= bigrams(a.key));
+  const gb = (b.words.grams ??= bigrams(b.key));
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
   return (2 * shared) / (ga.size + gb.size);
 }
 
+/** A run of three clauses seen: its paragraph (text, reading, offsets), first clause and speech, and whether it was reported. */
 interface ClauseRun {
-  read: ReadParagraph;
-  flat: string;
-  /** Index of the run's first clause. */
-  clause: number;
+  side: Side;
   offsets: Int32Array;
+  clause: number;
   paragraph: number;
   speech: number;
   reported: boolean;
@@ -132,34 +131,29 @@ interface ClauseRun {
  */
 function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speech: number, runs: Map<number, ClauseRun>): Finding[] {
   const out: Finding[] = [];
-  const { from, to, keyLength, hash, count } = read.clauses;
-  for (let i = 0; i + 2 < count; i++) {
-    const [a, b, c] = [keyLength[i], keyLength[i + 1], keyLength[i + 2]];
-    if (a < 4 || b < 4 || c < 4 || a + b + c < 18) continue;
-    const key = combine(combine(hash[i], hash[i + 1]), hash[i + 2]);
+  const { from, to } = read.clauses;
+  const here: Side = { read, flat: p.flat };
+  const candidates = read.runCandidates;
+  for (let c = 0; c < candidates.length; c += 2) {
+    const i = candidates[c];
+    const key = candidates[c + 1];
     const before = runs.get(key);
     const fresh = !before || before.reported || pi - before.paragraph > WINDOW || before.speech !== speech;
-    if (!fresh && before.paragraph !== pi && sameClauses(before, before.clause, { read, flat: p.flat }, i, 3)) {
-      const here: ClauseRun = { read, flat: p.flat, clause: i, offsets: p.offsets, paragraph: pi, speech, reported: true };
+    if (!fresh && before.paragraph !== pi && sameClauses(before.side, before.clause, here, i, 3)) {
       before.reported = true;
-      for (const [x, y] of [[before, here], [here, before]]) {
-        out.push({
-          start: runStart(x),
-          end: runEnd(x, 3),
-          message: `这几句与${x === before ? '后文' : '前文'}一字不差：“${p.flat.slice(from[i], to[i + 2]).slice(0, 30)}”。`,
-          related: [{ start: runStart(y), end: runEnd(y, 3), message: '重复的另一处' }],
-        });
-      }
-      i += 2;
+      const earlier = { start: before.offsets[before.side.read.clauses.from[before.clause]], end: before.offsets[before.side.read.clauses.to[before.clause + 2] - 1] + 1 };
+      const later = { start: p.offsets[from[i]], end: p.offsets[to[i + 2] - 1] + 1 };
+      const words = p.flat.slice(from[i], to[i + 2]).slice(0, 30);
+      out.push({ ...earlier, message: `这几句与后文一字不差：“${words}”。`, related: [{ ...later, message: '重复的另一处' }] });
+      out.push({ ...later, message: `这几句与前文一字不差：“${words}”。`, related: [{ ...earlier, message: '重复的另一处' }] });
+      // The next two runs overlap this one: stepped over.
+      while (c + 2 < candidates.length && candidates[c + 2] <= i + 2) c += 2;
       continue;
     }
-    if (fresh) runs.set(key, { read, flat: p.flat, clause: i, offsets: p.offsets, paragraph: pi, speech, reported: false });
+    if (fresh) runs.set(key, { side: here, offsets: p.offsets, clause: i, paragraph: pi, speech, reported: false });
   }
   return out;
 }
-
-const runStart = (r: ClauseRun) => r.offsets[r.read.clauses.from[r.clause]];
-const runEnd = (r: ClauseRun, n: number) => r.offsets[r.read.clauses.to[r.clause + n - 1] - 1] + 1;
 
 /** A paragraph's text and its reading: one side of a comparison. */
 type Side = { read: ReadParagraph; flat: string };
@@ -257,16 +251,34 @@ function keyOf(flat: string, from: number, to: number): string {
   return flat.slice(from, to).replace(KEY_DROPS, '');
 }
 
+interface ReadSentence {
+  from: number;
+  to: number;
+  key: string;
+  /** Character bigrams, made only when a near copy is in question. */
+  grams?: Set<string>;
+}
+
 interface ReadParagraph {
-  sentences: { from: number; to: number; key: string }[];
+  sentences: ReadSentence[];
   clauses: Clauses;
+  withinParagraph: WithinParagraph[];
+  runCandidates: number[];
+}
+
+interface WithinParagraph {
+  from: number;
+  to: number;
+  earlierFrom: number;
+  earlierTo: number;
+  message: string;
 }
 
 /** The sentences that could be a copy (long enough, not data, quotation or heading), and the clauses, of one paragraph's text. */
 function readParagraph(flat: string): ReadParagraph {
   const bounds: number[] = [];
   const clauses = clausesOf(flat, bounds);
-  const sentences: { from: number; to: number; key: string }[] = [];
+  const sentences: ReadSentence[] = [];
   const quotes = flat.includes('“');
   for (let k = 0; k < bounds.length; k += 2) {
     const from = bounds[k];
@@ -283,7 +295,7 @@ function readParagraph(flat: string): ReadParagraph {
     if (/^[^，。]{1,12}[为是]：/.test(text)) continue;
     sentences.push({ from, to, key });
   }
-  return { sentences, clauses };
+  return { sentences, clauses, withinParagraph: repeatedWithinParagraph(flat, clauses), runCandidates: runCandidatesOf(clauses) };
 }
 
 /** A sentence inside quotation marks is a quotation: it may well be quoted twice. */
@@ -302,11 +314,13 @@ function isQuoted(flat: string, from: number): boolean {
   return depth > 0;
 }
 
-/** Two or more clauses said again later in the same paragraph. */
-function repeatedWithinParagraph(p: Paragraph, read: ReadParagraph): Finding[] {
-  const out: Finding[] = [];
-  const { from, to, keyLength, hash, figures, count } = read.clauses;
+/** Two or more clauses said again later in the same paragraph, at flat indexes (the paragraph's text alone decides). */
+function repeatedWithinParagraph(flat: string, clauses: Clauses): WithinParagraph[] {
+  const out: WithinParagraph[] = [];
+  const { from, to, keyLength, hash, figures, count } = clauses;
+  if (count < 2) return out;
   const seen = new Map<number, number>();
+  const here: Side = { read: { sentences: [], clauses, withinParagraph: [], runCandidates: [] }, flat };
   for (let i = 0; i + 1 < count; i++) {
     if (keyLength[i] + keyLength[i + 1] < MIN_CLAUSES || figures[i] || figures[i + 1]) continue;
     const pair = combine(hash[i], hash[i + 1]);
@@ -316,14 +330,22 @@ function repeatedWithinParagraph(p: Paragraph, read: ReadParagraph): Finding[] {
       continue;
     }
     if (first + 1 >= i) continue;
-    const here = { read, flat: p.flat };
     if (!sameClauses(here, first, here, i, 2)) continue;
-    out.push({
-      start: p.offsets[from[i]],
-      end: p.offsets[to[i + 1] - 1] + 1,
-      message: `同一段里这两个分句又说了一遍：“${p.flat.slice(from[i], to[i + 1]).slice(0, 30)}”。`,
-      related: [{ start: p.offsets[from[first]], end: p.offsets[to[first + 1] - 1] + 1, message: '前面的一处' }],
-    });
+    out.push({ from: from[i], to: to[i + 1], earlierFrom: from[first], earlierTo: to[first + 1], message: `同一段里这两个分句又说了一遍：“${flat.slice(from[i], to[i + 1]).slice(0, 30)}”。` });
+  }
+  return out;
+}
+
+/** Runs of three clauses long enough to be a copied block: the first clause's index and the run's hash, in pairs. */
+function runCandidatesOf(clauses: Clauses): number[] {
+  const out: number[] = [];
+  const { keyLength, hash, count } = clauses;
+  for (let i = 0; i + 2 < count; i++) {
+    const a = keyLength[i];
+    const b = keyLength[i + 1];
+    const c = keyLength[i + 2];
+    if (a < 4 || b < 4 || c < 4 || a + b + c < 18) continue;
+    out.push(i, combine(combine(hash[i], hash[i + 1]), hash[i + 2]));
   }
   return out;
 }
