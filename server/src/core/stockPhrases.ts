@@ -119,6 +119,8 @@ export interface StockPhraseMatch {
   start: number;
   end: number;
   entry: StockPhrase;
+  /** The phrase opens its paragraph. */
+  opensParagraph: boolean;
 }
 
 // One search per document model and dictionary: the rule, the hover and the outline share it.
@@ -143,7 +145,7 @@ function searchStockPhrases(doc: SpeechDocument, matcher: StockPhraseMatcher): S
   if (!space) spaces.set(matcher, (space = `stock-phrases-${++spacesMade}`));
   const out: StockPhraseMatch[] = [];
   for (const p of doc.paragraphs) {
-    for (const h of kept(p.results, space, () => searchParagraph(p.flat, matcher))) out.push({ start: p.offsets[h.from], end: p.offsets[h.to - 1] + 1, entry: h.entry });
+    for (const h of kept(p.results, space, () => searchParagraph(p.flat, matcher))) out.push({ start: p.offsets[h.from], end: p.offsets[h.to - 1] + 1, entry: h.entry, opensParagraph: p.offsets[h.from] === p.start });
   }
   return out;
 }

@@ -157,7 +157,7 @@ export class DiagnosticDelivery {
   }
 }
 
-/** The same diagnostics in the same order: the fields every diagnostic has compared first, the rest as JSON. */
+/** The same diagnostics in the same order: each of LSP's diagnostic fields compared by name (no walk over keys). */
 export function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
@@ -166,17 +166,11 @@ export function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
     const p = x.range;
     const q = y.range;
     if (p.start.line !== q.start.line || p.start.character !== q.start.character || p.end.line !== q.end.line || p.end.character !== q.end.character) return false;
-    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message) return false;
-    if (!sameOtherFields(x, y)) return false;
+    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || x.source !== y.source) return false;
+    // A rule's link is one shared object; the rest are JSON values.
+    if (!sameJson(x.codeDescription, y.codeDescription) || !sameJson(x.data, y.data) || !sameJson(x.tags, y.tags) || !sameJson(x.relatedInformation, y.relatedInformation)) return false;
   }
   return true;
-}
-
-// The fields compared above are not walked again (the range alone is three objects).
-const COMPARED = new Set(['range', 'code', 'severity', 'message']);
-
-function sameOtherFields(x: Diagnostic, y: Diagnostic): boolean {
-  return sameFields(x as unknown as Record<string, unknown>, y as unknown as Record<string, unknown>, COMPARED);
 }
 
 /** Deep equality of plain JSON values (diagnostics): arrays in order, objects by their own keys. */

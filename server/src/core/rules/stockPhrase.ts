@@ -19,9 +19,8 @@ export const stockPhrase: Rule = {
     const window = option<number>(ctx, stockPhrase.meta, 'window');
     const matches = findStockPhrases(doc, matcher);
     // A phrase that opens every paragraph it is in is a refrain (排比), not overuse.
-    const paragraphStarts = new Set(doc.paragraphs.map((p) => p.start));
     const refrain = new Map<string, boolean>();
-    for (const m of matches) refrain.set(m.entry.phrase, (refrain.get(m.entry.phrase) ?? true) && paragraphStarts.has(m.start));
+    for (const m of matches) refrain.set(m.entry.phrase, (refrain.get(m.entry.phrase) ?? true) && m.opensParagraph);
     const parts = topHeadings(doc.speeches);
     const partOf = matches.map((m) => sectionAt(parts, m.start) ?? null);
     const quoted = quotedRanges(doc.text);
