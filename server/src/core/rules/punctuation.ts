@@ -256,12 +256,18 @@ function marksOf(raw: string): LineMarks | null {
   };
 }
 
+function fullMarksOfLine(text: string, line: Line): number {
+  let n = 0;
+  for (let i = line.start; i < line.end; i++) n += FULL_MARKS[text.charCodeAt(i)];
+  return n;
+}
+
 /** The document's full-width marks, counted up to one past `enough`: line by line, each line's count kept with it. */
 function fullMarksIn(doc: SpeechDocument, enough: number): number {
   let n = 0;
   for (const line of doc.lines) {
     if (n > enough) break;
-    n += kept(line.results, 'full-marks', () => countFullMarks(doc.text.slice(line.start, line.end), Infinity));
+    n += line.results ? kept(line.results, 'full-marks', () => fullMarksOfLine(doc.text, line)) : fullMarksOfLine(doc.text, line);
   }
   return n;
 }
