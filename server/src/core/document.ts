@@ -106,9 +106,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   };
 }
 
-/** Placeholders line by line (each line's kept between versions), outside residue and directive lines. */
 const NONE: Placeholder[] = [];
 
+/** Placeholders line by line (each line's kept between versions), outside residue and directive lines. */
 function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: Set<number>, options: PlaceholderOptions): Placeholder[] {
   const out: Placeholder[] = [];
   const own = !!options.extraPatterns?.length;

@@ -42,7 +42,7 @@ export class TextMemo {
 
 /**
  * What one line's or paragraph's text has given, space by space (a rule's id and what it computes): the
- * parse finds a line's or paragraph's record with one lookup (`TextMemo.record`), and every later result
+ * parse finds a line's or paragraph's record with one lookup (`recordOf`), and every later result
  * for that text is read from the record, with no lookup by text again.
  */
 export type Results = Map<string, unknown>;
