@@ -100,7 +100,7 @@ export class DocumentChecks {
     // First the rules that need no segmentation, at once; the segmented ones follow when nodejieba is ready.
     const memo = ctx.memoOf(doc.uri);
     const fast = checkDocument(model, { config, resources, only: 'fast', memo, keepFixes: this.keepFixes }).map(toLsp);
-    if (process.env.JIANGGAO_TRACE_TIMING) ctx.log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(performance.now() - t1).toFixed(1)} ms，${fast.length} 条`);
+    const t2 = performance.now();
     // nodejieba's findings for every paragraph it has tagged before (all but the one being typed in) go out
     // with the others, so an edit does not make them blink; the edited paragraphs follow after a pause.
     // Only paragraphs that say something twice in a row are segmented (duplicate-word's own test).
@@ -113,6 +113,7 @@ export class DocumentChecks {
     const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented', memo, keepFixes: this.keepFixes }).map(toLsp) : [];
     if (known?.complete) this.segmented.set(doc.uri, { version: doc.version, diagnostics: now });
     this.publish(doc.uri, doc.version, [...fast, ...(previous?.version === doc.version ? previous.diagnostics : now)], model);
+    if (process.env.JIANGGAO_TRACE_TIMING) ctx.log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(t2 - t1).toFixed(1)} ms，分词规则与交付 ${(performance.now() - t2).toFixed(1)} ms，${fast.length} 条`);
     if (!segmentedOn || done) return;
     const version = doc.version;
     // The segmented pass waits for a longer pause than the fast one: while the drafter types, it would only be thrown away.
