@@ -262,3 +262,64 @@ describe('a forum page\'s hidden anti-copy junk', () => {
     }
   });
 });
+
+describe('HTML a page\'s source or a converter left in the text', () => {
+  const speech = [
+    '在全县冬季安全生产工作会议上的讲话',
+    '同志们：',
+    '岁末年初是安全事故的易发期。下面，我讲三点意见。',
+    '一、绷紧安全这根弦',
+    '各地要把安全生产摆在更加突出的位置，决不能因为临近年底而有所松懈。',
+    '二、抓住重点行业',
+    '要盯紧道路交通、危化品、燃气和建筑施工，开展拉网式排查。',
+    '三、压实各方责任',
+    '要层层签订责任书，把责任落实到岗位、落实到人。',
+  ];
+  const config = defaultConfig();
+  const plain = speech.join('\n');
+  const before = checkDocument(parseDocument(plain), { config }).map((d) => `${d.code} ${d.message}`);
+  // Ways pages and exports wrap a line: a paragraph tag, a styled one, a line break tag, a span, space entities.
+  const wraps: ((line: string) => string)[] = [
+    (l) => `<p>${l}</p>`,
+    (l) => `<p style="text-indent:2em;line-height:150%">${l}</p>`,
+    (l) => `${l}<br/>`,
+    (l) => `<span lang="EN-US">${l}</span><o:p></o:p>`,
+    (l) => `&nbsp;&nbsp;<P class=MsoNormal>${l}<BR>`,
+    (l) => l,
+  ];
+
+  it('is stepped over for the speech\'s structure and findings, reported with a fix, and the clean-up gives the speech back', () => {
+    const random = rng(53);
+    for (let k = 0; k < 40; k++) {
+      const lines = speech.map((l) => wraps[Math.floor(random() * wraps.length)](l));
+      const styled = random() < 0.5;
+      // A Word export's style rules: on a line of their own, or run into the first line of the speech.
+      const styles = 'p.MsoNormal { margin: 0cm; font-size: 10.5pt; font-family: "宋体" } @page { size: 595.3pt 841.9pt }';
+      if (styled) lines.splice(1, 0, styles);
+      const text = lines.join('\n');
+      const doc = parseDocument(text);
+      expect(announcementReport(doc).map((r) => [r.announced, r.found]), text).toEqual([[3, 3]]);
+      expect([...doc.residueLines], text).toEqual(styled ? [1] : []);
+      const found = checkDocument(doc, { config });
+      const others = found.filter((d) => d.code !== 'web-residue' && !(d.code === 'conversion-residue' && d.message.includes('HTML 代码')));
+      expect(others.map((d) => `${d.code} ${d.message}`), text).toEqual(before);
+      const marked = lines.filter((l, i) => l !== speech[i - (styled && i > 1 ? 1 : 0)] && !(styled && i === 1)).length;
+      expect(found.filter((d) => d.code === 'conversion-residue'), text).toHaveLength(marked);
+      const cleaned = fixText(text, { markdown: false, config }).text.split('\n').filter((_, i) => !(styled && i === 1));
+      expect(cleaned.join('\n'), text).toBe(plain);
+    }
+    // Style rules run into a line of speech (a cut tag before them) go, and the words stay.
+    const runIn = `l> @page { size: 8.27in 11.69in; margin-left: 1.25in } p { line-height: 115%; text-align: justify } ${speech[2]}`;
+    const text = [speech[0], speech[1], runIn, ...speech.slice(3)].join('\n');
+    expect(announcementReport(parseDocument(text)).map((r) => [r.announced, r.found])).toEqual([[3, 3]]);
+    expect(fixText(text, { markdown: false, config }).text).toBe(plain);
+  });
+
+  it('leaves what only looks like it alone: a field in angle brackets, a comparison, a template variable, and Markdown\'s own HTML', () => {
+    for (const line of ['请<会议名称>筹备组做好准备。', '当增速<5%时，要启动预案。', '欢迎{{姓名}}同志。', '把 a<b 写成小于号。', '一、p { 这是正文 }'])
+      expect(codes([speech[0], speech[1], line].join('\n'), 'conversion-residue'), line).toEqual([]);
+    const markdown = ['# 在全县冬季安全生产工作会议上的讲话', '', '<p align="center">（2024年12月5日）</p>', '', '同志们：', '', speech[4]].join('\n');
+    const doc = parseDocument(markdown, { markdown: true });
+    expect(checkDocument(doc, { config }).filter((d) => d.code === 'conversion-residue' || d.code === 'web-residue')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { charTest, copyJunk, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
+import { charTest, copyJunk, htmlMarkup, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
 import { kept, type Results } from './memo';
@@ -16,9 +16,11 @@ export interface Line {
   /** Offset just past the content: before copy junk closing the line and the spaces before it (usually `end`). */
   contentEnd: number;
   blank: boolean;
-  /** The line is a forum's copy junk and nothing else (page residue). */
+  /** The line is a forum's copy junk or HTML markup and nothing else (page residue). */
   junk: boolean;
-  /** Where copy junk opening the line starts (it runs to contentStart); contentStart when it has none. */
+  /** What the content bounds step over is (or includes) HTML markup, not only a forum's copy junk. */
+  markup: boolean;
+  /** Where copy junk or markup opening the line starts (it runs to contentStart); contentStart when it has none. */
   junkStart: number;
   /** What this line's text gave in the last version, kept by the server's memo (memo.ts); null without one. */
   results: Results | null;
@@ -81,8 +83,23 @@ export function splitLines(text: string, markdown: boolean): Line[] {
         contentStart += found.lead;
       }
     }
+    // HTML a page's source or a converter left around the line's words (<p>一、…</p>, <br/>, a Word export's
+    // style rules) is stepped over too; a line of markup alone is page residue. (Markdown may hold HTML on purpose.)
+    let markup = false;
+    if (!junk && !markdown && (raw.includes('<') || raw.includes('{') || raw.includes('&'))) {
+      const found = htmlMarkup(text.slice(contentStart, contentEnd));
+      if (found.lead || found.tail < contentEnd - contentStart) {
+        markup = true;
+        if (found.lead >= contentEnd - contentStart) junk = true;
+        else {
+          if (junkStart < 0) junkStart = contentStart;
+          contentEnd = contentStart + found.tail;
+          contentStart += found.lead;
+        }
+      }
+    }
     // Every line has every field: lines of one shape keep the loops over them fast.
-    lines.push({ index, start, end, contentStart, contentEnd, blank: isBlank(raw), junk, junkStart: junkStart < 0 ? contentStart : junkStart, results: null });
+    lines.push({ index, start, end, contentStart, contentEnd, blank: isBlank(raw), junk, markup, junkStart: junkStart < 0 ? contentStart : junkStart, results: null });
     index++;
     start = nl + 1;
     if (nl === text.length) break;

@@ -171,6 +171,56 @@ export const mayHaveGloss = charTest('āáǎàēéěèīíǐìōóǒòūúǔùǖ
  */
 export const PINYIN_GLOSS = /(?<=\p{Script=Han}|(?<![A-Za-z])[A-Za-z])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[\u3105-\u312F\u31A0-\u31BF]{1,4}[ˊˇˋ˙]?)[)）]/gu;
 
+// HTML a page's source or a converter's export left in the text: the tags a page's text is made of (<p>,
+// </span>, <br/>, <o:p>), comments, entities for spaces, and a Word export's style rules (p.cjk { font-family: … }).
+// Only these tag names: <会议名称> is a placeholder, and a < in a sentence compares.
+const TAG = String.raw`</?(?:p|br|div|span|strong|b|i|em|u|font|h[1-6]|li|ul|ol|dl|dt|dd|table|tbody|thead|tr|td|th|section|article|img|a|sup|sub|center|blockquote|hr|o:p|html|head|body|style|meta|title|pre|label|small|big)(?=[\s/>])[^<>
+]{0,300}>`;
+const COMMENT = String.raw`<!--[^
+]{0,2000}?-->`;
+const SPACE_ENTITY = String.raw`&(?:nbsp|ensp|emsp|#160|#12288);`;
+const CSS_PROPERTY = String.raw`(?:margin|padding|font|line-height|text-|size|color|background|border|width|height|so-language|direction|orphans|widows|mso-|letter-spacing|page-break)[\w-]*\s*:`;
+const CSS_RULE = String.raw`(?:[@.#]?[A-Za-z][\w.#:-]*(?:\s*,\s*[@.#]?[A-Za-z][\w.#:-]*)*\s*)?\{[^{}
+]{0,800}?${CSS_PROPERTY}[^{}
+]{0,800}\}`;
+/** Every HTML tag, comment and space entity of a line (global: read with matchAll). */
+export const HTML_MARKUP = new RegExp(`${TAG}|${COMMENT}`, 'gi');
+const MARKUP_UNIT = new RegExp(`[ \t\u3000]*(?:${TAG}|${COMMENT}|${SPACE_ENTITY}|${CSS_RULE})`, 'iy');
+// A tag cut off by the copy (…tml>, l>) before the markup that opens a line.
+const CUT_TAG = /[a-z]{1,4}>(?=[ 	]*[<@.#a-z{])/iy;
+const TRAILING_MARKUP = new RegExp(`(?:${TAG}|${COMMENT})[ \t\u3000]*$`, 'i');
+/** What HTML markup needs: an angle bracket, a brace or an ampersand. */
+export const mayHoldMarkup = charTest('<{&');
+
+/**
+ * HTML markup opening or closing a line (its text as written): the length of the markup before the content
+ * (with the spaces after it) and where the markup after it starts (line.length when none). Markup alone: lead = length.
+ */
+export function htmlMarkup(line: string): { lead: number; tail: number } {
+  let lead = 0;
+  CUT_TAG.lastIndex = 0;
+  if (CUT_TAG.test(line)) lead = CUT_TAG.lastIndex;
+  for (;;) {
+    MARKUP_UNIT.lastIndex = lead;
+    if (!MARKUP_UNIT.test(line)) break;
+    lead = MARKUP_UNIT.lastIndex;
+  }
+  // A cut tag alone is not markup.
+  if (lead && !/[<{&]/.test(line.slice(0, lead))) lead = 0;
+  if (line.slice(lead).trim() === '') return lead ? { lead: line.length, tail: line.length } : { lead: 0, tail: line.length };
+  while (lead && (line[lead] === ' ' || line[lead] === '\t' || line[lead] === '\u3000')) lead++;
+  let tail = line.length;
+  for (;;) {
+    // Only the line's last characters are tried: a pattern anchored at the end would be tried from every place.
+    const from = Math.max(lead, tail - 400);
+    const m = TRAILING_MARKUP.exec(line.slice(from, tail));
+    if (!m) break;
+    tail = from + m.index;
+  }
+  while (tail > lead && (line[tail - 1] === ' ' || line[tail - 1] === '\t')) tail--;
+  return { lead, tail };
+}
+
 // Discuz! forums hide anti-copy junk at each line break of a post: 5–15 units of an ASCII mark, digit
 // or space, a space, then an ASCII letter or mark (+ v% [0 P+ _; u3 {$ y9 r). Copied from the page, it
 // sits at a line's start or end, or makes a line of its own; a space unit may have lost one space.

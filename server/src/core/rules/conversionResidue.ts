@@ -1,6 +1,6 @@
 import type { Finding, Fix, Rule } from '../rule';
 import { kept } from '../memo';
-import { charRange, charTest, mayHaveGloss, PINYIN_GLOSS } from '../text';
+import { charRange, charTest, HTML_MARKUP, htmlMarkup, indentLength, mayHaveGloss, mayHoldMarkup, PINYIN_GLOSS } from '../text';
 
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
@@ -14,20 +14,38 @@ const MOJIBAKE = /\uFFFD+|(?:锟斤拷)+|烫{3,}|屯{3,}|(?:[ÃÂÄÅÆÇÈÉÊ�
 const ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]+/g;
 
 // What any of the patterns below needs on a line: a bracket, an ampersand, an invisible or a garbled character.
-const mayHoldResidue = charTest('(（&\u200b\u200c\u2060\ufeff\uFFFD锟烫屯' + charRange('\u00C2', '\u00DF'));
+const mayHoldResidue = charTest('(（&<{\u200b\u200c\u2060\ufeff\uFFFD锟烫屯' + charRange('\u00C2', '\u00DF'));
 
 interface LocalEdit {
   at: number;
   length: number;
   newText: string;
+  /** What a mark is (zero-width runs and mojibake are apart). */
+  kind?: 'gloss' | 'entity' | 'markup';
 }
 
-/** One line's residue, at indexes of its text: glosses and entities (in text order), zero-width runs, mojibake. */
-function residueIn(text: string): { marks: LocalEdit[]; zeroWidth: LocalEdit[]; mojibake: LocalEdit[] } {
+/**
+ * One line's residue, at indexes of its text: glosses, entities and HTML tags (in text order; tags not in
+ * Markdown, which may hold HTML on purpose), zero-width runs, mojibake.
+ */
+function residueIn(text: string, markdown: boolean): { marks: LocalEdit[]; zeroWidth: LocalEdit[]; mojibake: LocalEdit[] } {
+  const found: LocalEdit[] = [];
+  if (mayHaveGloss(text)) for (const m of text.matchAll(PINYIN_GLOSS)) found.push({ at: m.index!, length: m[0].length, newText: '', kind: 'gloss' });
+  if (!markdown && mayHoldMarkup(text)) {
+    // The markup around the line's words as the model steps over it (a cut tag and style rules included), and tags inside them.
+    const indent = indentLength(text);
+    const { lead, tail } = htmlMarkup(text.slice(indent));
+    const words = text.length - indent;
+    // (Space entities alone before the words are entities, written back as spaces below.)
+    if (lead > 0 && lead < words && /[<{]/.test(text.slice(indent, indent + lead))) found.push({ at: indent, length: lead, newText: '', kind: 'markup' });
+    if (tail < words && lead < words) found.push({ at: indent + tail, length: words - tail, newText: '', kind: 'markup' });
+    if (lead < words && text.includes('<')) for (const m of text.slice(indent + lead, indent + tail).matchAll(HTML_MARKUP)) found.push({ at: indent + lead + m.index!, length: m[0].length, newText: '', kind: 'markup' });
+  }
+  if (text.includes('&')) for (const m of text.matchAll(ENTITY)) found.push({ at: m.index!, length: m[0].length, newText: decodeEntity(m[0]), kind: 'entity' });
+  found.sort((a, b) => a.at - b.at || b.length - a.length);
+  // One edit per place: an entity inside markup goes with the markup.
   const marks: LocalEdit[] = [];
-  if (mayHaveGloss(text)) for (const m of text.matchAll(PINYIN_GLOSS)) marks.push({ at: m.index!, length: m[0].length, newText: '' });
-  if (text.includes('&')) for (const m of text.matchAll(ENTITY)) marks.push({ at: m.index!, length: m[0].length, newText: decodeEntity(m[0]) });
-  marks.sort((a, b) => a.at - b.at);
+  for (const e of found) if (!marks.length || e.at >= marks[marks.length - 1].at + marks[marks.length - 1].length) marks.push(e);
   // (The line passed mayHoldResidue already: these run on the few lines that may hold something.)
   const zeroWidth = [...text.matchAll(ZERO_WIDTH)].map((m) => ({ at: m.index!, length: m[0].length, newText: '' }));
   const mojibake = [...text.matchAll(MOJIBAKE)].map((m) => ({ at: m.index!, length: m[0].length, newText: '' }));
@@ -47,7 +65,7 @@ export const conversionResidue: Rule = {
     title: '转换残留',
     safeFix: true,
     description:
-      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）。注音、实体、零宽字符和干扰码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
+      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … }；Markdown 文稿里的 HTML 不算）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）。注音、实体、HTML 代码、零宽字符和干扰码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
   },
   check(doc) {
     // One finding per line for glosses and entities (a converted page has hundreds), one per line for
@@ -59,7 +77,8 @@ export const conversionResidue: Rule = {
     for (const line of doc.lines) {
       if (line.blank) continue;
       // A forum's hidden anti-copy junk at the line's start or end (a line of it alone is web-residue's).
-      if (!line.junk && (line.junkStart < line.contentStart || line.contentEnd < line.end)) {
+      if (line.junk) continue;
+      if (!line.markup && (line.junkStart < line.contentStart || line.contentEnd < line.end)) {
         const spans: { start: number; end: number; newText: string }[] = [];
         if (line.junkStart < line.contentStart) spans.push({ start: line.junkStart, end: line.contentStart, newText: '' });
         // (The spaces between the speech and the junk are outside the content too, and go with it.)
@@ -70,20 +89,22 @@ export const conversionResidue: Rule = {
       }
       const found = kept(line.results, 'conversion-residue', () => {
         const text = doc.text.slice(line.start, line.end);
-        return mayHoldResidue(text) ? residueIn(text) : null;
+        return mayHoldResidue(text) ? residueIn(text, doc.markdown) : null;
       });
       if (!found) continue;
       const at = (e: LocalEdit) => ({ start: line.start + e.at, end: line.start + e.at + e.length, newText: e.newText });
       if (found.marks.length) {
         const edits = found.marks.map(at);
-        const glosses = found.marks.filter((e) => e.newText === '').length;
-        const entities = edits.length - glosses;
+        const count = (kind: LocalEdit['kind']) => found.marks.filter((e) => e.kind === kind).length;
+        const glosses = count('gloss');
+        const entities = count('entity');
+        const tags = count('markup');
         const first = edits[0];
-        const sample = doc.text.slice(Math.max(line.start, first.start - 2), first.end);
-        const what = [glosses ? `${glosses} 处拼音注音` : '', entities ? `${entities} 个 HTML 实体` : ''].filter(Boolean).join('、');
+        const sample = found.marks[0].kind === 'markup' ? doc.text.slice(first.start, first.end).trim().slice(0, 30) : doc.text.slice(Math.max(line.start, first.start - 2), first.end);
+        const what = [glosses ? `${glosses} 处拼音注音` : '', entities ? `${entities} 个 HTML 实体` : '', tags ? `${tags} 处 HTML 代码` : ''].filter(Boolean).join('、');
         const [head, ...more] = edits;
         const fix: Fix = { title: `清除本行的 ${what}`, ...head, more };
-        marked.push({ start: first.start, end: first.end, message: `转换残留：本行有 ${what}（如“${sample}”）。`, fixes: [fix], data: { glosses, entities } });
+        marked.push({ start: first.start, end: first.end, message: `转换残留：本行有 ${what}（如“${sample}”）。`, fixes: [fix], data: { glosses, entities, ...(tags ? { tags } : {}) } });
       }
       if (found.zeroWidth.length) {
         // Invisible, so a hint (no Problems entry), removed by the clean-up: they break search and character counts.

@@ -6,7 +6,7 @@ export const webResidue: Rule = {
     defaultSeverity: 'warning',
     title: '网页残留',
     description:
-      '从网页复制时带进来的页面元素：发布时间、点击数、会员广告、分享按钮、“相关热词”“评论”等，以及讲话正文之前的横幅和正文之后的整块页面内容，汇编网页的篇名（……汇编4篇）和篇目标签（第2篇：）。文档自己的目录（目录、一、…………1）不计入讲话结构，也不报告。快速修复删除该行，或一次删除整块（横幅、文末的链接列表）；篇目标签只删标签，保留其后的标题。',
+      '从网页复制时带进来的页面元素：发布时间、点击数、会员广告、分享按钮、“相关热词”“评论”等，只有 HTML 代码或样式规则的行，以及讲话正文之前的横幅和正文之后的整块页面内容，汇编网页的篇名（……汇编4篇）和篇目标签（第2篇：）。文档自己的目录（目录、一、…………1）不计入讲话结构，也不报告。快速修复删除该行，或一次删除整块（横幅、文末的链接列表）；篇目标签只删标签，保留其后的标题。',
   },
   check(doc) {
     const out: Finding[] = [];
@@ -45,7 +45,7 @@ export const webResidue: Rule = {
         out.push({
           start: line.contentStart,
           end: line.end,
-          message: `网页残留：“${doc.text.slice(line.contentStart, line.end).trim().slice(0, 30)}”${line.junk ? '是论坛网页的防复制干扰码，' : ''}不是讲话内容。`,
+          message: `网页残留：“${doc.text.slice(line.contentStart, line.end).trim().slice(0, 30)}”${line.junk ? (line.markup ? '是网页的 HTML 代码，' : '是论坛网页的防复制干扰码，') : ''}不是讲话内容。`,
           fixes: block.length > 1 ? [whole, one] : [one],
         });
       }
