@@ -323,3 +323,39 @@ describe('HTML a page\'s source or a converter left in the text', () => {
     expect(checkDocument(doc, { config }).filter((d) => d.code === 'conversion-residue' || d.code === 'web-residue')).toEqual([]);
   });
 });
+
+describe('a document site\'s paragraph breaks turned into the letter Р', () => {
+  // Some document sites' text exports write every paragraph break as the Cyrillic Р: one long line.
+  const speech = [
+    '在全镇秸秆禁烧工作会议上的讲话',
+    '同志们：',
+    '秋收在即，秸秆禁烧工作又到了关键时期。下面，我讲三点意见。',
+    '一、提高认识，把禁烧工作摆上重要位置',
+    '焚烧秸秆污染空气、危及交通，群众反映强烈，各村务必高度重视。',
+    '二、疏堵结合，抓好秸秆综合利用',
+    '要推广秸秆还田和饲料化利用，给秸秆找出路。',
+    '三、严格考核，层层压实禁烧责任',
+    '镇里将实行网格化管理，发现火点一律追责。',
+  ];
+  const config = defaultConfig();
+
+  it('reads each stretch between two breaks as a paragraph, reports the breaks, and the clean-up writes them back', () => {
+    const plain = speech.join('\n');
+    const joined = speech.join('Р');
+    const text = ['全文预览', '', '上传者:学无止境 | 格式:doc | 页数:3', '', joined].join('\n');
+    const doc = parseDocument(text);
+    expect(announcementReport(doc).map((r) => [r.announced, r.found])).toEqual([[3, 3]]);
+    expect(doc.paragraphs.map((p) => p.flat).slice(-speech.length)).toEqual(speech);
+    const found = codes(text, 'conversion-residue');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('8 处被文档网站转成字母“Р”的换行');
+    expect([...doc.residueLines].sort()).toEqual([0, 2]);
+    expect(fixText(joined, { markdown: false, config }).text).toBe(plain);
+  });
+
+  it('leaves Russian words alone', () => {
+    const text = ['同志们：', '中俄友谊的象征“Россия”一词，意为俄罗斯。', '我们要加强交流合作。'].join('\n');
+    expect(codes(text, 'conversion-residue')).toEqual([]);
+    expect(parseDocument(text).paragraphs).toHaveLength(3);
+  });
+});

@@ -256,15 +256,38 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
     const flat = pieces.join('');
     const offsets = k === size ? at : at.subarray(0, k + 1);
     used += k + 1;
-    paragraphs.push({
-      firstLine: current[0].index,
-      lastLine: current[current.length - 1].index,
-      start: current[0].contentStart,
-      end: current[current.length - 1].contentEnd,
-      flat,
-      offsets,
-      results: null,
-    });
+    const breaks = flat.includes('Р') ? convertedBreaks(flat) : NO_BREAKS;
+    if (breaks.length === 0)
+      paragraphs.push({
+        firstLine: current[0].index,
+        lastLine: current[current.length - 1].index,
+        start: current[0].contentStart,
+        end: current[current.length - 1].contentEnd,
+        flat,
+        offsets,
+        results: null,
+      });
+    else {
+      // Each stretch between two converted breaks is a paragraph of its own, without the spaces around the break.
+      const lineAt = (offset: number) => current.find((l) => offset < l.end)?.index ?? current[current.length - 1].index;
+      let from = 0;
+      for (const b of [...breaks, flat.length]) {
+        let to = b;
+        while (from < to && flat.charCodeAt(from) === 32) from++;
+        while (to > from && flat.charCodeAt(to - 1) === 32) to--;
+        if (to > from)
+          paragraphs.push({
+            firstLine: lineAt(offsets[from]),
+            lastLine: lineAt(offsets[to - 1]),
+            start: offsets[from],
+            end: offsets[to - 1] + 1,
+            flat: flat.slice(from, to),
+            offsets: offsets.subarray(from, to + 1),
+            results: null,
+          });
+        from = b + 1;
+      }
+    }
     current = [];
   };
   let skipped = 0;
@@ -288,6 +311,16 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
   }
   flush();
   return paragraphs;
+}
+
+// A document site's text export writes each paragraph break as the Cyrillic letter Р (…的讲话Р同志们:Р今天…);
+// one between two characters that are not Cyrillic is such a break.
+const NO_BREAKS: number[] = [];
+const isCyrillic = (c: number) => c >= 0x400 && c <= 0x4ff;
+export function convertedBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('Р'); i >= 0; i = text.indexOf('Р', i + 1)) if (!isCyrillic(text.charCodeAt(i - 1)) && !isCyrillic(text.charCodeAt(i + 1))) out.push(i);
+  return out;
 }
 
 /**
