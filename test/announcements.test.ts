@@ -380,3 +380,22 @@ describe('run-in lists read in more of the ways reports write them', () => {
     expect(found(text)).toEqual(['3/3']);
   });
 });
+
+describe('a count of angles or points shared with the audience, and parts named 第一个角度', () => {
+  const talk = (intro: string, heads: string[]) =>
+    ['同志们：', intro, ...heads.flatMap((h) => [`${h}，${'要把这方面的工作做细做实，'.repeat(2)}不断取得新成效。`, '这一点，大家要认真体会。'])].join('\n\n');
+
+  it('从四个角度跟大家分享 promises the paragraphs opened by 第一个角度, 第二个角度…', () => {
+    const heads = ['第一个角度', '第二个角度', '第三个角度', '第四个角度'];
+    expect(report(talk('今天主要从四个角度跟大家分享，谈得不对的地方请批评。', heads))).toMatchObject([{ announced: 4, found: 4 }]);
+    // A page cut off after the second one.
+    expect(report(talk('今天主要从四个角度跟大家分享，谈得不对的地方请批评。', heads.slice(0, 2)))).toMatchObject([{ announced: 4, found: 2 }]);
+    expect(report(talk('下面我从三个关键词与大家交流。', ['第一个关键词', '第二个关键词', '第三个关键词']))).toMatchObject([{ announced: 3, found: 3 }]);
+  });
+
+  it('leaves counts that turn to nobody, and 第一个 inside a sentence or before a long phrase, alone', () => {
+    expect(report(talk('村里有三个孩子跟大家分享了自己的故事，很感人。', ['第一个孩子', '第二个孩子']))).toEqual([]);
+    const doc = parseDocument(['同志们：', '第一个吃螃蟹的人，往往要付出代价。', '我们要做第一个角度，也要做第二个角度。', '那一年抗洪，第一个站出来，第二个站出来，都是党员。'].join('\n'));
+    expect(doc.markers).toEqual([]);
+  });
+});

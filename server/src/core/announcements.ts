@@ -48,7 +48,7 @@ const COUNT = new RegExp(`(${NUMERAL})(${MEASURE})([^，。；：！？、\\n]{0
 // verbs (讲 谈 提 说) only right before it, so 提高三个方面 or 讲话中 are not cues.
 const SPEAKING_CUE =
   /(以下|如下|下面|强调|提出|交流|汇报|谈谈|讲讲|概括为|归纳为|送给大家|送大家|给大家)[^，。；！？了]{0,12}$|[讲谈提说](一下|以下|这么|这样)?$/;
-const PROMISE_HEAD = /^(的?意见|的?要求|的?建议|的?体会|的?看法|的?考虑|的?认识|的?思考|的?希望|的?打算|的?想法|的?问题|意思)/;
+const PROMISE_HEAD = /^(的?意见|的?要求|的?建议|的?体会|的?看法|的?考虑|的?认识|的?思考|的?希望|的?打算|的?想法|的?问题|意思|角度|视角|关键词|故事|感受|观点)/;
 // A count that looks back, not forward: 以上三点, 这两个方面.
 const BACK_REFERENCE = /(以上|上述|前面|前述|这|那|上面|这些|每|第|哪|各|其中|近|约|共)$/;
 
@@ -99,11 +99,14 @@ function findCandidates(p: Paragraph): Candidate[] {
     const listy = !['个', '件', '句话', '大', '种', '字', '句', '类', '步', '招', '派'].includes(measure);
     // A cue after the count, in the same sentence: 作如下说明, 分述如下, 作一汇报.
     const sentenceRest = p.flat.slice(i + whole.length, i + whole.length + 60).split(/[。！？；]/)[0];
-    const cueAfter = /如下|以下/.test(rest) || /^[^：]*(分述如下|作[^，。：]{0,4}?(汇报|说明|阐述|发言|交流)|谈谈|讲讲)/.test(rest + sentenceRest);
+    // 从四个角度跟大家分享, 从三个方面与大家交流: the speaker turns to the audience with what is counted.
+    const cueAfter =
+      /如下|以下/.test(rest) ||
+      /^[^：]*(分述如下|作[^，。：]{0,4}?(汇报|说明|阐述|发言|交流)|谈谈|讲讲|(跟|和|与|同|向|给)(大家|各位|同志们)[^，。：]{0,4}?(分享|交流|汇报|谈谈|讲讲|聊聊|探讨))/.test(rest + sentenceRest);
     // 讲两个问题 is a promise too: 个 with a speaking verb and a promising noun.
     const strong =
       (listy && (SPEAKING_CUE.test(clauseBefore) || /(以下|如下)$/.test(clauseBefore) || cueAfter)) ||
-      (measure === '个' && SPEAKING_CUE.test(clauseBefore) && PROMISE_HEAD.test(rest)) ||
+      (measure === '个' && (SPEAKING_CUE.test(clauseBefore) || cueAfter) && PROMISE_HEAD.test(rest)) ||
       (measure === '句话' && SPEAKING_CUE.test(clauseBefore));
     // 要坚持四项基本原则。 三大攻坚战取得决定性进展。: a count naming a concept, its sentence closed by a full stop,
     // promises nothing, whatever numbered parts follow. A list's count names generic things (三项工作, 三个方面的问题)

@@ -79,7 +79,7 @@ const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方�
 // Verbs that make 一X…二X… runs. 一是 and 一要 are by far the most common.
 const RUN_VERBS = '是要靠抓看讲比';
 const SOFT = new RegExp(
-  `第(${CN}{1,3})(?:(步|个方面|方面|项|板块|阶段|条|点|个问题|句话|层意思|件事)|([，、：]))|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，|是)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])`,
+  `第(${CN}{1,3})(?:(步|个方面|方面|项|板块|阶段|条|点|个问题|句话|层意思|件事)|([，、：]))|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，|是)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])|第(${CN}{1,3})个([^\s一二三四五六七八九十百千万\d，。；：、！？“”]{1,4}?)([，、：])`,
   'g',
 );
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -183,10 +183,18 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       numeral = m[8];
       number = parseNumeral(m[8]);
       punct = m[9];
-    } else {
+    } else if (m[10] !== undefined) {
       family = 'circled';
       numeral = m[10];
       number = CIRCLED.indexOf(m[10]) + 1;
+    } else {
+      // 第一个角度， 第二个角度， opening their paragraphs: the noun names the run (never inside a sentence:
+      // 第一个吃螃蟹的人 or 第一个站出来，).
+      if (!atStart) continue;
+      family = `di-${m[12]}`;
+      numeral = m[11];
+      number = parseNumeral(m[11]);
+      punct = m[13];
     }
     if (number === null) continue;
     const numeralStart = i + m[0].indexOf(numeral);
