@@ -350,6 +350,9 @@ describe('web residue as real pages leave it', () => {
 
   it('a name alone under the title is its byline, and a page title above its meta bar is kept', () => {
     expect(residue('在全区工作会议上的讲话\n周明华\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([]);
+    // A talk given by several: their names under the title, set apart by 、 or spaces.
+    expect(residue('在青年干部座谈会上的讲话\n\n王立新、陈思、欧阳明远\n\n（2024年5月4日）\n同志们：\n今天召开座谈会，听听大家的想法。\n')).toEqual([]);
+    expect(residue('在青年干部座谈会上的讲话\n王立新 陈思\n2024年5月4日\n同志们：\n今天召开座谈会，听听大家的想法。\n')).toEqual([]);
     expect(residue('年度述职报告展示\n文章来源： 发布时间：2023年01月13日\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([2]);
   });
 

@@ -232,8 +232,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       // A title copied from a PDF may be broken over two lines.
       const wrappedTitle = i + 1 < head.length && isTitleLike(c + content(head[i + 1]));
       const sentence = /[。！？；：]/.test(c);
-      // 周生信: a name alone under the title is its byline.
-      const nameUnderTitle = i > 0 && isTitleLike(content(head[i - 1])) && /^[\p{Script=Han}·]{2,4}$/u.test(c);
+      // 周生信, or 张三、李四、王五 (a talk given by several): names alone under the title are its byline.
+      const nameUnderTitle = i > 0 && isTitleLike(content(head[i - 1])) && /^[\p{Script=Han}·]{2,4}([、，,\s]+[\p{Script=Han}·]{2,4}){0,5}$/u.test(c);
       // A page prints its title more than once, and right above its meta bar (发布时间：…).
       const pageTitle =
         !/^【[^】]*】$/.test(c) &&
