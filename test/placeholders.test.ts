@@ -348,6 +348,12 @@ describe('web residue as real pages leave it', () => {
     expect(residue(text)).toEqual([3, 4, 5, 6, 7, 8]);
   });
 
+  it('a chair\'s …… for the speech it hands over to is the script\'s own; a page\'s cut is still residue', () => {
+    const script = ['在全镇表彰大会上的主持词', '同志们：', '现在开会。', '下面，请镇党委书记×××同志作重要讲话。', '……', '刚才，×××同志的讲话很重要，大家要认真贯彻。', '下面宣读表彰决定。', '……', '散会。'];
+    expect(residue(script.join('\n'))).toEqual([]);
+    expect(residue('同志们：\n今天召开大会，主要是部署全年工作，大家要认真抓好落实。\n……\n')).toEqual([3]);
+  });
+
   it('a name alone under the title is its byline, and a page title above its meta bar is kept', () => {
     expect(residue('在全区工作会议上的讲话\n周明华\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([]);
     // A talk given by several: their names under the title, set apart by 、 or spaces.

@@ -177,6 +177,10 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     }
     if (kept(line.results, 'residue-line', () => isFurnitureLine(content(line)))) residue.add(line.index);
   }
+  // 下面请×××同志作重要讲话。/ …… : a host script's own mark for the speech it leaves out, not a page's cut.
+  nonBlank.forEach((line, k) => {
+    if (k > 0 && residue.has(line.index) && /^(…+|[．.。]{2,})$/.test(content(line)) && LEAVES_OUT.test(content(nonBlank[k - 1]))) residue.delete(line.index);
+  });
 
   // Before the speech proper (its salutation or first real paragraph), short
   // lines that are not the title, a byline or a date are page banners.
@@ -270,6 +274,9 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   }
   return residue;
 }
+
+// A chair's line handing over to a speaker or a reading: 请×××同志作重要讲话。 宣读表彰决定。
+const LEAVES_OUT = /(请|由)[^。！？]{0,30}(讲话|致辞|发言|报告|宣读|介绍|作[^。！？]{0,12}(说明|部署|动员))[^。！？]{0,6}[。：！]?$|(宣读|颁发|介绍)[^。！？]{0,12}[。：]$|(讲话|致辞|发言|报告)[。：]$/;
 
 // What a line's words say to the tail's reading, as bits (kept with the line between versions).
 const OPENS_TAIL = 1;
