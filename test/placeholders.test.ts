@@ -29,6 +29,10 @@ describe('placeholders on the seeds', () => {
     expect(runs(text)).toEqual(['【单位名称】', '[姓名]', '{会议名称}', '（具体数字）', '△△△']);
     expect(codes(text, 'placeholder').map((d) => d.message)[0]).toBe('未填写的占位符“【单位名称】”，此处应为单位名称。');
     expect(runs('会议时间（北京时间）上午九点，请提交材料（含单位名称）和（2024年度）报表。')).toEqual([]);
+    // What a slot stands for is read in either script: 億元 is 亿元, 同誌 is 同志.
+    const said = (t: string) => codes(t, 'placeholder').map((d) => (d.data as { meaning: string }).meaning);
+    expect(said('同誌們：今年投資×億元，增長×%，×××同誌作報告。')).toEqual(['金额', '百分比', '人名或职务']);
+    expect(said('同志们：今年投资×亿元，增长×%，×××同志作报告。')).toEqual(['金额', '百分比', '人名或职务']);
     // An empty bracket is a blank to fill in; a Markdown task box or a call f() is not.
     expect(runs('成立（　　）领导小组，完成（ ）项任务。')).toEqual(['（　　）', '（ ）']);
     expect(runs('- [ ] 准备会议材料\n调用 f() 即可', true)).toEqual([]);

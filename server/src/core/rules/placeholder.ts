@@ -38,7 +38,7 @@ function samePlaces(last: LineMessages, all: Placeholder[], i: number, j: number
 }
 
 function messagesOf(text: string, all: Placeholder[], i: number, j: number, line: Line, from: number, edges: string): LineMessages {
-  // What each stands for is read from the four characters either side: the line and its edges decide it.
+  // What each stands for is read from the four characters either side, normalized (億元 reads 亿元): the line and its edges decide it.
   const window = text.slice(from, line.end + 4);
   const out: LineMessages = { edges, places: [], meanings: [], messages: [] };
   for (let k = i; k < j; k++) {
@@ -72,7 +72,7 @@ export const placeholder: Rule = {
       const edges = doc.text.slice(from, line.start) + '\n' + doc.text.slice(line.end, line.end + 4);
       // The line's text is its record's key: with the same edges and placeholders, the same messages.
       const last = line.results?.get('placeholder-messages') as LineMessages | undefined;
-      const said = last && last.edges === edges && samePlaces(last, all, i, j, line.start) ? last : messagesOf(doc.text, all, i, j, line, from, edges);
+      const said = last && last.edges === edges && samePlaces(last, all, i, j, line.start) ? last : messagesOf(doc.norm, all, i, j, line, from, edges);
       line.results?.set('placeholder-messages', said);
       for (let k = i; k < j; k++) {
         const p = all[k];
