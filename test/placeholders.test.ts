@@ -352,6 +352,13 @@ describe('web residue as real pages leave it', () => {
     expect(residue(text)).toEqual([3, 4, 5, 6, 7, 8]);
   });
 
+  it('a page that prints the speech\'s opening twice has no abstract: neither copy is residue', () => {
+    const opening = ['在全县文明创建推进会上的讲话', '同志们：今天召开全县文明创建推进会，主要任务是总结前段工作，查找差距不足，部署下步任务。', '上周，县委专题听取了创建工作汇报，对有关事项作了安排，今天会上县委书记还将作重要讲话。', '下面，我先讲三点意见。'];
+    expect(residue([...opening, ...opening].join('\n'))).toEqual([]);
+    // A site's abstract, cut short or run on from a label, still is.
+    expect(residue(['推荐阅读：' + opening[1].slice(0, -3), ...opening].join('\n'))).toEqual([1]);
+  });
+
   it('a chair\'s …… for the speech it hands over to is the script\'s own; a page\'s cut is still residue', () => {
     const script = ['在全镇表彰大会上的主持词', '同志们：', '现在开会。', '下面，请镇党委书记×××同志作重要讲话。', '……', '刚才，×××同志的讲话很重要，大家要认真贯彻。', '下面宣读表彰决定。', '……', '散会。'];
     expect(residue(script.join('\n'))).toEqual([]);

@@ -304,6 +304,8 @@ function markAbstracts(norm: string, nonBlank: Line[], residue: Set<number>, sal
     const probe = c.slice(Math.min(c.length - 24, 20), Math.min(c.length - 24, 20) + 24);
     for (let j = i + 1; j < Math.min(nonBlank.length, i + 8); j++) {
       const later = compact(nonBlank[j]);
+      // The very same paragraph again is a page printing the speech's opening twice, not an abstract of it.
+      if (later === c) break;
       if (later.length > c.length * 0.8 && later.includes(probe)) {
         residue.add(head[i].index);
         break;
