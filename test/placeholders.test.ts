@@ -352,6 +352,13 @@ describe('web residue as real pages leave it', () => {
     expect(residue(text)).toEqual([3, 4, 5, 6, 7, 8]);
   });
 
+  it('a date under the speaker\'s byline is the speech\'s; a page\'s date under its title is the page\'s', () => {
+    for (const date of ['2019.3.5', '2019-03-05', '2019/3/5'])
+      expect(residue(`在全县冬春水利建设会议上的讲话\n县委书记 王建国\n${date}\n同志们：\n今天召开会议，部署冬春水利建设。\n`), date).toEqual([]);
+    expect(residue('在全县冬春水利建设会议上的讲话\n县委书记 王建国\n2019.3.5\n（根据录音整理）\n同志们：\n今天召开会议，部署冬春水利建设。\n')).toEqual([]);
+    expect(residue('党课：守住初心\n\n2024-03-22\n\n同志们：\n今天给大家讲一堂党课。\n')).toEqual([3]);
+  });
+
   it('a page that prints the speech\'s opening twice has no abstract: neither copy is residue', () => {
     const opening = ['在全县文明创建推进会上的讲话', '同志们：今天召开全县文明创建推进会，主要任务是总结前段工作，查找差距不足，部署下步任务。', '上周，县委专题听取了创建工作汇报，对有关事项作了安排，今天会上县委书记还将作重要讲话。', '下面，我先讲三点意见。'];
     expect(residue([...opening, ...opening].join('\n'))).toEqual([]);

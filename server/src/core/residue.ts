@@ -178,8 +178,12 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     if (kept(line.results, 'residue-line', () => isFurnitureLine(content(line)))) residue.add(line.index);
   }
   // 下面请×××同志作重要讲话。/ …… : a host script's own mark for the speech it leaves out, not a page's cut.
+  // 北京市委第一书记 彭真 / 1965.12.14: a date under the speaker's byline is the speech's, not a page's.
   nonBlank.forEach((line, k) => {
-    if (k > 0 && residue.has(line.index) && /^(…+|[．.。]{2,})$/.test(content(line)) && LEAVES_OUT.test(content(nonBlank[k - 1]))) residue.delete(line.index);
+    if (k === 0 || !residue.has(line.index)) return;
+    const c = content(line);
+    const before = content(nonBlank[k - 1]);
+    if ((/^(…+|[．.。]{2,})$/.test(c) && LEAVES_OUT.test(before)) || (DATE_ONLY.test(c) && isByline(before) && !DATE_ONLY.test(before))) residue.delete(line.index);
   });
 
   // Before the speech proper (its salutation or first real paragraph), short
@@ -247,7 +251,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       // An issuing body's letterhead, set letter-spaced (总 裁 办 电 子 邮 件) or above a document number (〔2016〕83号): the document's own.
       // (Read as written: the line's content has its letter-spacing taken out.)
       const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(norm.slice(line.contentStart, line.contentEnd).trim()) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
-      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !pageTitle && !letterhead && !SCRIPT_LABEL.test(c)) residue.add(line.index);
+      const dateUnderByline = i > 0 && DATE_ONLY.test(c) && isByline(content(head[i - 1]));
+      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !dateUnderByline && !pageTitle && !letterhead && !SCRIPT_LABEL.test(c)) residue.add(line.index);
     });
   }
 
@@ -274,6 +279,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   }
   return residue;
 }
+
+const DATE_ONLY = /^(19|20)\d{2}[.．\-/年]\d{1,2}[.．\-/月]\d{1,2}日?$/;
 
 // A chair's line handing over to a speaker or a reading: 请×××同志作重要讲话。 宣读表彰决定。
 const LEAVES_OUT = /(请|由)[^。！？]{0,30}(讲话|致辞|发言|报告|宣读|介绍|作[^。！？]{0,12}(说明|部署|动员))[^。！？]{0,6}[。：！]?$|(宣读|颁发|介绍)[^。！？]{0,12}[。：]$|(讲话|致辞|发言|报告)[。：]$/;
