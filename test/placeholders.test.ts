@@ -270,7 +270,7 @@ describe('web residue as real pages leave it', () => {
     for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '文章编号：12345', '发布者：管理员', '录入：张三', '浏览量：1234', '原文链接', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)', '页数：12', '字数：3000', '加入书架', '最近更新', '用户名：', '密   码：', '验证码：', '本文共计2356字', '阅读本文大约需要5分钟', '感谢阅读', '谢谢观看', 'THANKS', '喜欢', '赠金笔', '最新资料推荐', 'Word格式', '可修改编辑', '打印'])
       expect(residue(`${speech}${line}\n`)).toEqual([8]);
     // A WeChat article's captions, credits and closing lines.
-    for (const line of ['编辑 | 张三', '本期编辑：张三', '摄影：李四', '往期推荐', '- END -', '喜欢就点个在看吧', '转发是最大的支持', '来源丨某某日报', '作者丨张三', '编辑丨李四', '文｜王五', '[图片]', '[视频]', '点击图片查看大图', '赞同 123', '（本文系作者原创，转载请联系授权）', '未经授权，禁止转载。']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
+    for (const line of ['编辑 | 张三', '本期编辑：张三', '摄影：李四', '往期推荐', '- END -', '喜欢就点个在看吧', '转发是最大的支持', '来源丨某某日报', '作者丨张三', '编辑丨李四', '文｜王五', '[图片]', '[视频]', '点击图片查看大图', '赞同 123', '（本文系作者原创，转载请联系授权）', '未经授权，禁止转载。', '附件列表']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
     for (const caption of ['▲图为会议现场', '▲ 县委书记张三讲话']) expect(residue(speech.replace('二、狠抓落实', `${caption}\n二、狠抓落实`))).toEqual([6]);
     // A ▲ bullet opening a list's item and words like 文字： in a sentence are the speech's.
     expect(residue(`${speech}▲统一思想，提高认识。\n文字：要简洁明了，让群众看得懂。\n关键要看成效，重点在看落实。\n`)).toEqual([]);
