@@ -106,6 +106,13 @@ describe('numbering-sequence', () => {
     expect(announcementReport(parseDocument('同志们：\n要点有三项：1）抓项目；2）抓招商；3）抓民生。\n'))).toMatchObject([{ announced: 3, found: 3 }]);
   });
 
+  it('reads 三、 run into a paragraph after a full stop even when its words open with a numeral (三、一所好学校…), not a list of numerals', () => {
+    const script = '同志们：\n一、学校发展快，靠的是好班子。下面请校长致辞。\n二、成绩离不开老师。下面请教师代表发言。三、一所好的学校，更要有一流的学生。下面请学生代表发言。\n四、下面请家长代表讲话。\n';
+    expect(codes(script, 'numbering-sequence')).toEqual([]);
+    // 三、四月份 after a full stop is a span of months, not item 三.
+    expect(codes('一、抓春耕\n二、抓防汛。三、四月份要备足物资。\n', 'numbering-sequence')).toEqual([]);
+  });
+
   it('is silent on the seeds, whose numbering is regular', () => {
     for (const name of SEEDS) expect(codes(seed(name).text, 'numbering-sequence'), name).toHaveLength(0);
   });

@@ -71,8 +71,9 @@ function markerNumber(numeral: string): number | null {
   return parseNumeral(numeral);
 }
 
-// A numbered item run on after a full stop or colon; text pasted flat keeps even 一、 there.
-const INLINE_HEADING = /[。；：！？] ?(?=（[一二三四五六七八九十\d]{1,3}）|[⑴-⒛]|\d{1,2}(?:[.．](?![\d.．])|、|[）)](?![\d）)]))|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\d]))/g;
+// A numbered item run on after a full stop or colon; text pasted flat keeps even 一、 there. A numeral list
+// (三、四月份, 一、二、三级) is no item; 三、一所好的学校 is.
+const INLINE_HEADING = /[。；：！？] ?(?=（[一二三四五六七八九十\d]{1,3}）|[⑴-⒛]|\d{1,2}(?:[.．](?![\d.．])|、|[）)](?![\d）)]))|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\d][、，,.．\d一二三四五六七八九十月年日号级]))/g;
 // The sentence before an inline 一、 that announces it (下面，我讲三点意见。一、…).
 const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方面|个问题|句话|点|项|条|大|部分|个|种|类|层次|层面)[^。；！？]{0,60}[。：；]? ?$/;
 
