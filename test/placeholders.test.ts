@@ -271,6 +271,8 @@ describe('web residue as real pages leave it', () => {
       expect(residue(`${speech}${line}\n`)).toEqual([8]);
     // A WeChat article's captions, credits and closing lines.
     for (const line of ['编辑 | 张三', '本期编辑：张三', '摄影：李四', '往期推荐', '- END -', '喜欢就点个在看吧', '转发是最大的支持', '来源丨某某日报', '作者丨张三', '编辑丨李四', '文｜王五', '[图片]', '[视频]', '点击图片查看大图', '赞同 123', '（本文系作者原创，转载请联系授权）', '未经授权，禁止转载。', '附件列表']) expect(residue(`${speech}${line}\n`)).toEqual([8]);
+    // A document site's footer: its name before the title, printed once or twice.
+    for (const line of ['腾讯文库在全县安全生产工作会议上的讲话', '百度文库在全县安全生产工作会议上的讲话在全县安全生产工作会议上的讲话']) expect(residue(`${speech}${line}\n`), line).toEqual([8]);
     for (const caption of ['▲图为会议现场', '▲ 县委书记张三讲话']) expect(residue(speech.replace('二、狠抓落实', `${caption}\n二、狠抓落实`))).toEqual([6]);
     // A ▲ bullet opening a list's item and words like 文字： in a sentence are the speech's.
     expect(residue(`${speech}▲统一思想，提高认识。\n文字：要简洁明了，让群众看得懂。\n关键要看成效，重点在看落实。\n`)).toEqual([]);

@@ -114,6 +114,9 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) return true;
   if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
+  // 腾讯文库在…上的讲话在…上的讲话: a document site's name before the title it prints again (once or twice) in its footer.
+  const site = /^(腾讯|百度|人人|金锄头|360|新浪|爱问|冰点|豆丁|搜狗|原创力|七七|蚂蚁|帮帮)文库/.exec(c);
+  if (site && c.length <= 130 && !/[。！？，；]/.test(c) && isTitleLike(c.slice(site[0].length))) return true;
   if (SITE_LINE.test(c) || ((c.includes('|') || c.includes('｜')) && isNavigationBar(c))) return true;
   // 编辑：张三  审核：李四: a page's credits.
   // (WeChat sets them with 丨: 来源丨人民日报 作者丨张三.)
