@@ -359,3 +359,16 @@ describe('a document site\'s paragraph breaks turned into the letter Р', () => 
     expect(parseDocument(text).paragraphs).toHaveLength(3);
   });
 });
+
+describe('a page\'s anti-copy mark slipped into a word', () => {
+  it('a backtick between two Chinese characters is reported and removed; Markdown\'s code and Latin text keep theirs', () => {
+    const config = defaultConfig();
+    const text = '同志们：\n我们感受的是母校厚重的`文化底蕴。\n';
+    const found = codes(text, 'conversion-residue');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('防复制');
+    expect(fixText(text, { markdown: false, config }).text).toBe('同志们：\n我们感受的是母校厚重的文化底蕴。\n');
+    expect(codes('同志们：\n运行`npm test`即可，变量a`b不动。\n', 'conversion-residue')).toEqual([]);
+    expect(codes('同志们：\n用`中文`写的代码。\n', 'conversion-residue', true)).toEqual([]);
+  });
+});

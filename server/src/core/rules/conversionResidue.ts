@@ -7,6 +7,7 @@ const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
   '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&middot;': '·', '&times;': '×',
 };
+const STRAY_BACKTICK = /(?<=\p{Script=Han})`(?=\p{Script=Han})/gu;
 const ENTITY = /&(?:nbsp|ldquo|rdquo|lsquo|rsquo|mdash|hellip|amp|lt|gt|quot|middot|times|#\d{2,6}|#x[0-9a-fA-F]{2,6});/g;
 // Text decoded with the wrong encoding: the replacement character, GBK's 锟斤拷, MSVC's 烫烫烫/屯屯屯, UTF-8 read as Latin-1.
 const MOJIBAKE = /\uFFFD+|(?:锟斤拷)+|烫{3,}|屯{3,}|(?:[ÃÂÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞß][\u0080-\u00BF¡-¿]){2,}/g;
@@ -15,14 +16,14 @@ const MOJIBAKE = /\uFFFD+|(?:锟斤拷)+|烫{3,}|屯{3,}|(?:[ÃÂÄÅÆÇÈÉÊ�
 const ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]+/g;
 
 // What any of the patterns below needs on a line: a bracket, an ampersand, an invisible or a garbled character.
-const mayHoldResidue = charTest('(（&<{Р\u200b\u200c\u2060\ufeff\uFFFD锟烫屯' + charRange('\u00C2', '\u00DF'));
+const mayHoldResidue = charTest('(（&<{Р`\u200b\u200c\u2060\ufeff\uFFFD锟烫屯' + charRange('\u00C2', '\u00DF'));
 
 interface LocalEdit {
   at: number;
   length: number;
   newText: string;
   /** What a mark is (zero-width runs and mojibake are apart). */
-  kind?: 'gloss' | 'entity' | 'markup' | 'break';
+  kind?: 'gloss' | 'entity' | 'markup' | 'break' | 'stray';
 }
 
 /**
@@ -43,6 +44,8 @@ function residueIn(text: string, markdown: boolean): { marks: LocalEdit[]; zeroW
     if (lead < words && text.includes('<')) for (const m of text.slice(indent + lead, indent + tail).matchAll(HTML_MARKUP)) found.push({ at: indent + lead + m.index!, length: m[0].length, newText: '', kind: 'markup' });
   }
   if (text.includes('&')) for (const m of text.matchAll(ENTITY)) found.push({ at: m.index!, length: m[0].length, newText: decodeEntity(m[0]), kind: 'entity' });
+  // A page's anti-copy mark slipped between two characters of a word (厚重的`文化底蕴); Markdown's code spans are its own.
+  if (!markdown && text.includes('`')) for (const m of text.matchAll(STRAY_BACKTICK)) found.push({ at: m.index!, length: 1, newText: '', kind: 'stray' });
   // A document site's paragraph break turned into the letter Р: the break is written back.
   if (text.includes('Р')) for (const at of convertedBreaks(text)) found.push({ at, length: 1, newText: '\n', kind: 'break' });
   found.sort((a, b) => a.at - b.at || b.length - a.length);
@@ -68,7 +71,7 @@ export const conversionResidue: Rule = {
     title: '转换残留',
     safeFix: true,
     description:
-      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … }；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）。注音、实体、HTML 代码、零宽字符和干扰码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
+      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … }；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、网页防复制插进词里的“`”（厚重的`文化）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）。注音、实体、HTML 代码、零宽字符和干扰码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
   },
   check(doc) {
     // One finding per line for glosses and entities (a converted page has hundreds), one per line for
@@ -103,12 +106,13 @@ export const conversionResidue: Rule = {
         const entities = count('entity');
         const tags = count('markup');
         const breaks = count('break');
+        const strays = count('stray');
         const first = edits[0];
         const sample = found.marks[0].kind === 'break' ? doc.text.slice(Math.max(line.start, first.start - 4), first.end + 4) : found.marks[0].kind === 'markup' ? doc.text.slice(first.start, first.end).trim().slice(0, 30) : doc.text.slice(Math.max(line.start, first.start - 2), first.end);
-        const what = [glosses ? `${glosses} 处拼音注音` : '', entities ? `${entities} 个 HTML 实体` : '', tags ? `${tags} 处 HTML 代码` : '', breaks ? `${breaks} 处被文档网站转成字母“Р”的换行` : ''].filter(Boolean).join('、');
+        const what = [glosses ? `${glosses} 处拼音注音` : '', entities ? `${entities} 个 HTML 实体` : '', tags ? `${tags} 处 HTML 代码` : '', breaks ? `${breaks} 处被文档网站转成字母“Р”的换行` : '', strays ? strays + ' 个网页防复制插入的“`”' : ''].filter(Boolean).join('、');
         const [head, ...more] = edits;
         const fix: Fix = { title: `清除本行的 ${what}`, ...head, more };
-        marked.push({ start: first.start, end: first.end, message: `转换残留：本行有 ${what}（如“${sample}”）。`, fixes: [fix], data: { glosses, entities, ...(tags ? { tags } : {}), ...(breaks ? { breaks } : {}) } });
+        marked.push({ start: first.start, end: first.end, message: `转换残留：本行有 ${what}（如“${sample}”）。`, fixes: [fix], data: { glosses, entities, ...(tags ? { tags } : {}), ...(breaks ? { breaks } : {}), ...(strays ? { strays } : {}) } });
       }
       if (found.zeroWidth.length) {
         // Invisible, so a hint (no Problems entry), removed by the clean-up: they break search and character counts.
