@@ -223,34 +223,12 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
     let k = 0;
     let last = 0;
     for (const line of current) {
-      if (k === 0 && line.results) {
-        // A paragraph's first line reads the same wherever it stands: its piece is kept with the line.
-        const first = kept(line.results, 'flat-piece', () => firstPiece(norm, line));
-        if (first.at === null) for (let o = line.contentStart; o < line.contentEnd; o++) at[k++] = o;
-        else for (let i = 0; i < first.at.length; i++) at[k++] = line.contentStart + first.at[i];
-        if (first.text) last = first.last;
-        pieces.push(first.text);
-        continue;
-      }
-      const piece = norm.slice(line.contentStart, line.contentEnd);
-      if (!mayIgnoreInFlat(norm, line.contentStart, line.contentEnd)) {
-        for (let o = line.contentStart; o < line.contentEnd; o++) at[k++] = o;
-        if (piece) last = piece.charCodeAt(piece.length - 1);
-        pieces.push(piece);
-        continue;
-      }
-      let lineText = '';
-      const spaced = letterSpaced(piece);
-      for (let o = line.contentStart; o < line.contentEnd; o++) {
-        const c = norm.charCodeAt(o);
-        if (IGNORED_IN_FLAT[c] === 1 || (IGNORED_IN_FLAT[c] === 2 && k > 0 && isWide(last) && strayAfter(norm, last, o + 1, line.contentEnd))) continue;
-        // 同 志 们 ： a PDF's extraction letter-spaced: the single spaces between its characters are not the text's.
-        if (spaced && isSingleSpace(norm, o)) continue;
-        lineText += norm[o];
-        last = c;
-        at[k++] = o;
-      }
-      pieces.push(lineText);
+      // A paragraph's first line reads the same wherever it stands (nothing before it): its piece is kept with the line.
+      const piece = k === 0 && line.results ? kept(line.results, 'flat-piece', () => pieceOf(norm, line, 0)) : pieceOf(norm, line, last);
+      if (piece.at === null) for (let o = line.contentStart; o < line.contentEnd; o++) at[k++] = o;
+      else for (let i = 0; i < piece.at.length; i++) at[k++] = line.contentStart + piece.at[i];
+      last = piece.last;
+      pieces.push(piece.text);
     }
     at[k] = current[current.length - 1].contentEnd;
     const flat = pieces.join('');
@@ -324,25 +302,26 @@ export function convertedBreaks(text: string): number[] {
 }
 
 /**
- * A paragraph's first line as its flat text reads it (flush's rules with nothing before it): the text kept,
- * where each kept character stands in the line (null when every one is kept), and the last one's code.
+ * A line's piece of its paragraph's flat text, after a last character `lastBefore` (0: the paragraph's first line):
+ * the text kept, where each kept character stands in the line (null when every one is kept), and the last kept one.
  */
-function firstPiece(norm: string, line: Line): { text: string; at: Int32Array | null; last: number } {
+function pieceOf(norm: string, line: Line, lastBefore: number): { text: string; at: number[] | null; last: number } {
   const piece = norm.slice(line.contentStart, line.contentEnd);
-  if (!mayIgnoreInFlat(norm, line.contentStart, line.contentEnd)) return { text: piece, at: null, last: piece ? piece.charCodeAt(piece.length - 1) : 0 };
+  if (!mayIgnoreInFlat(norm, line.contentStart, line.contentEnd)) return { text: piece, at: null, last: piece ? piece.charCodeAt(piece.length - 1) : lastBefore };
   const at: number[] = [];
   let text = '';
-  let last = 0;
+  let last = lastBefore;
   const spaced = letterSpaced(piece);
   for (let o = line.contentStart; o < line.contentEnd; o++) {
     const c = norm.charCodeAt(o);
-    if (IGNORED_IN_FLAT[c] === 1 || (IGNORED_IN_FLAT[c] === 2 && at.length > 0 && isWide(last) && strayAfter(norm, last, o + 1, line.contentEnd))) continue;
+    if (IGNORED_IN_FLAT[c] === 1 || (IGNORED_IN_FLAT[c] === 2 && isWide(last) && strayAfter(norm, last, o + 1, line.contentEnd))) continue;
+    // 同 志 们 ： a PDF's extraction letter-spaced: the single spaces between its characters are not the text's.
     if (spaced && isSingleSpace(norm, o)) continue;
     text += norm[o];
     last = c;
     at.push(o - line.contentStart);
   }
-  return { text, at: Int32Array.from(at), last };
+  return { text, at, last };
 }
 
 // What a paragraph's flat text leaves out: zero-width characters (1) always, and spaces (2) beside a
