@@ -189,8 +189,6 @@ const MARKUP_UNIT = new RegExp(`[ \t\u3000]*(?:${TAG}|${COMMENT}|${SPACE_ENTITY}
 // A tag cut off by the copy (…tml>, l>) before the markup that opens a line.
 const CUT_TAG = /[a-z]{1,4}>(?=[ 	]*[<@.#a-z{])/iy;
 const TRAILING_MARKUP = new RegExp(`(?:${TAG}|${COMMENT})[ \t\u3000]*$`, 'i');
-/** What HTML markup needs: an angle bracket, a brace or an ampersand. */
-export const mayHoldMarkup = charTest('<{&');
 
 /**
  * HTML markup opening or closing a line (its text as written): the length of the markup before the content

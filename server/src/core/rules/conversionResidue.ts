@@ -1,7 +1,7 @@
 import type { Finding, Fix, Rule } from '../rule';
 import { kept } from '../memo';
-import { convertedBreaks } from '../lines';
-import { charRange, charTest, HTML_MARKUP, htmlMarkup, indentLength, mayHaveGloss, mayHoldMarkup, PINYIN_GLOSS } from '../text';
+import { convertedBreaks, type Line } from '../lines';
+import { charRange, charTest, HTML_MARKUP, mayHaveGloss, PINYIN_GLOSS } from '../text';
 
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
@@ -27,22 +27,22 @@ interface LocalEdit {
 }
 
 /**
- * One line's residue, at indexes of its text: glosses, entities and HTML tags (in text order; tags not in
- * Markdown, which may hold HTML on purpose), zero-width runs, mojibake.
+ * One line's residue, at indexes of its text: glosses, entities, HTML markup (the model's `Line` says where it
+ * stepped over markup around the words; tags inside them are found here, not in Markdown, which may hold HTML
+ * on purpose), stray marks and converted breaks (in text order), zero-width runs, mojibake.
  */
-function residueIn(text: string, markdown: boolean): { marks: LocalEdit[]; zeroWidth: LocalEdit[]; mojibake: LocalEdit[] } {
+function residueIn(text: string, line: Line, markdown: boolean): { marks: LocalEdit[]; zeroWidth: LocalEdit[]; mojibake: LocalEdit[] } {
   const found: LocalEdit[] = [];
   if (mayHaveGloss(text)) for (const m of text.matchAll(PINYIN_GLOSS)) found.push({ at: m.index!, length: m[0].length, newText: '', kind: 'gloss' });
-  if (!markdown && mayHoldMarkup(text)) {
-    // The markup around the line's words as the model steps over it (a cut tag and style rules included), and tags inside them.
-    const indent = indentLength(text);
-    const { lead, tail } = htmlMarkup(text.slice(indent));
-    const words = text.length - indent;
+  const from = line.contentStart - line.start;
+  const to = line.contentEnd - line.start;
+  if (line.markup) {
     // (Space entities alone before the words are entities, written back as spaces below.)
-    if (lead > 0 && lead < words && /[<{]/.test(text.slice(indent, indent + lead))) found.push({ at: indent, length: lead, newText: '', kind: 'markup' });
-    if (tail < words && lead < words) found.push({ at: indent + tail, length: words - tail, newText: '', kind: 'markup' });
-    if (lead < words && text.includes('<')) for (const m of text.slice(indent + lead, indent + tail).matchAll(HTML_MARKUP)) found.push({ at: indent + lead + m.index!, length: m[0].length, newText: '', kind: 'markup' });
+    const lead = line.junkStart - line.start;
+    if (lead < from && /[<{]/.test(text.slice(lead, from))) found.push({ at: lead, length: from - lead, newText: '', kind: 'markup' });
+    if (to < text.length) found.push({ at: to, length: text.length - to, newText: '', kind: 'markup' });
   }
+  if (!markdown && text.includes('<')) for (const m of text.slice(from, to).matchAll(HTML_MARKUP)) found.push({ at: from + m.index!, length: m[0].length, newText: '', kind: 'markup' });
   if (text.includes('&')) for (const m of text.matchAll(ENTITY)) found.push({ at: m.index!, length: m[0].length, newText: decodeEntity(m[0]), kind: 'entity' });
   // A page's anti-copy mark slipped between two characters of a word (厚重的`文化底蕴); Markdown's code spans are its own.
   if (!markdown && text.includes('`')) for (const m of text.matchAll(STRAY_BACKTICK)) found.push({ at: m.index!, length: 1, newText: '', kind: 'stray' });
@@ -95,7 +95,7 @@ export const conversionResidue: Rule = {
       }
       const found = kept(line.results, 'conversion-residue', () => {
         const text = doc.text.slice(line.start, line.end);
-        return mayHoldResidue(text) ? residueIn(text, doc.markdown) : null;
+        return mayHoldResidue(text) ? residueIn(text, line, doc.markdown) : null;
       });
       if (!found) continue;
       const at = (e: LocalEdit) => ({ start: line.start + e.at, end: line.start + e.at + e.length, newText: e.newText });
