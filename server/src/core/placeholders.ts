@@ -22,7 +22,7 @@
 //   template's field in brackets (【单位名称】 [姓名] {会议名称} （具体数字）) and an empty bracket
 //   left to fill in (成立（　　）领导小组). △△ runs are like ○○.
 
-import { charTable, isHan, normalizeForMatching } from './text';
+import { charTest, isHan, normalizeForMatching } from './text';
 import { compileUserPattern } from './userPattern';
 
 export interface Placeholder {
@@ -57,13 +57,7 @@ function isDigit(ch: string | undefined): boolean {
  * A character every placeholder below holds one of (a team's own patterns aside): a line without
  * any is passed over. Kept beside the patterns: a new kind of slot adds its characters here.
  */
-const MAY_HOLD_PLACEHOLDER = charTable('×✕╳XxＸｘ某○◯〇□△▲囗*＊_＿~～-－（(【[〔{｛<〈＜');
-
-/** Whether text[start, end) holds a character a placeholder may start with (a table lookup per character: a regex scan cost several times more). */
-export function mayHoldPlaceholder(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (MAY_HOLD_PLACEHOLDER[text.charCodeAt(i)]) return true;
-  return false;
-}
+export const mayHoldPlaceholder = charTest('×✕╳XxＸｘ某○◯〇□△▲囗*＊_＿~～-－（(【[〔{｛<〈＜');
 
 // A template's field in brackets, one grammar for finding it and for naming it: the brackets, the words to the
 // drafter before it (在此输入), and what is to be filled in (名称, 姓名, 数字…; 具体事例).

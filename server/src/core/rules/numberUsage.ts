@@ -111,7 +111,7 @@ type Found = { at: number; written: string; replacement: string; why: string; se
 const NO_REWRITES: Found[] = [];
 
 function rewritesIn(text: string): Found[] {
-  const found: { at: number; written: string; replacement: string; why: string; severity?: Severity }[] = [];
+  const found: Found[] = [];
   for (const rw of REWRITES) {
     rw.re.lastIndex = 0;
     for (let m = rw.re.exec(text); m; m = rw.re.exec(text)) {

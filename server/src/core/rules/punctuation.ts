@@ -36,10 +36,10 @@ interface Edit {
   kind: Kind;
 }
 
-/** Full-width marks in the text, counted only up to one past `enough` (all a caller compares with). */
-function countFullMarks(text: string, enough: number): number {
+/** Full-width marks in text[start, end), counted only up to one past `enough` (all a caller compares with). */
+function countFullMarks(text: string, enough: number, start = 0, end = text.length): number {
   let n = 0;
-  for (let i = 0; i < text.length && n <= enough; i++) n += FULL_MARKS[text.charCodeAt(i)];
+  for (let i = start; i < end && n <= enough; i++) n += FULL_MARKS[text.charCodeAt(i)];
   return n;
 }
 
@@ -256,12 +256,6 @@ function marksOf(raw: string): LineMarks | null {
   };
 }
 
-function fullMarksOfLine(text: string, line: Line): number {
-  let n = 0;
-  for (let i = line.start; i < line.end; i++) n += FULL_MARKS[text.charCodeAt(i)];
-  return n;
-}
-
 /** The document's full-width marks, counted up to one past `enough`: line by line, each line's count kept with it. */
 function fullMarksIn(doc: SpeechDocument, enough: number): number {
   // Without kept results (the CLI), one scan of the whole text: a loop per line runs colder.
@@ -269,7 +263,7 @@ function fullMarksIn(doc: SpeechDocument, enough: number): number {
   let n = 0;
   for (const line of doc.lines) {
     if (n > enough) break;
-    n += kept(line.results, 'full-marks', () => fullMarksOfLine(doc.text, line));
+    n += kept(line.results, 'full-marks', () => countFullMarks(doc.text, Infinity, line.start, line.end));
   }
   return n;
 }
