@@ -171,22 +171,13 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   const content = (l: Line) => (contents[l.index] ??= kept(l.results, 'residue-content', () => lineContent(norm, l)));
   const nonBlank = lines.filter((l) => !l.blank);
 
-  for (const line of nonBlank) {
+  // A line the speech or its script writes under the one before, however like a page's it looks.
+  const ownLine = (k: number) => k > 0 && speechOwn(content(nonBlank[k]), content(nonBlank[k - 1]));
+
+  nonBlank.forEach((line, k) => {
     // What a line's own words decide, kept with the line between versions (the server's memo).
     // A forum's copy junk on a line of its own is the page's.
-    if (line.junk) {
-      residue.add(line.index);
-      continue;
-    }
-    if (kept(line.results, 'residue-line', () => isFurnitureLine(content(line)))) residue.add(line.index);
-  }
-  // 下面请×××同志作重要讲话。/ …… : a host script's own mark for the speech it leaves out, not a page's cut.
-  // 北京市委第一书记 彭真 / 1965.12.14: a date under the speaker's byline is the speech's, not a page's.
-  nonBlank.forEach((line, k) => {
-    if (k === 0 || !residue.has(line.index)) return;
-    const c = content(line);
-    const before = content(nonBlank[k - 1]);
-    if ((/^(…+|[．.。]{2,})$/.test(c) && LEAVES_OUT.test(before)) || (DATE_ONLY.test(c) && isByline(before) && !DATE_ONLY.test(before))) residue.delete(line.index);
+    if (line.junk || (kept(line.results, 'residue-line', () => isFurnitureLine(content(line))) && !ownLine(k))) residue.add(line.index);
   });
 
   // Before the speech proper (its salutation or first real paragraph), short
@@ -254,8 +245,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       // An issuing body's letterhead, set letter-spaced (总 裁 办 电 子 邮 件) or above a document number (〔2016〕83号): the document's own.
       // (Read as written: the line's content has its letter-spacing taken out.)
       const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(norm.slice(line.contentStart, line.contentEnd).trim()) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
-      const dateUnderByline = i > 0 && DATE_ONLY.test(c) && isByline(content(head[i - 1]));
-      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !dateUnderByline && !pageTitle && !letterhead && !SCRIPT_LABEL.test(c)) residue.add(line.index);
+      // (head is the start of nonBlank: its indexes are nonBlank's.)
+      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !ownLine(i) && !pageTitle && !letterhead && !SCRIPT_LABEL.test(c)) residue.add(line.index);
     });
   }
 
@@ -266,18 +257,17 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     const line = nonBlank[k];
     if (bodyStart && line.index <= bodyStart.index) continue;
     const c = content(line);
-    // Through the memo a line's tests are run once and kept as bits; without it, only the ones this line needs.
-    const tail = line.results ? kept(line.results, 'residue-tail', () => tailFacts(c)) : null;
-    if (!inTail && (tail === null ? TAIL_OPENER.test(c) : tail & OPENS_TAIL)) {
+    const facts = line.results ? kept(line.results, 'residue-tail', () => tailFacts(c)) : null;
+    if (!inTail && tailFact(facts, OPENS_TAIL, c)) {
       inTail = true;
       // The page prints its title again above its download bar: that copy goes with the tail.
       const above = nonBlank[k - 1];
       const title = above ? content(above) : '';
       if (above && title.length <= 60 && !/[。！？]$/.test(title) && nonBlank.slice(0, k - 1).some((l) => content(l) === title)) residue.add(above.index);
-    } else if (inTail && ((tail === null ? opensSpeech(c) : tail & OPENS_SPEECH) || ((tail === null ? isTitleLike(c) : tail & TITLE_LIKE) && startsBody(nonBlank, k, content)))) inTail = false;
+    } else if (inTail && (tailFact(facts, OPENS_SPEECH, c) || (tailFact(facts, TITLE_LIKE, c) && startsBody(nonBlank, k, content)))) inTail = false;
     // The speech goes on after a block of links (a page that interleaves them), unless
     // the long line only repeats what came before (a site abstract after 摘要：).
-    else if (inTail && (tail === null ? longProse(c) : tail & LONG_PROSE) && !repeatsEarlier(norm, line)) inTail = false;
+    else if (inTail && tailFact(facts, LONG_PROSE, c) && !repeatsEarlier(norm, line)) inTail = false;
     if (inTail) residue.add(line.index);
   }
   return residue;
@@ -288,16 +278,29 @@ const DATE_ONLY = /^(19|20)\d{2}[.．\-/年]\d{1,2}[.．\-/月]\d{1,2}日?$/;
 // A chair's line handing over to a speaker or a reading: 请×××同志作重要讲话。 宣读表彰决定。
 const LEAVES_OUT = /(请|由)[^。！？]{0,30}(讲话|致辞|发言|报告|宣读|介绍|作[^。！？]{0,12}(说明|部署|动员))[^。！？]{0,6}[。：！]?$|(宣读|颁发|介绍)[^。！？]{0,12}[。：]$|(讲话|致辞|发言|报告)[。：]$/;
 
-// What a line's words say to the tail's reading, as bits (kept with the line between versions).
-const OPENS_TAIL = 1;
-const OPENS_SPEECH = 2;
-const TITLE_LIKE = 4;
-const LONG_PROSE = 8;
-const opensSpeech = (c: string) => SALUTATION.test(c) || HEADING_START.test(c);
-const longProse = (c: string) => c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c);
-function tailFacts(c: string): number {
-  return (TAIL_OPENER.test(c) ? OPENS_TAIL : 0) | (opensSpeech(c) ? OPENS_SPEECH : 0) | (isTitleLike(c) ? TITLE_LIKE : 0) | (longProse(c) ? LONG_PROSE : 0);
+/**
+ * 下面请×××同志作重要讲话。/ …… : a host script's own mark for the speech it leaves out, not a page's cut.
+ * 北京市委第一书记 彭真 / 1965.12.14: a date under the speaker's byline is the speech's, not a page's.
+ */
+function speechOwn(c: string, before: string): boolean {
+  return (/^(…+|[．.。]{2,})$/.test(c) && LEAVES_OUT.test(before)) || (DATE_ONLY.test(c) && isByline(before) && !DATE_ONLY.test(before));
 }
+
+// What a line's words say to the tail's reading: each test a bit; through the memo all are run once and kept
+// with the line as bits, without it only the ones a line is asked.
+const TAIL_TESTS = [
+  (c: string) => TAIL_OPENER.test(c),
+  (c: string) => SALUTATION.test(c) || HEADING_START.test(c),
+  isTitleLike,
+  (c: string) => c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c),
+];
+const OPENS_TAIL = 0;
+const OPENS_SPEECH = 1;
+const TITLE_LIKE = 2;
+const LONG_PROSE = 3;
+const tailFacts = (c: string) => TAIL_TESTS.reduce((bits, test, k) => (test(c) ? bits | (1 << k) : bits), 0);
+/** Test `k` of the tail's reading on `c`, from its kept bits when there are. */
+const tailFact = (facts: number | null, k: number, c: string) => (facts === null ? TAIL_TESTS[k](c) : (facts & (1 << k)) !== 0);
 
 /**
  * A site's abstract: a line near the top that repeats the opening of a later
