@@ -45,12 +45,12 @@ export const repeatedSentence: Rule = {
       for (const s of read.sentences) {
         const key = s.key;
         const start = p.offsets[s.from];
-        const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech, key, words: s };
+        const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech, words: s };
         for (const other of recent) {
           if (other.speech !== here.speech || !nearlySame(here, other)) continue;
           // Within one paragraph a restated point with a word changed is emphasis, right after it; a long
           // sentence said again sentences later, a word apart, is the same sentence twice.
-          if (other.paragraph === pi && other.key !== key && !(key.length >= 30 && here.start - other.end >= 10 && similarity(here, other) >= 0.85)) continue;
+          if (other.paragraph === pi && other.words.key !== key && !(key.length >= 30 && here.start - other.end >= 10 && similarity(here, other) >= 0.85)) continue;
           report(other, here);
           report(here, other);
           break;
@@ -77,8 +77,7 @@ interface Sentence {
   end: number;
   paragraph: number;
   speech: number;
-  key: string;
-  /** The paragraph's reading of it (kept between versions), where its bigrams are kept once made. */
+  /** The paragraph's reading of it (kept between versions): its comparison key, and its bigrams once made. */
   words: ReadSentence;
 }
 
@@ -98,18 +97,18 @@ function sameEdge(a: string, b: string, fromEnd: 0 | 6): boolean {
 
 /** The same sentence, or the same with a word or two changed (既是 → 既展现了). */
 function nearlySame(a: Sentence, b: Sentence): boolean {
-  if (a.key === b.key) return true;
-  if (Math.abs(a.key.length - b.key.length) > a.key.length * 0.2) return false;
+  if (a.words.key === b.words.key) return true;
+  if (Math.abs(a.words.key.length - b.words.key.length) > a.words.key.length * 0.2) return false;
   // A copy with a word changed keeps its opening or its ending: a cheap test before the bigrams.
-  if (!sameEdge(a.key, b.key, 0) && !sameEdge(a.key, b.key, 6)) return false;
+  if (!sameEdge(a.words.key, b.words.key, 0) && !sameEdge(a.words.key, b.words.key, 6)) return false;
   return similarity(a, b) >= 0.8;
 }
 
 /** Shared character bigrams (Dice), 1 for the same words. */
 function similarity(a: Sentence, b: Sentence): number {
-  if (a.key === b.key) return 1;
-  const ga = (a.words.grams ??= bigrams(a.key));
-  const gb = (b.words.grams ??= bigrams(b.key));
+  if (a.words.key === b.words.key) return 1;
+  const ga = (a.words.grams ??= bigrams(a.words.key));
+  const gb = (b.words.grams ??= bigrams(b.words.key));
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
   return (2 * shared) / (ga.size + gb.size);
@@ -132,7 +131,7 @@ interface ClauseRun {
 function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speech: number, runs: Map<number, ClauseRun>): Finding[] {
   const out: Finding[] = [];
   const { from, to } = read.clauses;
-  const here: Side = { read, flat: p.flat };
+  const here: Side = { clauses: read.clauses, flat: p.flat };
   const candidates = read.runCandidates;
   for (let c = 0; c < candidates.length; c += 2) {
     const i = candidates[c];
@@ -141,7 +140,7 @@ function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speec
     const fresh = !before || before.reported || pi - before.paragraph > WINDOW || before.speech !== speech;
     if (!fresh && before.paragraph !== pi && sameClauses(before.side, before.clause, here, i, 3)) {
       before.reported = true;
-      const earlier = { start: before.offsets[before.side.read.clauses.from[before.clause]], end: before.offsets[before.side.read.clauses.to[before.clause + 2] - 1] + 1 };
+      const earlier = { start: before.offsets[before.side.clauses.from[before.clause]], end: before.offsets[before.side.clauses.to[before.clause + 2] - 1] + 1 };
       const later = { start: p.offsets[from[i]], end: p.offsets[to[i + 2] - 1] + 1 };
       const words = p.flat.slice(from[i], to[i + 2]).slice(0, 30);
       out.push({ ...earlier, message: `这几句与后文一字不差：“${words}”。`, related: [{ ...later, message: '重复的另一处' }] });
@@ -156,13 +155,13 @@ function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speec
 }
 
 /** A paragraph's text and its reading: one side of a comparison. */
-type Side = { read: ReadParagraph; flat: string };
+type Side = { clauses: Clauses; flat: string };
 
 /** Whether n clauses from clause i of `a` say what n clauses from clause j of `b` say: the hashes agreed, the keys decide. */
 function sameClauses(a: Side, i: number, b: Side, j: number, n: number): boolean {
   for (let k = 0; k < n; k++) {
-    const x = a.read.clauses;
-    const y = b.read.clauses;
+    const x = a.clauses;
+    const y = b.clauses;
     if (keyOf(a.flat, x.from[i + k], x.to[i + k]) !== keyOf(b.flat, y.from[j + k], y.to[j + k])) return false;
   }
   return true;
@@ -320,7 +319,7 @@ function repeatedWithinParagraph(flat: string, clauses: Clauses): WithinParagrap
   const { from, to, keyLength, hash, figures, count } = clauses;
   if (count < 2) return out;
   const seen = new Map<number, number>();
-  const here: Side = { read: { sentences: [], clauses, withinParagraph: [], runCandidates: [] }, flat };
+  const here: Side = { clauses, flat };
   for (let i = 0; i + 1 < count; i++) {
     if (keyLength[i] + keyLength[i + 1] < MIN_CLAUSES || figures[i] || figures[i + 1]) continue;
     const pair = combine(hash[i], hash[i + 1]);
