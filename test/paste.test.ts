@@ -316,6 +316,8 @@ describe('HTML a page\'s source or a converter left in the text', () => {
   });
 
   it('leaves what only looks like it alone: a field in angle brackets, a comparison, a template variable, and Markdown\'s own HTML', () => {
+    // A line with an ampersand and a space at its end holds no markup (the space is not HTML code).
+    expect(codes('同志们：\n今天研究A&B两项工作。 \n', 'conversion-residue')).toEqual([]);
     for (const line of ['请<会议名称>筹备组做好准备。', '当增速<5%时，要启动预案。', '欢迎{{姓名}}同志。', '把 a<b 写成小于号。', '一、p { 这是正文 }'])
       expect(codes([speech[0], speech[1], line].join('\n'), 'conversion-residue'), line).toEqual([]);
     const markdown = ['# 在全县冬季安全生产工作会议上的讲话', '', '<p align="center">（2024年12月5日）</p>', '', '同志们：', '', speech[4]].join('\n');

@@ -187,7 +187,7 @@ const CSS_RULE = String.raw`(?:[@.#]?[A-Za-z][\w.#:-]*(?:\s*,\s*[@.#]?[A-Za-z][\
 export const HTML_MARKUP = new RegExp(`${TAG}|${COMMENT}`, 'gi');
 const MARKUP_UNIT = new RegExp(`[ \t\u3000]*(?:${TAG}|${COMMENT}|${SPACE_ENTITY}|${CSS_RULE})`, 'iy');
 // A tag cut off by the copy (…tml>, l>) before the markup that opens a line.
-const CUT_TAG = /[a-z]{1,4}>(?=[ 	]*[<@.#a-z{])/iy;
+const CUT_TAG = /[a-z]{1,4}>(?=[ \t]*[<@.#a-z{])/iy;
 const TRAILING_MARKUP = new RegExp(`(?:${TAG}|${COMMENT})[ \t\u3000]*$`, 'i');
 
 /**
@@ -207,16 +207,24 @@ export function htmlMarkup(line: string): { lead: number; tail: number } {
   if (lead && !/[<{&]/.test(line.slice(0, lead))) lead = 0;
   if (line.slice(lead).trim() === '') return lead ? { lead: line.length, tail: line.length } : { lead: 0, tail: line.length };
   while (lead && (line[lead] === ' ' || line[lead] === '\t' || line[lead] === '\u3000')) lead++;
+  return { lead, tail: closingRuns(line, lead, TRAILING_MARKUP, 400) };
+}
+
+/**
+ * Where the runs that `closing` (a pattern anchored at the end) finds and `accept` allows start, stepped back over
+ * one after another from the line's end but never before `lead`, with the spaces before them; line.length when
+ * none. Only the last `reach` characters are tried at a time: a pattern anchored at the end would be tried from every place.
+ */
+function closingRuns(line: string, lead: number, closing: RegExp, reach: number, accept: (run: string) => boolean = () => true): number {
   let tail = line.length;
   for (;;) {
-    // Only the line's last characters are tried: a pattern anchored at the end would be tried from every place.
-    const from = Math.max(lead, tail - 400);
-    const m = TRAILING_MARKUP.exec(line.slice(from, tail));
-    if (!m) break;
+    const from = Math.max(lead, tail - reach);
+    const m = closing.exec(line.slice(from, tail));
+    if (!m || !accept(m[0])) break;
     tail = from + m.index;
   }
-  while (tail > lead && (line[tail - 1] === ' ' || line[tail - 1] === '\t')) tail--;
-  return { lead, tail };
+  if (tail < line.length) while (tail > lead && (line[tail - 1] === ' ' || line[tail - 1] === '\t')) tail--;
+  return tail;
 }
 
 // Discuz! forums hide anti-copy junk at each line break of a post: 5–15 units of an ASCII mark, digit
@@ -252,15 +260,5 @@ export function copyJunk(line: string): { lead: number; tail: number } {
   if (lead && /[[{]/.test(line[lead - 1]) && line.slice(lead, lead + 16).includes(line[lead - 1] === '[' ? ']' : '}')) lead--;
   // The spaces between the junk and the speech are neither's.
   while (lead && (line[lead] === ' ' || line[lead] === '\t')) lead++;
-  // Only the line's last characters are tried: a pattern anchored at the end would be tried from every place.
-  let tail = line.length;
-  for (;;) {
-    const from = Math.max(lead, tail - 64);
-    const m = TRAILING_JUNK.exec(line.slice(from, tail));
-    if (!m || !isJunkRun(m[0])) break;
-    tail = from + m.index;
-  }
-  // And the spaces between the speech and the junk after it.
-  if (tail < line.length) while (tail > lead && (line[tail - 1] === ' ' || line[tail - 1] === '\t')) tail--;
-  return { lead, tail };
+  return { lead, tail: closingRuns(line, lead, TRAILING_JUNK, 64, isJunkRun) };
 }
