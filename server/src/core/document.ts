@@ -116,7 +116,7 @@ function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: 
   const space = own || options.exclusions?.length ? `placeholders ${JSON.stringify(options)}` : options.markdown ? 'placeholders md' : 'placeholders';
   const find = (line: Line): Placeholder[] => {
     if (!own && !mayHoldPlaceholder(text, line.start, line.contentEnd)) return NONE;
-    // A forum's copy junk (X+ u0 U) holds no slot: cut off after the content, blanked before it.
+    // A forum's copy junk (X+ u0 U) or HTML around the words (<p style=…>) holds no slot: cut off after the content, blanked before it.
     return placeholdersOnLine(withoutJunk(text, line), options, withoutJunk(norm, line));
   };
   for (const line of lines) {
@@ -126,7 +126,7 @@ function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: 
   return out;
 }
 
-/** A line's text up to its content's end, a forum's copy junk before the content blanked (offsets kept). */
+/** A line's text up to its content's end, the copy junk or markup before the content blanked (offsets kept). */
 function withoutJunk(text: string, line: Line): string {
   const raw = text.slice(line.start, line.contentEnd);
   if (line.junkStart === line.contentStart) return raw;
