@@ -217,6 +217,7 @@ async function server(pull) {
   await conn.sendNotification('exit');
   conn.dispose();
   proc.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
   const mode = pull ? 'pull (VS Code)' : 'push';
   console.log(`server, ${mode}: open → first diagnostics, 10k-character draft: ${openMs.toFixed(0)} ms (limit: 150 ms; process start → first diagnostics, cold: ${coldMs} ms)`);
   console.log(`server, ${mode}: edit → diagnostics on ${big.length} characters (${count} findings), median of 10 edits that add a finding: ${edits.finding[5].toFixed(0)} ms, best ${edits.finding[0].toFixed(0)} ms; sent ${(sent.finding / 10 / 1e6).toFixed(2)} M characters of JSON per edit${pull && identifiers.length ? ` (${(partsResent / 10).toFixed(1)} of ${identifiers.length} parts resent)` : ''} (limit: 50 ms; debounce set to 0, the editor waits 150 ms more)`);

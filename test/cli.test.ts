@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers';
+import { tempDir } from './tempDirs';
 
 const CLI = path.join(__dirname, '..', 'server', 'out', 'cli.js');
 const SEED_DIR = path.join(FIXTURES, 'seeds');
@@ -14,7 +15,7 @@ function run(args: string[], cwd = process.cwd()) {
 }
 
 function tmpdir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-cli-'));
+  return tempDir('jianggao-cli-');
 }
 
 describe('jianggao check', () => {
@@ -110,7 +111,7 @@ describe('jianggao outline and placeholders', () => {
 
 describe('ignore files', () => {
   it('.jianggaoignore (gitignore syntax, character classes, dir/**) and `ignore` in .jianggao.json keep files out of a folder walk; a file named on the command line is still checked', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jg-ignore-'));
+    const dir = tempDir('jg-ignore-');
     for (const d of ['drafts', 'archive/2023', 'build']) fs.mkdirSync(path.join(dir, d), { recursive: true });
     for (const f of ['drafts/a.txt', 'drafts/v1.txt', 'drafts/v12.txt', 'archive/2023/old.txt', 'build/out.txt']) fs.writeFileSync(path.join(dir, f), '今年增长×%。\n');
     fs.writeFileSync(path.join(dir, '.jianggaoignore'), '\ufeffarchive/**\ndrafts/v[0-9].txt\n');

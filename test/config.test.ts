@@ -1,9 +1,9 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 import { loadProjectConfig } from '../server/src/projectConfig';
 import { codes } from './helpers';
+import { tempDir } from './tempDirs';
 
 const EXAMPLES = path.join(__dirname, '..', 'examples');
 
@@ -22,8 +22,8 @@ describe('.jianggao.json', () => {
     // Opened on its own, examples/project may not reach the sibling folder it extends.
     const alone = loadProjectConfig(null, path.join(EXAMPLES, 'project'));
     expect(alone.errors).toEqual([expect.stringMatching(/extends：“\.\.\/team-package”在工作区之外，未读取/)]);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-cfg-'));
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-outside-'));
+    const dir = tempDir('jianggao-cfg-');
+    const outside = tempDir('jianggao-outside-');
     fs.writeFileSync(path.join(outside, 'secret.tsv'), '短语\t建议\n');
     // A link inside the workspace that points out of it does not get around the rule.
     fs.symlinkSync(path.join(outside, 'secret.tsv'), path.join(dir, 'linked.tsv'));
@@ -37,8 +37,8 @@ describe('.jianggao.json', () => {
   });
 
   it('counts as installed only packages Node would resolve from the workspace, not any node_modules on the disk', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-cfg-'));
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-outside-'));
+    const dir = tempDir('jianggao-cfg-');
+    const outside = tempDir('jianggao-outside-');
     for (const base of [dir, outside]) {
       fs.mkdirSync(path.join(base, 'node_modules', 'style'), { recursive: true });
       fs.writeFileSync(path.join(base, 'node_modules', 'style', 'words.tsv'), '短语\t建议\n');
@@ -52,7 +52,7 @@ describe('.jianggao.json', () => {
   });
 
   it('extends an npm package resolved from the workspace', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-cfg-'));
+    const dir = tempDir('jianggao-cfg-');
     const pkg = path.join(dir, 'node_modules', '@team', 'speech-style');
     fs.mkdirSync(path.join(pkg, 'snippets'), { recursive: true });
     fs.writeFileSync(path.join(pkg, 'package.json'), '{"name":"@team/speech-style","version":"1.0.0"}');
@@ -65,7 +65,7 @@ describe('.jianggao.json', () => {
   });
 
   it('reports what is broken and keeps the rest', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-cfg-'));
+    const dir = tempDir('jianggao-cfg-');
     fs.writeFileSync(
       path.join(dir, '.jianggao.json'),
       JSON.stringify({ rules: { placeholder: 'loud', wording: 'error', nope: 'off' }, extends: './missing', colour: 1, placeholders: { extraPatterns: ['(unclosed'] } }),

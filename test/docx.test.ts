@@ -1,12 +1,12 @@
 // Word drafts: the numbers Word draws (automatic numbering) are read back into the text.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { announcementReport, parseDocument } from '../server/src/core';
 import { readDocx } from '../server/src/docx';
+import { tempDir } from './tempDirs';
 
 const CLI = path.join(__dirname, '..', 'server', 'out', 'cli.js');
 const run = (args: string[], input?: Buffer) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30000, input });
@@ -87,7 +87,7 @@ describe('.docx drafts', () => {
   });
 
   it('gives the same announcements and outline as the same speech typed as text', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jg-docx-'));
+    const dir = tempDir('jg-docx-');
     fs.writeFileSync(path.join(dir, 'speech.docx'), docx(body));
     fs.writeFileSync(path.join(dir, 'speech.txt'), [...typed, ''].join('\n'));
     const outline = (f: string) => {
@@ -104,7 +104,7 @@ describe('.docx drafts', () => {
   });
 
   it('a file that is not a zip, an encrypted one and a broken zip: a clear message each, exit 2, the others still checked', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jg-docx-'));
+    const dir = tempDir('jg-docx-');
     fs.writeFileSync(path.join(dir, 'a-text.docx'), '这其实是文本');
     fs.writeFileSync(path.join(dir, 'b-encrypted.docx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
     fs.writeFileSync(path.join(dir, 'c-broken.docx'), docx(body).subarray(0, 300));

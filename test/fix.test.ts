@@ -1,13 +1,13 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './tempDirs';
 
 const CLI = path.join(__dirname, '..', 'server', 'out', 'cli.js');
 const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30000 });
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'jg-fix-'));
+const tmp = () => tempDir('jg-fix-');
 const DRAFT = '同志们：\r\n我們要抓好項目建設(shè)工作。&nbsp;\r\n第一、要团结。\r\n第二、要奋斗。\r\n';
 const FIXED = '同志们：\r\n我们要抓好项目建设工作。 \r\n第一，要团结。\r\n第二，要奋斗。\r\n';
 

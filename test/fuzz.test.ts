@@ -3,7 +3,6 @@
 // may throw, every range stays inside the text, and the server keeps answering.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { hoverAt } from '../server/src/core/features/hover';
 import { loadStockPhrases } from '../server/src/resources';
 import { fuzzDraft, rng } from './fuzzDrafts';
 import { LspClient } from './lspClient';
+import { tempDir } from './tempDirs';
 
 const SEED = 20261124;
 
@@ -38,7 +38,7 @@ describe('fuzz (seeded)', () => {
 
   it('a folder of random drafts through the CLI: every file reported, valid JSON', () => {
     const random = rng(SEED + 1);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jg-fuzz-'));
+    const dir = tempDir('jg-fuzz-');
     for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `d${String(i).padStart(2, '0')}.txt`), fuzzDraft(random, 400));
     const r = spawnSync(process.execPath, [path.join(__dirname, '..', 'server', 'out', 'cli.js'), 'check', '--format', 'json', dir], { encoding: 'utf8', timeout: 60000 });
     expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
@@ -50,7 +50,7 @@ describe('fuzz (seeded)', () => {
 
   it('200 random drafts opened and edited in the language server: it keeps answering', async () => {
     const random = rng(SEED + 2);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jg-fuzz-ls-'));
+    const dir = tempDir('jg-fuzz-ls-');
     client = new LspClient();
     await client.initialize(dir);
     for (let i = 0; i < 200; i++) {

@@ -1,7 +1,6 @@
 // Each row of the hardening report, as a test that failed before and passes now.
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, defaultConfig, parseDocument } from '../server/src/core';
@@ -10,9 +9,10 @@ import { findPlaceholders } from '../server/src/core/placeholders';
 import { compileMatcher, findStockPhrases, parseDictionary } from '../server/src/core/stockPhrases';
 import { loadStockPhrases, readDataFile } from '../server/src/resources';
 import { configFromText, loadProjectConfig } from '../server/src/projectConfig';
+import { tempDir } from './tempDirs';
 
 const CLI = path.join(__dirname, '..', 'server', 'out', 'cli.js');
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'jg-hard-'));
+const tmp = () => tempDir('jg-hard-');
 const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20000 });
 
 describe('user regexes cannot hang anything', () => {

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seed } from './helpers';
 import { LspClient } from './lspClient';
+import { tempDir } from './tempDirs';
 
 let client: LspClient | null = null;
 afterEach(async () => {
@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 function workspace(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-lsp-'));
+  return tempDir('jianggao-lsp-');
 }
 
 describe('language server over stdio', () => {

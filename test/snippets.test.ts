@@ -1,17 +1,17 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 import { announcementReport, parseDocument } from '../server/src/core';
 import { parseSnippetLibrary, previewSnippet, typedPrefixLength } from '../server/src/core/snippets';
 import { saveSnippet } from '../server/src/saveSnippet';
 import { SnippetLibraries } from '../server/src/snippetLibraries';
+import { tempDir } from './tempDirs';
 
 const BUILTIN = path.join(__dirname, '..', 'snippets', 'speech.code-snippets');
 const TEAM = path.join(__dirname, '..', 'examples', 'team-package', 'snippets');
 
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-snip-'));
+  return tempDir('jianggao-snip-');
 }
 
 describe('built-in snippets', () => {

@@ -4,6 +4,7 @@ import { documentStats, foldingRanges, parseDocument } from '../server/src/core'
 import { loadStockPhrases } from '../server/src/resources';
 import { defaultConfig } from '../server/src/core';
 import { codes } from './helpers';
+import { tempDir } from './tempDirs';
 
 const speech = ['在全县工作会议上的讲话', '同志们：', '下面，我讲两点意见。', '一、提高认识', '我们要高度重视这项工作，切实加强领导。', '二、狠抓落实', '各单位要抓好落实。', '同志们，让我们共同努力！'].join('\n');
 
@@ -29,7 +30,7 @@ describe('jianggao stats: length, speaking time and density', () => {
   });
 
   it('the CLI prints the JSON contract', () => {
-    const dir = require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'jg-stats-'));
+    const dir = tempDir('jg-stats-');
     const file = require('path').join(dir, 'a.speech');
     require('fs').writeFileSync(file, speech);
     const out = JSON.parse(execFileSync(process.execPath, ['server/out/cli.js', 'stats', '--format', 'json', '--pace', '100', file], { encoding: 'utf8' }));

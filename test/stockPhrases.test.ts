@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, defaultConfig, documentStats, parseDocument } from '../server/src/core';
@@ -8,6 +7,7 @@ import { hoverAt } from '../server/src/core/features/hover';
 import { CATEGORIES, compileMatcher, parseDictionary } from '../server/src/core/stockPhrases';
 import { loadStockPhrases } from '../server/src/resources';
 import { seed } from './helpers';
+import { tempDir } from './tempDirs';
 
 const DICT = path.join(__dirname, '..', 'dictionaries', 'stock-phrases.tsv');
 
@@ -124,7 +124,7 @@ describe('stock-phrase', () => {
   });
 
   it('team dictionaries add entries and disable built-in ones; bad lines are reported', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-dict-'));
+    const dir = tempDir('jianggao-dict-');
     const team = path.join(dir, 'team.tsv');
     fs.writeFileSync(team, '# 团队词典\n新质生产力新动能\t口号堆砌\t本单位少用\t新动能\n坏行没有类别\n');
     const config = defaultConfig();

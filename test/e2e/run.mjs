@@ -35,7 +35,7 @@ function fail(message) {
 }
 
 function makeWorkspace() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-e2e-ws-'));
+  const dir = tempDir('jianggao-e2e-ws-');
   for (const name of ['seed000', 'seed004']) fs.copyFileSync(path.join(root, 'test/fixtures/seeds', `${name}.txt`), path.join(dir, `${name}.speech`));
   fs.writeFileSync(path.join(dir, 'edit.speech'), '同志们：\n今年增长×%。\n');
   return dir;
@@ -303,15 +303,32 @@ if (!fs.existsSync(path.join(root, 'dist', 'extension.js'))) fail('找不到 dis
 const forced = process.env.JIANGGAO_E2E_LAUNCHER;
 const launcher = forced || ((await canDownloadVSCode()) ? 'electron' : 'code-server');
 console.log(`端到端测试启动方式：${launcher}${forced ? '（JIANGGAO_E2E_LAUNCHER 指定）' : ''}`);
+// Everything made under the temp folder goes when the run ends, passed or not (VS Code's state is ~100 MB).
+const made = [];
+const tempDir = (prefix) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+process.on('exit', () => {
+  // After the processes are stopped (the handler above); one still writing must not turn a pass into a failure.
+  for (const dir of made) {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch (e) {
+      console.error(`未能删除临时文件夹 ${dir}：${e.message}`);
+    }
+  }
+});
 const workspace = makeWorkspace();
 let code;
 if (launcher === 'electron') code = await runElectron(workspace);
 else if (launcher === 'code-server') {
   ensureSystemPackages();
   const cs = ensureCodeServer();
-  const state = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-e2e-state-'));
+  const state = tempDir('jianggao-e2e-state-');
   code = await runSuite(cs, workspace, state);
-  if (code === 0) code = await runInstalledVsix(cs, makeWorkspace(), fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-e2e-vsix-')));
+  if (code === 0) code = await runInstalledVsix(cs, makeWorkspace(), tempDir('jianggao-e2e-vsix-'));
 } else fail(`未知的 JIANGGAO_E2E_LAUNCHER：${launcher}`);
 console.log(code === 0 ? '端到端测试通过' : `端到端测试失败（退出码 ${code}）`);
 process.exit(code);
