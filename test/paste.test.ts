@@ -315,6 +315,23 @@ describe('HTML a page\'s source or a converter left in the text', () => {
     expect(fixText(text, { markdown: false, config }).text).toBe(plain);
   });
 
+  it('reads a page\'s paragraphs joined on one line by its break tags one by one, and the clean-up writes the breaks back', () => {
+    const random = rng(71);
+    const joiners = ['<br>', '<BR/>', '<br />', '</p><p>', '</P> <P class=MsoNormal>', '<br><br>'];
+    for (let k = 0; k < 20; k++) {
+      const text = `<p>${speech.map((l, i) => (i ? joiners[Math.floor(random() * joiners.length)] : '') + l).join('')}</p>`;
+      const doc = parseDocument(text);
+      expect(announcementReport(doc).map((r) => [r.announced, r.found]), text).toEqual([[3, 3]]);
+      const found = checkDocument(doc, { config }).filter((d) => d.code !== 'conversion-residue');
+      expect(found.map((d) => `${d.code} ${d.message}`), text).toEqual(before);
+      expect(fixText(text, { markdown: false, config }).text, text).toBe(plain);
+    }
+    // Tags that break nothing (a span, a bold run) stay inside their paragraph: the clean-up only removes them.
+    const inline = speech.map((l) => l.replace('安全', '<span style="color:red">安全</span>')).join('\n');
+    expect(announcementReport(parseDocument(inline)).map((r) => [r.announced, r.found])).toEqual([[3, 3]]);
+    expect(fixText(inline, { markdown: false, config }).text).toBe(plain);
+  });
+
   it('leaves what only looks like it alone: a field in angle brackets, a comparison, a template variable, and Markdown\'s own HTML', () => {
     // A line with an ampersand and a space at its end holds no markup (the space is not HTML code).
     expect(codes('同志们：\n今天研究A&B两项工作。 \n', 'conversion-residue')).toEqual([]);

@@ -33,6 +33,8 @@ describe('placeholders on the seeds', () => {
     const said = (t: string) => codes(t, 'placeholder').map((d) => (d.data as { meaning: string }).meaning);
     expect(said('同誌們：今年投資×億元，增長×%，×××同誌作報告。')).toEqual(['金额', '百分比', '人名或职务']);
     expect(said('同志们：今年投资×亿元，增长×%，×××同志作报告。')).toEqual(['金额', '百分比', '人名或职务']);
+    // A title or a byline's role before a slot, a space between or not, asks for a name.
+    expect(said('水利局局长 XXX\n主讲人：××\n今年新建水库×座。')).toEqual(['人名或职务', '人名或职务', '数量']);
     // An empty bracket is a blank to fill in; a Markdown task box or a call f() is not.
     expect(runs('成立（　　）领导小组，完成（ ）项任务。')).toEqual(['（　　）', '（ ）']);
     expect(runs('- [ ] 准备会议材料\n调用 f() 即可', true)).toEqual([]);

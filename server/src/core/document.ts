@@ -68,7 +68,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const wrapWidth = detectHardWrap(lines, skipped);
   // Markdown breaks lines inside paragraphs on purpose; plain text does not.
   const joins = wrapWidth === null && !markdown ? localWraps(norm, lines, skipped) : new Set<number>();
-  const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins);
+  const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins, markdown);
   // A paragraph's record of results (markers, phrases, slips…), found once here; the same text as last version
   // becomes last version's string, so what still looks a paragraph up by its text finds it by identity.
   if (memo)

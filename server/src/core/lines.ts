@@ -1,6 +1,6 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { charTest, copyJunk, htmlMarkup, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
+import { charTest, copyJunk, htmlMarkup, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, markupBreaks, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
 import { kept, type Results } from './memo';
@@ -205,7 +205,7 @@ export function localWraps(norm: string, lines: Line[], skip: Set<number>): Set<
   return joins;
 }
 
-export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, wrapWidth: number | null, joins: Set<number> = new Set()): Paragraph[] {
+export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, wrapWidth: number | null, joins: Set<number> = new Set(), markdown = false): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
   // Every paragraph's offsets are a view of one array: thousands of small typed arrays, each with a
@@ -234,7 +234,7 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
     const flat = pieces.join('');
     const offsets = k === size ? at : at.subarray(0, k + 1);
     used += k + 1;
-    const breaks = flat.includes('Р') ? convertedBreaks(flat) : NO_BREAKS;
+    const breaks = paragraphBreaks(flat, markdown);
     if (breaks.length === 0)
       paragraphs.push({
         firstLine: current[0].index,
@@ -249,8 +249,8 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
       // Each stretch between two converted breaks is a paragraph of its own, without the spaces around the break.
       const lineAt = (offset: number) => current.find((l) => offset < l.end)?.index ?? current[current.length - 1].index;
       let from = 0;
-      for (const b of [...breaks, flat.length]) {
-        let to = b;
+      for (const b of [...breaks, { at: flat.length, length: 0 }]) {
+        let to = b.at;
         while (from < to && flat.charCodeAt(from) === 32) from++;
         while (to > from && flat.charCodeAt(to - 1) === 32) to--;
         if (to > from)
@@ -263,7 +263,7 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
             offsets: offsets.subarray(from, to + 1),
             results: null,
           });
-        from = b + 1;
+        from = b.at + b.length;
       }
     }
     current = [];
@@ -293,12 +293,23 @@ export function buildParagraphs(norm: string, lines: Line[], skip: Set<number>, 
 
 // A document site's text export writes each paragraph break as the Cyrillic letter Р (…的讲话Р同志们:Р今天…);
 // one between two characters that are not Cyrillic is such a break.
-const NO_BREAKS: number[] = [];
+const NO_BREAKS: { at: number; length: number }[] = [];
 const isCyrillic = (c: number) => c >= 0x400 && c <= 0x4ff;
 export function convertedBreaks(text: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf('Р'); i >= 0; i = text.indexOf('Р', i + 1)) if (!isCyrillic(text.charCodeAt(i - 1)) && !isCyrillic(text.charCodeAt(i + 1))) out.push(i);
   return out;
+}
+
+/**
+ * Where a paragraph's text breaks into paragraphs it was written as: converted breaks (Р) and, outside Markdown
+ * (whose HTML is meant), a page's own line and paragraph breaks copied as tags (<br>, </p><p>).
+ */
+export function paragraphBreaks(flat: string, markdown: boolean): { at: number; length: number }[] {
+  const letters = flat.includes('Р') ? convertedBreaks(flat).map((at) => ({ at, length: 1 })) : NO_BREAKS;
+  const tags = markdown ? NO_BREAKS : markupBreaks(flat);
+  if (!tags.length) return letters;
+  return letters.length ? [...letters, ...tags].sort((a, b) => a.at - b.at) : tags;
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import type { Line } from './lines';
 import { kept } from './memo';
-import { charTable, despaced, letterSpaced, mayHaveGloss, PINYIN_GLOSS } from './text';
+import { charTable, despaced, HTML_MARKUP, letterSpaced, mayHaveGloss, PINYIN_GLOSS } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -158,6 +158,8 @@ export function isTableOfContentsLine(norm: string, l: Line): boolean {
 
 function lineContent(norm: string, l: Line): string {
   let c = norm.slice(l.contentStart, l.contentEnd).trim();
+  // Tags inside the words are read as the words alone: the > of <br> is no breadcrumb's arrow.
+  if (c.includes('<')) c = c.replace(HTML_MARKUP, '').trim();
   // 发 布 时 间 ： a letter-spaced line (a PDF's extraction) reads as its words.
   if (c.includes(' ') && letterSpaced(c)) c = despaced(c).text;
   return (c.includes('(') || c.includes('（')) && mayHaveGloss(c) ? c.replace(PINYIN_GLOSS, '') : c;

@@ -183,6 +183,22 @@ const CSS_PROPERTY = String.raw`(?:margin|padding|font|line-height|text-|size|co
 const CSS_RULE = String.raw`(?:[@.#]?[A-Za-z][\w.#:-]*(?:\s*,\s*[@.#]?[A-Za-z][\w.#:-]*)*\s*)?\{[^{}
 ]{0,800}?${CSS_PROPERTY}[^{}
 ]{0,800}\}`;
+// A run of tags inside a line's words that holds a line or paragraph break (…工作:<BR>一是…, …。</p><p>二、…):
+// the page's line breaks, copied as text.
+const MARKUP_RUN = new RegExp(`(?:[ \t\u3000]*(?:${TAG}|${COMMENT}))+[ \t\u3000]*`, 'gi');
+const BREAK_TAG = /<\/?(?:br|p|div|li|tr|h[1-6]|section|article|blockquote|center|hr|table|ul|ol|dl|dt|dd)(?=[\s/>])/i;
+/** Markup runs holding a break, strictly inside [from, to) of a text (markup closing or opening the words is not a break). */
+export function markupBreaks(text: string, from = 0, to = text.length): { at: number; length: number }[] {
+  const out: { at: number; length: number }[] = [];
+  const inside = text.slice(from, to);
+  if (!inside.includes('<')) return out;
+  for (const m of inside.matchAll(MARKUP_RUN)) {
+    const end = m.index! + m[0].length;
+    if (m.index! > 0 && end < inside.length && BREAK_TAG.test(m[0])) out.push({ at: from + m.index!, length: m[0].length });
+  }
+  return out;
+}
+
 /** Every HTML tag, comment and space entity of a line (global: read with matchAll). */
 export const HTML_MARKUP = new RegExp(`${TAG}|${COMMENT}`, 'gi');
 const MARKUP_UNIT = new RegExp(`[ \t\u3000]*(?:${TAG}|${COMMENT}|${SPACE_ENTITY}|${CSS_RULE})`, 'iy');

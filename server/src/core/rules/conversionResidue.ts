@@ -1,7 +1,7 @@
 import type { Finding, Fix, Rule } from '../rule';
 import { kept } from '../memo';
 import { convertedBreaks, type Line } from '../lines';
-import { charRange, charTest, HTML_MARKUP, mayHaveGloss, PINYIN_GLOSS } from '../text';
+import { charRange, charTest, HTML_MARKUP, markupBreaks, mayHaveGloss, PINYIN_GLOSS } from '../text';
 
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
@@ -42,7 +42,11 @@ function residueIn(text: string, line: Line, markdown: boolean): { marks: LocalE
     if (lead < from && /[<{]/.test(text.slice(lead, from))) found.push({ at: lead, length: from - lead, newText: '', kind: 'markup' });
     if (to < text.length) found.push({ at: to, length: text.length - to, newText: '', kind: 'markup' });
   }
-  if (!markdown && text.includes('<')) for (const m of text.slice(from, to).matchAll(HTML_MARKUP)) found.push({ at: from + m.index!, length: m[0].length, newText: '', kind: 'markup' });
+  if (!markdown && text.includes('<')) {
+    // A page's break copied as tags is written back as a line break; other markup goes.
+    for (const b of markupBreaks(text, from, to)) found.push({ at: b.at, length: b.length, newText: '\n', kind: 'markup' });
+    for (const m of text.slice(from, to).matchAll(HTML_MARKUP)) found.push({ at: from + m.index!, length: m[0].length, newText: '', kind: 'markup' });
+  }
   if (text.includes('&')) for (const m of text.matchAll(ENTITY)) found.push({ at: m.index!, length: m[0].length, newText: decodeEntity(m[0]), kind: 'entity' });
   // A page's anti-copy mark slipped between two characters of a word (厚重的`文化底蕴); Markdown's code spans are its own.
   if (!markdown && text.includes('`')) for (const m of text.matchAll(STRAY_BACKTICK)) found.push({ at: m.index!, length: 1, newText: '', kind: 'stray' });
