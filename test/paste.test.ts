@@ -233,6 +233,17 @@ describe('a forum page\'s hidden anti-copy junk', () => {
       expect(copyJunk(line), line).toEqual({ lead: 0, tail: line.length });
   });
 
+  it('leaves a title above it a title, and the dash line under that title the title\'s', () => {
+    // A title that does not read as a speech's (no 会议, no 讲话), junk, the title's source line, junk, the text.
+    for (let k = 0; k < 20; k++) {
+      const lines = ['谈谈基层调研的五个方法', junk(), `${junk().trim()}——摘自《秘书工作》第3期`, junk(), '调查研究是谋事之基、成事之道。基层干部怎样把调研做实，我的体会有五条，下面逐一来谈。', '一、带着问题下去'];
+      expect([...parseDocument(lines.join('\n')).residueLines].sort(), lines.join('\n')).toEqual([1, 3]);
+      // Without the source line: the title, junk, and a long first paragraph.
+      const bare = ['谈谈基层调研的五个方法', junk(), '调查研究是谋事之基、成事之道。基层干部怎样把调研做实，我的体会有五条：带着问题下去，沉到一线去，听真话察实情，回头看落实，把经验变成制度。'];
+      expect([...parseDocument(bare.join('\n')).residueLines], bare.join('\n')).toEqual([1]);
+    }
+  });
+
   it('leaves the speech read as without it: parts, residue, findings; the clean-up removes what sits on a line of speech', () => {
     const config = defaultConfig();
     const plain = speech.join('\n');

@@ -229,15 +229,20 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       };
       if (head.slice(i + 1).some(repeats)) residue.add(line.index);
     });
+    // The line right before the body is its headline or title, whatever it looks like (a forum's copy junk between them stepped over).
+    let title = head.length - 1;
+    while (title > 0 && head[title].junk) title--;
     head.forEach((line, i) => {
-      // The line right before the body is its headline or title, whatever it looks like.
-      if (i === head.length - 1) return;
+      if (i === title) return;
       const c = content(line);
       // A title copied from a PDF may be broken over two lines.
       const wrappedTitle = i + 1 < head.length && isTitleLike(c + content(head[i + 1]));
       const sentence = /[。！？；：]/.test(c);
       // 周生信, or 张三、李四、王五 (a talk given by several): names alone under the title are its byline.
       const nameUnderTitle = i > 0 && isTitleLike(content(head[i - 1])) && /^[\p{Script=Han}·]{2,4}([、，,\s]+[\p{Script=Han}·]{2,4}){0,5}$/u.test(c);
+      // A dash line (——在…上的讲话, ——刊于《…》) is the subtitle or source of the title over it, and that line a title.
+      const next = head.slice(i + 1).find((l) => !l.junk);
+      const dashLine = /^——/.test(c) || (!!next && /^——/.test(content(next)));
       // A page prints its title more than once, and right above its meta bar (发布时间：…).
       const pageTitle =
         !/^【[^】]*】$/.test(c) &&
@@ -248,7 +253,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       // (Read as written: the line's content has its letter-spacing taken out.)
       const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(norm.slice(line.contentStart, line.contentEnd).trim()) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
       // (head is the start of nonBlank: its indexes are nonBlank's.)
-      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !ownLine(i) && !pageTitle && !letterhead && !SCRIPT_LABEL.test(c)) residue.add(line.index);
+      if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !dashLine && !ownLine(i) && !pageTitle && !letterhead && !SCRIPT_LABEL.test(c)) residue.add(line.index);
     });
   }
 
