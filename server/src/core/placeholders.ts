@@ -14,7 +14,8 @@
 //   before a Chinese word masks a name, place or year (请*县长讲话, 20*年).
 // - A lowercase x before a title (x市长) is a name slot; a single _ between Chinese
 //   words or after a year's digits (中国_百年史, 20_年) and a ~ between Chinese words
-//   (总结~的工作) are blanks; a bracketed instruction to the drafter ((…请替换)) is one.
+//   (总结~的工作) are blanks, but not one joining a page's names (讲话稿_百度文库); a bracketed
+//   instruction to the drafter ((…请替换)) is one.
 // - Underscore runs of two or more are placeholders unless they join Latin words
 //   (snake_case) or make a horizontal rule; -- is a placeholder only where a
 //   number belongs (增长--%, 共--个).
@@ -174,7 +175,7 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     const after = text[m.index + 1];
     if (isLatin(before) || isLatin(after)) continue;
     const yearDigits = /(?:^|[^0-9])(1[89]|20)\d?$/.test(text.slice(Math.max(0, m.index - 5), m.index));
-    if (yearDigits || (isHan(before) && (isHan(after) || /^[，。；：！？、,.;:!?]/.test(after ?? '')))) {
+    if (yearDigits || (isHan(before) && (isHan(after) || /^[，。；：！？、,.;:!?]/.test(after ?? '')) && !joinsTitles(text, m.index))) {
       add(m.index - (yearDigits ? (/\d+$/.exec(text.slice(0, m.index))![0].length) : 0), m.index + 1);
     }
   }
@@ -343,4 +344,18 @@ function dedupe(list: Placeholder[]): Placeholder[] {
     out.push(p);
   }
   return out;
+}
+
+/**
+ * A document site names a page 标题_栏目 or 标题_百度文库: on a short line without a sentence mark, an underscore
+ * between two names of four characters or more joins them; it blanks nothing out.
+ */
+function joinsTitles(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const next = text.indexOf('\n', at);
+  const lineEnd = next < 0 ? text.length : next;
+  if (lineEnd - lineStart > 200 || /[，。；！？,;!?]/.test(text.slice(lineStart, lineEnd))) return false;
+  const left = /[^\s_＿]*$/.exec(text.slice(lineStart, at))![0];
+  const right = /^[^\s_＿]*/.exec(text.slice(at + 1, lineEnd))![0];
+  return left.length >= 4 && right.length >= 4;
 }
