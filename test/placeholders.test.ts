@@ -389,6 +389,10 @@ describe('web residue as real pages leave it', () => {
     expect(residue('在青年干部座谈会上的讲话\n\n王立新、陈思、欧阳明远\n\n（2024年5月4日）\n同志们：\n今天召开座谈会，听听大家的想法。\n')).toEqual([]);
     expect(residue('在青年干部座谈会上的讲话\n王立新 陈思\n2024年5月4日\n同志们：\n今天召开座谈会，听听大家的想法。\n')).toEqual([]);
     expect(residue('年度述职报告展示\n文章来源： 发布时间：2023年01月13日\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([2]);
+    // A forum post's title over its bar (发表于 …, [复制链接]) is the post's, however it ends.
+    const post = ['一篇表态发言的修改心得', '[复制链接]', '老王 发表于 2019-3-2 10:15:06 | 显示全部楼层 |阅读模式', '表态发言要短，态度要鲜明，措施要具体。改稿的时候，我先砍掉了空话套话，再把三条措施压成了三句话，每句话不超过二十个字，念起来既顺口又有力量。'];
+    expect(residue(post.join('\n'))).toEqual([2, 3]);
+    expect(residue([post[0], ...post.slice(2)].join('\n'))).toEqual([2]);
   });
 
   it('a news lead between the meta bar and a title that repeats the page title is the page’s', () => {

@@ -243,11 +243,11 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       // A dash line (——在…上的讲话, ——刊于《…》) is the subtitle or source of the title over it, and that line a title.
       const next = head.slice(i + 1).find((l) => !l.junk);
       const dashLine = /^——/.test(c) || (!!next && /^——/.test(content(next)));
-      // A page prints its title more than once, and right above its meta bar (发布时间：…).
+      // A page prints its title more than once, and right above its meta bar (发布时间：…; a forum's 发表于 or [复制链接]).
       const pageTitle =
         !/^【[^】]*】$/.test(c) &&
         (head.some((o, k) => k !== i && content(o) === c) ||
-        (i + 1 < head.length && /发布时间|发表时间|来源[：:]/.test(content(head[i + 1]))) ||
+        (i + 1 < head.length && /发布时间|发表时间|来源[：:]|发表于|^\[复制链接\]$/.test(content(head[i + 1]))) ||
         /(通知|通报|决定|意见|方案|纪要|公告|公报|决议)$/.test(c));
       // An issuing body's letterhead, set letter-spaced (总 裁 办 电 子 邮 件) or above a document number (〔2016〕83号): the document's own.
       // (Read as written: the line's content has its letter-spacing taken out.)
