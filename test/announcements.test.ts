@@ -136,6 +136,11 @@ describe('more announcing phrases', () => {
     expect(report('下面我讲两个问题。')).toMatchObject([{ announced: 2, found: 0 }]);
   });
 
+  it('one count said again in the same breath (三点意见，也是三句话) is one announcement', () => {
+    expect(report('下面我再讲三点意见，也是三句话：一是看清大势。二是找准位置。三是干出实绩。')).toMatchObject([{ announced: 3, found: 3 }]);
+    expect(report('我讲两个问题，即两个方面：一是稳增长。')).toMatchObject([{ announced: 2, found: 1 }]);
+  });
+
   it('a count followed by 其一/其二 or ①② is linked to them', () => {
     expect(report('原因有三点：其一，基础弱；其二，投入少；其三，人才缺。')).toMatchObject([{ announced: 3, found: 3 }]);
     expect(report('要抓好三个环节：①摸底；②建账。')).toMatchObject([{ announced: 3, found: 2 }]);

@@ -131,8 +131,12 @@ function findCandidates(p: Paragraph): Candidate[] {
     const i = m.index! + 1;
     out.push({ flatStart: i, flatEnd: i + 1, announced: parseNumeral(m[1]), numeral: m[1], measure: '', strong: false, sentenceFinal: true, slogan: true });
   }
-  return out.sort((x, y) => x.flatStart - y.flatStart);
+  out.sort((x, y) => x.flatStart - y.flatStart);
+  // 我再讲三点意见，也是三句话：: one promise said twice in one breath is one announcement.
+  return out.filter((c, k) => k === 0 || c.announced === null || out[k - 1].announced !== c.announced || !RESTATES.test(p.flat.slice(out[k - 1].flatEnd, c.flatStart)));
 }
+
+const RESTATES = /^[，、]?(也就是|也是|就是|即|亦即)$/;
 
 /**
  * Finds announcements and links each to the list it promises: the first
