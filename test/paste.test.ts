@@ -402,3 +402,23 @@ describe('a page\'s anti-copy mark slipped into a word', () => {
     expect(codes('同志们：\n用`中文`写的代码。\n', 'conversion-residue', true)).toEqual([]);
   });
 });
+
+describe('a document site\'s preview, its pages numbered 1、 2、 3、', () => {
+  // Each page's text is one long paragraph under its number; a page may end mid-word, the next going on with it.
+  const page1 = '1、在全区消防安全工作会议上的讲话 同志们：入冬以来，火灾风险明显上升，个别乡镇接连发生民房火灾，教训十分深刻。今天召开这次会议，就是要把冬季消防安全工作再动员、再部署。下面，我讲三点意见。 一、认清形势，切实增强做好消防工作的责任';
+  const page2 = '2、感和紧迫感。消防安全事关群众生命财产安全，事关经济发展和社会稳定，各级各部门务必把这项工作放在心上、抓在手上，决不能麻痹大意。 二、突出重点，全面排查整治各类火灾隐患。要盯住人员密集场所、老旧小区、出租房屋和小作坊，逐一登记、逐户检查。';
+  const page3 = '3、三、压实责任，确保各项措施落到实处。要严格落实属地管理责任、部门监管责任和单位主体责任，层层签订责任书，把责任落实到每一个岗位、每一名责任人，对工作不力的要严肃追责。同志们，做好冬季消防工作责任重大，大家一定要齐心协力，确保全区火灾形势平稳。';
+
+  it('reads the numbers as the site\'s, not as the speech\'s parts', () => {
+    const text = ['资源描述', page1, '', page2, '', page3].join('\n');
+    const found = checkDocument(parseDocument(text), { config: defaultConfig() });
+    expect(found.filter((d) => /^(heading|numbering)/.test(d.code)).map((d) => d.message)).toEqual([]);
+  });
+
+  it('leaves a speech\'s own 1、 2、 paragraphs, each a whole sentence, its parts', () => {
+    const own = [page1, page2, page3].map((p) => p.replace(/[^。]*$/, ''));
+    const doc = parseDocument(['同志们：', '今年要办好三件事。', ...own].join('\n'));
+    const hierarchy = checkDocument(doc, { config: defaultConfig() }).filter((d) => d.code === 'heading-hierarchy');
+    expect(hierarchy.map((d) => d.message)).toEqual(['序号“1、”标点不当，应为“1.”。', '序号“2、”标点不当，应为“2.”。', '序号“3、”标点不当，应为“3.”。']);
+  });
+});

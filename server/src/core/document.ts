@@ -2,7 +2,7 @@
 
 import { Announcement, findAnnouncements } from './announcements';
 import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLines } from './lines';
-import { dropLoneInlineItems, findMarkers, Marker } from './markers';
+import { dropLoneInlineItems, dropPagePrefixes, findMarkers, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, mayHoldPlaceholder, Placeholder, PlaceholderOptions } from './placeholders';
 import { kept, recordOf, type TextMemo } from './memo';
@@ -77,7 +77,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
       p.flat = record.text;
       p.results = record.results;
     }
-  const markersByParagraph = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i)));
+  const markersByParagraph = dropPagePrefixes(dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i))), paragraphs);
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
   const tableOfContents = new Set([...residueLines].filter((i) => isTableOfContentsLine(norm, lines[i])));
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));

@@ -245,3 +245,31 @@ export function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
   }
   return byParagraph.map((ms) => ms.filter((m) => !lone.has(m)));
 }
+
+// A page's text in a document site's preview: long, and its run of pages may break off mid-word.
+const PAGE_LENGTH = 100;
+const ENDS_SENTENCE = /[。！？；：…”’）)!?;:.]$/;
+
+/**
+ * A document site's preview numbers the text of each page it shows (1、…  2、…), and a page may end mid-word
+ * (…一、内容上具 / 2、有完整性…). Long paragraphs opened by 1、 2、 … in a row, one of them cut where the next
+ * begins, are numbered pages, not the speech's parts: their opening numbers are dropped.
+ */
+export function dropPagePrefixes(byParagraph: Marker[][], paragraphs: Paragraph[]): Marker[][] {
+  const pages = new Set<number>();
+  let last = -1;
+  let lastNumber = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const m = byParagraph[i][0];
+    if (!m || !m.paragraphStart || m.family !== 'arabic-dot' || m.punct !== '、') continue;
+    const follows = last >= 0 && m.number === lastNumber + 1 && paragraphs[i].flat.length >= PAGE_LENGTH && paragraphs[last].flat.length >= PAGE_LENGTH;
+    if (follows && (pages.has(last) || (last === i - 1 && !ENDS_SENTENCE.test(paragraphs[last].flat)))) {
+      pages.add(last);
+      pages.add(i);
+    }
+    last = i;
+    lastNumber = m.number;
+  }
+  if (pages.size === 0) return byParagraph;
+  return byParagraph.map((ms, i) => (pages.has(i) ? ms.slice(1) : ms));
+}
