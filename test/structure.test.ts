@@ -171,6 +171,9 @@ describe('section-balance and heading-parallelism', () => {
     expect(d.message).toContain('最短的“二、乙”');
     const balanced = `一、甲\n${'很长的内容。'.repeat(40)}\n二、乙\n${'内容。'.repeat(40)}\n三、丙\n${'中等内容。'.repeat(20)}\n`;
     expect(codes(balanced, 'section-balance')).toHaveLength(0);
+    // White space is no content: a part indented and spaced out like a PDF's text is as long as its words.
+    const spaced = `一、甲\n${'　　内   容   不   多   。\n'.repeat(12)}二、乙\n${'内容不多。'.repeat(8)}\n三、丙\n${'内容不多。'.repeat(8)}\n`;
+    expect(codes(spaced, 'section-balance')).toHaveLength(0);
   });
 
   it('seed002: 一、 breaks the 要再… pattern of 二 to 六', () => {

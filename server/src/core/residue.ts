@@ -3,7 +3,7 @@
 
 import type { Line } from './lines';
 import { kept } from './memo';
-import { charTable, despaced, HTML_MARKUP, letterSpaced, mayHaveGloss, PINYIN_GLOSS } from './text';
+import { despaced, HTML_MARKUP, letterSpaced, mayHaveGloss, PINYIN_GLOSS, WHITE_SPACE } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -384,8 +384,6 @@ function repeatsEarlier(norm: string, line: Line): boolean {
   return false;
 }
 
-// What /\s/ matches, as a table: tested per character, a regex would cost a string each.
-const WHITE_SPACE = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 function isByline(c: string): boolean {
   return (

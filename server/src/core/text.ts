@@ -33,6 +33,16 @@ export function charTable(chars: string): Uint8Array {
   return table;
 }
 
+// What /\s/ matches, as a table: tested per character, a regex would cost a string each.
+export const WHITE_SPACE = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
+/** How many characters of text[start, end) are not white space (what /\s/ matches). */
+export function countNonSpace(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (WHITE_SPACE[text.charCodeAt(i)] !== 1) n++;
+  return n;
+}
+
 /** The characters from `first` to `last` (UTF-16 units), for a charTable. */
 export function charRange(first: string, last: string): string {
   let out = '';

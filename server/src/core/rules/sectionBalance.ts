@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../rule';
 import { option } from '../rule';
 import { siblingRuns } from '../outline';
+import { countNonSpace } from '../text';
 
 
 
@@ -16,7 +17,7 @@ export const sectionBalance: Rule = {
   check(doc, ctx) {
     const ratio = option<number>(ctx, sectionBalance.meta, 'ratio');
     const out: Finding[] = [];
-    const size = (start: number, end: number) => doc.text.slice(start, end).replace(/\s/g, '').length;
+    const size = (start: number, end: number) => countNonSpace(doc.text, start, end);
     // Only the main parts of a speech are certain enough to compare.
     for (const parent of doc.speeches) {
       for (const run of siblingRuns(parent)) {
