@@ -110,8 +110,8 @@ function isFurnitureLine(c: string): boolean {
   if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) return true;
   if (PAGE_NUMBER.test(c)) return true;
   if (c.length <= 200 && ((hasTwoArrows(c) && BREADCRUMB.test(c)) || SITE_VOICE.test(c))) return true;
-  // 发言稿2018-06-11李一老师: a page's category, date and author run together.
-  if (c.length <= 40 && /\d{4}-\d{2}-\d{2}/.test(c) && !/[。！？]/.test(c)) return true;
+  // 发言稿2018-06-11李一老师, 2025/12/09演讲稿: a page's category, date and author run together.
+  if (c.length <= 40 && /\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}/.test(c) && !/[。！？]/.test(c)) return true;
   if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
   // 腾讯文库在…上的讲话在…上的讲话: a document site's name before the title it prints again (once or twice) in its footer.
