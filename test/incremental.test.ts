@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, defaultConfig, parseDocument, TextMemo } from '../server/src/core';
 import { seed, SEEDS } from './helpers';
+import { normalizeForMatching } from '../server/src/core/text';
 
 // The server keeps per-line results from one version to the next (TextMemo). Whatever the
 // edits, a check through the memo must equal a check from scratch.
@@ -20,6 +21,20 @@ describe('incremental checking: per-line results kept between versions', () => {
     (l, i) => (l[i] = l[i].slice(0, -1) + (l[i].endsWith('。') ? ',' : '。')),
     (l, i) => (l[i] += '  XX'),
   ];
+
+  it('the normalized text redone only where a version differs equals normalizing it whole', () => {
+    const memo = new TextMemo();
+    let text = seed('seed004').text.repeat(6);
+    const pieces = ['', '說', '，', ',', '：', 'Ａ', '\u3000', '同志們', 'x'.repeat(2100), '。'.repeat(4100)];
+    for (let v = 0; v < 200; v++) {
+      // An insertion, a deletion or a replacement anywhere, of any length (a block's edge included), or no change.
+      const at = random(text.length + 1);
+      const cut = v % 7 === 0 ? 0 : random(Math.min(5000, text.length - at + 1));
+      text = text.slice(0, at) + pieces[random(pieces.length)] + text.slice(at + cut);
+      expect(memo.normalized(text) === normalizeForMatching(text), `version ${v}`).toBe(true);
+    }
+    expect(memo.normalized('') === '').toBe(true);
+  });
 
   it.each(SEEDS)('%s: thirty random edits, the memo never changes a finding', (name) => {
     const memo = new TextMemo();

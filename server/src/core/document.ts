@@ -48,7 +48,7 @@ export interface ParseOptions {
 
 export function parseDocument(text: string, options: ParseOptions = {}): SpeechDocument {
   const markdown = options.markdown ?? false;
-  const norm = normalizeForMatching(text);
+  const norm = options.memo ? options.memo.normalized(text) : normalizeForMatching(text);
   const lines = splitLines(text, markdown);
   // Each line's record of results from the last version, found once here: every later per-line result is read from it.
   const memo = options.memo;

@@ -3,6 +3,8 @@
 // are worked again. A rule's results are the same with or without it (the key is the whole
 // input), so the core stays a pure function of the text; the server keeps one per document.
 
+import { normalizeForMatching } from './text';
+
 export class TextMemo {
   // One map per space, keyed by the text itself; each entry remembers the last version that used it,
   // so a kept result costs one lookup (two maps, previous and current, cost three).
@@ -21,6 +23,29 @@ export class TextMemo {
     const value = compute();
     here.set(text, { value, used: this.version });
     return value;
+  }
+
+  // The last whole text and its normalized form: the next version differs from it only where it was edited.
+  private lastText = '';
+  private lastNorm = '';
+
+  /**
+   * `normalizeForMatching(text)`, redone only between the common start and end of this text and the last one
+   * (normalizing maps each unit by itself, so the rest is the last result's): a keystroke in a compilation
+   * normalized 420,000 characters again.
+   */
+  normalized(text: string): string {
+    const last = this.lastText;
+    const shorter = Math.min(text.length, last.length);
+    const head = commonRun(text, last, 0, 0, shorter, 1);
+    const tail = commonRun(text, last, text.length - 1, last.length - 1, shorter - head, -1);
+    const norm =
+      head + tail === text.length && text.length === last.length
+        ? this.lastNorm
+        : this.lastNorm.slice(0, head) + normalizeForMatching(text.slice(head, text.length - tail)) + this.lastNorm.slice(this.lastNorm.length - tail);
+    this.lastText = text;
+    this.lastNorm = norm;
+    return norm;
   }
 
   /** Before each check of a new version: what the last version did not use is dropped, so memory stays two versions' worth. */
@@ -68,4 +93,20 @@ export function kept<T>(results: Results | null, space: string, compute: () => T
 /** Through the memo when there is one; computed directly otherwise (the CLI checks each text once). */
 export function memoized<T>(memo: TextMemo | undefined, space: string, text: string, compute: () => T): T {
   return memo ? memo.get(space, text, compute) : compute();
+}
+
+/**
+ * How many units `a` and `b` share walking from a[i] and b[j] in direction `step` (1 forward, -1 back), at most `limit`.
+ * Compared a block at a time (string equality compares memory; a loop of charCodeAt was a millisecond per 400k units).
+ */
+function commonRun(a: string, b: string, i: number, j: number, limit: number, step: 1 | -1): number {
+  const BLOCK = 2048;
+  let n = 0;
+  while (n + BLOCK <= limit) {
+    const same = step === 1 ? a.slice(i + n, i + n + BLOCK) === b.slice(j + n, j + n + BLOCK) : a.slice(i - n - BLOCK + 1, i - n + 1) === b.slice(j - n - BLOCK + 1, j - n + 1);
+    if (!same) break;
+    n += BLOCK;
+  }
+  while (n < limit && a.charCodeAt(i + step * n) === b.charCodeAt(j + step * n)) n++;
+  return n;
 }

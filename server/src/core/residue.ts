@@ -153,8 +153,11 @@ function holdsSpeechBeside(c: string, furniture: RegExp): boolean {
 
 /** Whether a line is a table of contents' entry, read as the residue finder reads its content. */
 export function isTableOfContentsLine(norm: string, l: Line): boolean {
-  return isTableOfContents(lineContent(norm, l));
+  return kept(l.results, 'table-of-contents', () => isTableOfContents(contentOf(norm, l)));
 }
+
+/** A line's content as residue reads it, kept with the line between versions. */
+const contentOf = (norm: string, l: Line) => kept(l.results, 'residue-content', () => lineContent(norm, l));
 
 function lineContent(norm: string, l: Line): string {
   let c = norm.slice(l.contentStart, l.contentEnd).trim();
@@ -170,7 +173,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   const residue = new Set<number>();
   // Glosses and spaces stripped: 時(shí)間：… reads as 時間：…. Made once per line: the passes below ask again.
   const contents = new Array<string | undefined>(lines.length ? lines[lines.length - 1].index + 1 : 0);
-  const content = (l: Line) => (contents[l.index] ??= kept(l.results, 'residue-content', () => lineContent(norm, l)));
+  const content = (l: Line) => (contents[l.index] ??= contentOf(norm, l));
   const nonBlank = lines.filter((l) => !l.blank);
 
   // A line the speech or its script writes under the one before, however like a page's it looks.
@@ -314,7 +317,7 @@ const tailFact = (facts: number | null, k: number, c: string) => (facts === null
  * paragraph (推荐阅读：同志们：今天… / 标题同志们：这次…), cut short.
  */
 function markAbstracts(norm: string, nonBlank: Line[], residue: Set<number>, salutation: Line | undefined): void {
-  const compact = (l: Line) => norm.slice(l.contentStart, l.contentEnd).replace(/\s+/g, '');
+  const compact = (l: Line) => kept(l.results, 'residue-compact', () => norm.slice(l.contentStart, l.contentEnd).replace(/\s+/g, ''));
   // After the salutation (同志们：) is the speech: its paragraphs may share a refrain, and none is an abstract.
   const head = nonBlank.slice(0, 6).filter((l) => !salutation || l.index < salutation.index);
   for (let i = 0; i < head.length; i++) {

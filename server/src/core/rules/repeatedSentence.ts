@@ -95,8 +95,17 @@ function sameEdge(a: string, b: string, fromEnd: 0 | 6): boolean {
   return true;
 }
 
+/** Six units of a key from `at`, hashed (keys have 20 units or more). */
+function edgeHash(key: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let k = at; k < at + 6; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return h;
+}
+
 /** The same sentence, or the same with a word or two changed (既是 → 既展现了). */
 function nearlySame(a: Sentence, b: Sentence): boolean {
+  // The same words, or the same opening or ending (below), have the same edges.
+  if (a.words.head !== b.words.head && a.words.tail !== b.words.tail) return false;
   if (a.words.key === b.words.key) return true;
   if (Math.abs(a.words.key.length - b.words.key.length) > a.words.key.length * 0.2) return false;
   // A copy with a word changed keeps its opening or its ending: a cheap test before the bigrams.
@@ -254,6 +263,9 @@ interface ReadSentence {
   from: number;
   to: number;
   key: string;
+  /** Its key's first and last six units, hashed: two sentences whose edges both differ are no near copy (a test of two integers). */
+  head: number;
+  tail: number;
   /** Character bigrams, made only when a near copy is in question. */
   grams?: Set<string>;
 }
@@ -292,7 +304,7 @@ function readParagraph(flat: string): ReadParagraph {
     if ((quotes && isQuoted(flat, from)) || /：[“"]/.test(text)) continue;
     // 办学目标为：… restates a definition on purpose.
     if (/^[^，。]{1,12}[为是]：/.test(text)) continue;
-    sentences.push({ from, to, key });
+    sentences.push({ from, to, key, head: edgeHash(key, 0), tail: edgeHash(key, key.length - 6) });
   }
   return { sentences, clauses, withinParagraph: repeatedWithinParagraph(flat, clauses), runCandidates: runCandidatesOf(clauses) };
 }
