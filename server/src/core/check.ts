@@ -86,7 +86,10 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
   const allowed = new Set((options.config.allow?.[rule.meta.id] ?? []).map((x) => x.replace(/\s+/g, '')));
   const accepted = (f: Finding) =>
     allowed.size > 0 && (allowed.has(doc.text.slice(f.start, f.end).replace(/\s+/g, '')) || (typeof f.data?.phrase === 'string' && allowed.has(f.data.phrase)));
-  return findings.filter((f) => !accepted(f) && (!doc.suppressions.length || !isSuppressed(doc.suppressions, lineOf(doc.lineStarts, f.start), rule.meta.id))).map((f) => {
+  // One pass, no array between the filter and the shaping: a compilation's check shapes 11,000 per keystroke.
+  const out: Diagnostic[] = [];
+  for (const f of findings) {
+    if (accepted(f) || (doc.suppressions.length && isSuppressed(doc.suppressions, lineOf(doc.lineStarts, f.start), rule.meta.id))) continue;
     // The rule's own data object is fresh per finding: extended in place, not copied.
     const data: Record<string, unknown> = f.data ?? {};
     const kept = !!options.keepFixes && !!f.fixes?.length;
@@ -102,6 +105,7 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
     };
     if (f.data || (f.fixes?.length && !kept) || f.related?.length) d.data = data;
     if (kept) options.keepFixes!(d, f.fixes!);
-    return d;
-  });
+    out.push(d);
+  }
+  return out;
 }

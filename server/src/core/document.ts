@@ -218,7 +218,11 @@ export function positionAt(doc: { lineStarts: number[] }, offset: number): Posit
 }
 
 export function rangeOf(doc: { lineStarts: number[] }, start: number, end: number): Range {
-  return { start: positionAt(doc, start), end: positionAt(doc, end) };
+  const from = positionAt(doc, start);
+  // Most findings end on the line they start on: no second search.
+  const next = doc.lineStarts[from.line + 1];
+  if (end >= start && (next === undefined || end < next)) return { start: from, end: { line: from.line, character: end - doc.lineStarts[from.line] } };
+  return { start: from, end: positionAt(doc, end) };
 }
 
 export function offsetAt(doc: { lineStarts: number[]; text: string }, pos: Position): number {
