@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../rule';
 import { option } from '../rule';
-import { findStockPhrases, StockPhraseMatcher } from '../stockPhrases';
-import { sectionAt, topHeadings } from '../outline';
+import { findStockPhrases, StockPhrase, StockPhraseMatcher } from '../stockPhrases';
+import { Section, sectionAt, topHeadings } from '../outline';
 
 export const stockPhrase: Rule = {
   meta: {
@@ -22,30 +22,41 @@ export const stockPhrase: Rule = {
     const refrain = new Map<string, boolean>();
     for (const m of matches) refrain.set(m.entry.phrase, (refrain.get(m.entry.phrase) ?? true) && m.opensParagraph);
     const parts = topHeadings(doc.speeches);
-    const partOf = matches.map((m) => sectionAt(parts, m.start) ?? null);
+    const partNames = new Map<Section, string>();
     const quoted = quotedRanges(doc.text);
-    const recent = new Map<string, number[]>();
-    return matches.map((m, i): Finding => {
+    // A phrase's recent places, counted within one speech: matches come in text order, a speech's together.
+    let recent = new Map<string, number[]>();
+    let speech: Section | undefined | null = null;
+    return matches.map((m): Finding => {
       const e = m.entry;
-      const part = partOf[i];
+      const part = sectionAt(parts, m.start);
       const written = doc.text.slice(m.start, m.end);
       // What a listener hears: the same phrase again and again within a short stretch.
       let cluster = 0;
       if (!refrain.get(e.phrase) && e.category !== '口号堆砌' && !inQuotation(doc.text, quoted, m.start)) {
-        const speech = sectionAt(doc.speeches, m.start);
-        const key = `${doc.speeches.indexOf(speech!)}|${e.phrase}`;
-        const near = (recent.get(key) ?? []).filter((at) => m.start - at <= window);
+        const here = sectionAt(doc.speeches, m.start);
+        if (here !== speech) {
+          speech = here;
+          recent = new Map();
+        }
+        let near = recent.get(e.phrase);
+        if (!near) recent.set(e.phrase, (near = []));
+        let gone = 0;
+        while (gone < near.length && m.start - near[gone] > window) gone++;
+        if (gone) near.splice(0, gone);
         near.push(m.start);
-        recent.set(key, near);
         cluster = near.length;
       }
       const over = cluster >= overuse;
       const obsolete = e.obsoleteSince !== null && ctx.speechDate() >= e.obsoleteSince && !pastTense(doc.text, m.start, m.end);
-      const since = e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : '';
       // The note (why) is in the hover; the Problems panel gets a short line.
-      let message = `${e.category}“${written}”${since}`;
-      if (e.alternatives.length) message += `，可改为：${e.alternatives.join('、')}`;
+      let message = messageOf(e, written);
       if (over) message = `“${written}”在约 ${window} 字内出现了 ${cluster} 次，听众听得出重复。` + message;
+      let partName: string | null = null;
+      if (part) {
+        partName = partNames.get(part) ?? null;
+        if (partName === null) partNames.set(part, (partName = doc.text.slice(part.nameStart, part.nameEnd)));
+      }
       return {
         start: m.start,
         end: m.end,
@@ -55,14 +66,28 @@ export const stockPhrase: Rule = {
           phrase: e.phrase,
           category: e.category,
           source: e.source,
-          part: part ? doc.text.slice(part.nameStart, part.nameEnd) : null,
+          part: partName,
           ...(e.obsoleteSince ? { speechDate: ctx.speechDate() } : {}),
         },
-        fixes: e.alternatives.map((alt) => ({ title: `“${written}”改为“${alt}”`, start: m.start, end: m.end, newText: alt })),
+        ...(e.alternatives.length ? { fixes: e.alternatives.map((alt) => ({ title: `“${written}”改为“${alt}”`, start: m.start, end: m.end, newText: alt })) } : {}),
       };
     });
   },
 };
+
+// A phrase's message as written in a draft, made once per dictionary entry and wording (the same thousands every keystroke).
+const messages = new WeakMap<StockPhrase, Map<string, string>>();
+function messageOf(e: StockPhrase, written: string): string {
+  let byWriting = messages.get(e);
+  if (!byWriting) messages.set(e, (byWriting = new Map()));
+  let message = byWriting.get(written);
+  if (message === undefined) {
+    message = `${e.category}“${written}”${e.obsoleteSince ? `（${e.obsoleteSince} 起不再使用）` : ''}`;
+    if (e.alternatives.length) message += `，可改为：${e.alternatives.join('、')}`;
+    byWriting.set(written, message);
+  }
+  return message;
+}
 
 /** Offsets of “…” spans, found once: a quotation keeps the words it quotes. */
 function quotedRanges(text: string): number[] {
