@@ -224,6 +224,12 @@ describe('where announced lists are and are not', () => {
 
   it('paragraphs opened by a dash are the parts: 突出了以下三个方面。——甲 ——乙 ——丙', () => {
     expect(one('规划突出了以下三个方面。\n——坚持创新发展。要如何。\n——坚持协调发展。要如何。\n——坚持绿色发展。要如何。')).toEqual([{ announced: 3, found: 3 }]);
+    // A dashed line after them that does not open as they all do is the speaker's own words, not a fourth part…
+    const three = '今年突出了以下三个方面：\n——突出抓项目。新开工一百个。\n——突出抓民生。新建学校十所。\n——突出抓生态。新增造林五万亩。';
+    expect(one(`${three}\n——这是全县上下共同奋斗的结果！`)).toEqual([{ announced: 3, found: 3 }]);
+    // …but one that opens alike is a fourth part, and lines that open differently from the first are all parts.
+    expect(one(`${three}\n——突出抓安全。全年零事故。`)).toEqual([{ announced: 3, found: 4 }]);
+    expect(one('今年突出了以下三个方面：\n——抓项目。\n——惠民生。\n——护生态。\n——保安全。')).toEqual([{ announced: 3, found: 4 }]);
   });
 
   it('short dashed heads with paragraphs of their own under them are the parts; the list ends at a numbered heading or a closing salutation', () => {

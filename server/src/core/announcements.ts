@@ -174,7 +174,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       // ——甲。——乙。 or ●甲 ●乙: paragraphs opened by one bullet right after the announcement are its parts.
       const bulleted = !immediate && c.sentenceFinal ? bulletedParagraphs(paragraphs, pi, c.flatEnd) : [];
       if (bulleted.length >= 2) {
-        items = bulleted;
+        items = dropUnlikeTail(bulleted, c.announced, text);
         runIn = true;
       }
       // 附：五大文化建设工程总体要求 / 理念文化：…。环境文化：…: labels opening the sentences of what follows.
@@ -270,6 +270,18 @@ function bulletedParagraphs(paragraphs: Paragraph[], pi: number, flatEnd: number
     out.push({ start: p.start, nameStart: p.offsets[0], nameEnd, label: bullet, section: null });
   }
   return out;
+}
+
+/**
+ * ——突出抓项目。——突出抓民生。——突出抓生态。——这是大家共同奋斗的结果！: when the announced number of bulleted
+ * lines open alike (their first two characters) and the ones after them do not, those are the speaker's own words.
+ */
+function dropUnlikeTail(items: AnnouncedItem[], announced: number | null, text: string): AnnouncedItem[] {
+  if (announced === null || announced < 2 || items.length <= announced) return items;
+  const opening = (x: AnnouncedItem) => text.slice(x.nameStart, x.nameEnd).replace(BULLET, '').slice(0, 2);
+  const shared = opening(items[0]);
+  if (shared.length < 2 || !items.slice(1, announced).every((x) => opening(x) === shared)) return items;
+  return items.slice(announced).some((x) => opening(x) === shared) ? items : items.slice(0, announced);
 }
 
 function itemOf(text: string): (s: Section) => AnnouncedItem {
