@@ -343,6 +343,15 @@ describe('HTML a page\'s source or a converter left in the text', () => {
     expect(fixText(inline, { markdown: false, config }).text).toBe(plain);
   });
 
+  it('a Word export\'s style attribute left in the words without its tag is reported and removed; one declaration in a sentence is not', () => {
+    const line = `${speech[4]}le=font-size:9pt;color:navy;mso-bidi-font-size: 12.0pt`;
+    const text = [speech[0], speech[1], speech[2], speech[3], line, ...speech.slice(5)].join('\n');
+    expect(codes(text, 'conversion-residue').map((d) => d.range.start.line)).toEqual([4]);
+    expect(fixText(text, { markdown: false, config }).text).toBe(plain);
+    for (const sentence of ['会标用红色，写成 color:red 也行。', '三个比例是 1:2:3，font 不用改。'])
+      expect(codes([speech[0], speech[1], sentence].join('\n'), 'conversion-residue'), sentence).toEqual([]);
+  });
+
   it('leaves what only looks like it alone: a field in angle brackets, a comparison, a template variable, and Markdown\'s own HTML', () => {
     // A line with an ampersand and a space at its end holds no markup (the space is not HTML code).
     expect(codes('同志们：\n今天研究A&B两项工作。 \n', 'conversion-residue')).toEqual([]);

@@ -209,6 +209,12 @@ export function markupBreaks(text: string, from = 0, to = text.length): { at: nu
   return out;
 }
 
+// A Word export's style attribute left in the words without its tag (…全力推进。 le=font-size:9pt;color:navy;mso-bidi-font-size:
+// 12.0pt第2页): two declarations or more of the properties such exports write, the attribute's cut name before them.
+const CSS_DECLARATION = String.raw`(?:mso-[\w-]+|font(?:-[\w-]+)?|color|line-height|text-(?:indent|align)|margin(?:-[\w-]+)?|padding(?:-[\w-]+)?|background(?:-[\w-]+)?|letter-spacing)\s*:\s*[^;:<>"'\n\u3000-\u9fff\uff00-\uffef]{1,40}`;
+/** Style declarations standing in a line's words (global: read with matchAll). */
+export const STYLE_FRAGMENT = new RegExp(`(?:\\b[a-z]{1,5}=["']?)?${CSS_DECLARATION}(?:;\\s*${CSS_DECLARATION})+;?["']?`, 'gi');
+
 /** Every HTML tag, comment and space entity of a line (global: read with matchAll). */
 export const HTML_MARKUP = new RegExp(`${TAG}|${COMMENT}`, 'gi');
 const MARKUP_UNIT = new RegExp(`[ \t\u3000]*(?:${TAG}|${COMMENT}|${SPACE_ENTITY}|${CSS_RULE})`, 'iy');

@@ -1,7 +1,7 @@
 import type { Finding, Fix, Rule } from '../rule';
 import { kept } from '../memo';
 import { convertedBreaks, type Line } from '../lines';
-import { charRange, charTest, HTML_MARKUP, markupBreaks, mayHaveGloss, PINYIN_GLOSS } from '../text';
+import { charRange, charTest, HTML_MARKUP, markupBreaks, mayHaveGloss, PINYIN_GLOSS, STYLE_FRAGMENT } from '../text';
 
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
@@ -15,8 +15,8 @@ const MOJIBAKE = /\uFFFD+|(?:锟斤拷)+|烫{3,}|屯{3,}|(?:[ÃÂÄÅÆÇÈÉÊ�
 // Zero-width space, non-joiner, word joiner and a byte-order mark inside the text (the joiner U+200D stays: emoji use it).
 const ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]+/g;
 
-// What any of the patterns below needs on a line: a bracket, an ampersand, an invisible or a garbled character.
-const mayHoldResidue = charTest('(（&<{Р`\u200b\u200c\u2060\ufeff\uFFFD锟烫屯' + charRange('\u00C2', '\u00DF'));
+// What any of the patterns below needs on a line: a bracket, an ampersand, a style declaration's semicolon, an invisible or a garbled character.
+const mayHoldResidue = charTest('(（&<{;Р`\u200b\u200c\u2060\ufeff\uFFFD锟烫屯' + charRange('\u00C2', '\u00DF'));
 
 interface LocalEdit {
   at: number;
@@ -47,6 +47,7 @@ function residueIn(text: string, line: Line, markdown: boolean): { marks: LocalE
     for (const b of markupBreaks(text, from, to)) found.push({ at: b.at, length: b.length, newText: '\n', kind: 'markup' });
     for (const m of text.slice(from, to).matchAll(HTML_MARKUP)) found.push({ at: from + m.index!, length: m[0].length, newText: '', kind: 'markup' });
   }
+  if (!markdown && text.includes(';')) for (const m of text.slice(from, to).matchAll(STYLE_FRAGMENT)) found.push({ at: from + m.index!, length: m[0].length, newText: '', kind: 'markup' });
   if (text.includes('&')) for (const m of text.matchAll(ENTITY)) found.push({ at: m.index!, length: m[0].length, newText: decodeEntity(m[0]), kind: 'entity' });
   // A page's anti-copy mark slipped between two characters of a word (厚重的`文化底蕴); Markdown's code spans are its own.
   if (!markdown && text.includes('`')) for (const m of text.matchAll(STRAY_BACKTICK)) found.push({ at: m.index!, length: 1, newText: '', kind: 'stray' });
@@ -75,7 +76,7 @@ export const conversionResidue: Rule = {
     title: '转换残留',
     safeFix: true,
     description:
-      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … }；一行文字中间的换行、分段标签 <br>、</p><p> 按换行读，修复时改回换行；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、网页防复制插进词里的“`”（厚重的`文化）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）。注音、实体、HTML 代码、零宽字符和干扰码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
+      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … } 和混进文字的样式属性 font-size:9pt;color:navy；一行文字中间的换行、分段标签 <br>、</p><p> 按换行读，修复时改回换行；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、网页防复制插进词里的“`”（厚重的`文化）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）。注音、实体、HTML 代码、零宽字符和干扰码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
   },
   check(doc) {
     // One finding per line for glosses and entities (a converted page has hundreds), one per line for
