@@ -37,6 +37,12 @@ describe('ordinal-mix', () => {
     expect(found).toHaveLength(1);
     expect(found[0].range.start.line).toBe(2);
     expect(found[0].message).toContain('首先');
+    // One slip, said once: numbering-sequence does not add "no 第一 before 第二" on the same place.
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+    // Far from its 首先 (ordinal-mix does not reach), the list without its 第一 is numbering-sequence's.
+    const far = `同志们：\n首先，要提高认识。\n${'要学习。\n'.repeat(8)}第二，要落实责任。\n第三，要加强督查。\n`;
+    expect(codes(far, 'ordinal-mix')).toEqual([]);
+    expect(codes(far, 'numbering-sequence').map((d) => d.message)).toEqual(['序号“第二，”前没有从“一”开始的同级序号。']);
   });
 
   it('does not take a nested list, or a list closed by 最后, for a mix', () => {

@@ -3,16 +3,20 @@ import type { SpeechDocument } from '../document';
 import type { Marker } from '../markers';
 import { Section, siblingRuns, walkSections } from '../outline';
 import { toChineseNumeral } from '../text';
+import { mixedOrdinals } from './ordinalMix';
 
 export const numberingSequence: Rule = {
   meta: {
     id: 'numbering-sequence',
     defaultSeverity: 'warning',
     title: '序号跳号或重复',
-    description: '同一层级、同一组序号（一、二、三、或一是、二是……）应从一开始连续编号，不跳号、不重复、不倒序；“一方面……另一方面”之后不再接“第三方面”。',
+    description: '同一层级、同一组序号（一、二、三、或一是、二是……）应从一开始连续编号，不跳号、不重复、不倒序；“一方面……另一方面”之后不再接“第三方面”。“首先……第二……”这类换了一套序数的，由序数混用（ordinal-mix）报一次。',
   },
   check(doc) {
     const out: Finding[] = [];
+    // 首先，… 第二，…: a list gone on in another family's numerals is ordinal-mix's to say (once), not a list without its 一.
+    let mixed: Set<Marker> | undefined;
+    const isMixed = (m: Marker) => (mixed ??= new Set(mixedOrdinals(doc).map((x) => x.item))).has(m);
     for (const parent of walkSections(doc.speeches)) {
       for (const run of siblingRuns(parent)) {
         run.forEach((item, i) => {
@@ -24,6 +28,7 @@ export const numberingSequence: Rule = {
           const prev = run[i - 1]?.marker;
           let message: string;
           const fixes: Fix[] = [];
+          if (i === 0 && isMixed(m)) return;
           if (i === 0) message = `序号“${written}”前没有从“一”开始的同级序号。`;
           else if (m.number === prev!.number && sameText(doc, run[i - 1], item)) {
             // 四是… twice, the second a copy: the fix deletes the copy, not renumbers it.
