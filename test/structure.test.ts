@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcementReport, documentSymbols, parseDocument } from '../server/src/core';
-import { codes, seed, SEEDS } from './helpers';
+import { codes, diagnose, seed, SEEDS } from './helpers';
 
 function outline(text: string): string[] {
   const out: string[] = [];
@@ -160,6 +160,15 @@ describe('heading-hierarchy', () => {
     const ds = codes('一、甲\n（一）乙\n(二)丙\n（三）丁\n', 'heading-hierarchy');
     expect(ds).toHaveLength(1);
     expect(ds[0].range.start.line).toBe(2);
+  });
+});
+
+describe('ordinals listed before what they count', () => {
+  it('第一、第二、第三产业 opens no item: no mark to correct, no list to number', () => {
+    const text = '同志们：\n第一、第二、第三产业的结构都要调整。\n第一、二产业要协调发展。\n第一、要抓好结构调整。\n第二、要抓好产业升级。\n';
+    const found = diagnose(text).filter((d) => d.code === 'heading-hierarchy' || d.code === 'numbering-sequence');
+    // Only the two real items are told to take a comma after 第一 and 第二.
+    expect(found.map((d) => d.range.start.line)).toEqual([3, 4]);
   });
 });
 

@@ -160,6 +160,8 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     let numeral: string;
     let punct = '';
     if (m[1] !== undefined) {
+      // 第一、第二、第三产业, 第一、二产业: ordinals listed before the noun they count are no item.
+      if (m[3] === '、' && /^第?[一二三四五六七八九十]{1,3}[、产]/.test(flat.slice(i + m[0].length))) continue;
       // 第一， 第一步 第一方面 第一项 第一板块
       family = m[2] ? `di-${m[2].replace('个', '')}` as MarkerFamily : 'di';
       numeral = m[1];
