@@ -1,6 +1,6 @@
 import { execFileSync } from 'child_process';
 import { describe, expect, it } from 'vitest';
-import { documentStats, foldingRanges, parseDocument } from '../server/src/core';
+import { checkDocument, documentStats, foldingRanges, parseDocument } from '../server/src/core';
 import { loadStockPhrases } from '../server/src/resources';
 import { defaultConfig } from '../server/src/core';
 import { codes } from './helpers';
@@ -66,10 +66,32 @@ describe('folding and fixes that say what they write', () => {
   });
 });
 
+// The severity of each out-of-use phrase a text holds, checked with the built-in dictionary.
+function obsoleteSeverities(text: string): number[] {
+  const config = defaultConfig();
+  const found = checkDocument(parseDocument(text), { config, resources: { stockPhrases: loadStockPhrases(config).matcher } });
+  return found.filter((d) => d.code === 'stock-phrase' && d.message.includes('不再使用')).map((d) => d.severity);
+}
+
 describe('norms and dates', () => {
   it('a rule with a norm is not applied to a speech given before the norm existed', () => {
     expect(codes('在1950年全县大会上的讲话\n（1950年3月1日）\n同志们：\n第一、要团结。\n第二、要生产。\n', 'heading-hierarchy')).toEqual([]);
     expect(codes('在1990年全县大会上的讲话\n（1990年3月1日）\n同志们：\n第一、要团结。\n第二、要生产。\n', 'heading-hierarchy')).toHaveLength(2);
+  });
+
+  it('a speech dated only by the years it names is not dated by a goal, a span\'s end or an event to come', () => {
+    const severity = obsoleteSeverities;
+    // Its own year named twice; 到2025年, 2016-2025年 and 2024年…运动会 are goals, a span and an event, not its date.
+    const own = '同志们：\n2019年是决胜之年。2019年，我们要打赢脱贫攻坚战，到2025年再上新台阶，落实2016-2025年规划纲要，办好2024年全省运动会。\n';
+    expect(severity(own)).toEqual([4]);
+    // Given after the phrase went out of use, it is told.
+    expect(severity('同志们：\n2023年，我们要打赢脱贫攻坚战，2023年要抓好落实。\n')).toEqual([2]);
+  });
+
+  it('an achievement reported as done keeps its name; the same words as a goal do not', () => {
+    const severity = obsoleteSeverities;
+    expect(severity('政府工作报告\n——2022年3月5日\n我们隆重庆祝建党百年，胜利召开全会，如期打赢脱贫攻坚战。\n')).toEqual([4]);
+    expect(severity('政府工作报告\n——2022年3月5日\n今年要确保如期打赢脱贫攻坚战。\n')).toEqual([2]);
   });
 });
 

@@ -100,7 +100,7 @@ describe('stock-phrase', () => {
     const config = defaultConfig();
     const body = '同志们：\n2010 年，全县卫生工作取得新进展。卫生部要求我们做好工作。\n';
     expect(stock(body + '版权所有 Copyright © 2025年 某某网 ICP备12345号\n', config).filter((d) => d.severity === 2)).toEqual([]);
-    expect(stock(body + '到2025 年，我们要完成任务。\n', config).filter((d) => d.severity === 2).map((d) => d.data!.phrase)).toEqual(['卫生部!门']);
+    expect(stock(body + '2025 年，我们要完成任务。\n', config).filter((d) => d.severity === 2).map((d) => d.data!.phrase)).toEqual(['卫生部!门']);
   });
 
   it('a past achievement keeps its name: 党的十八大以来，我们打赢脱贫攻坚战', () => {

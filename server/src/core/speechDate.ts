@@ -10,11 +10,18 @@ const FULL_DATE = /((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,
 const YEAR = /((?:19|20)\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2})年/g;
 const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+// A year the speech aims at or counts to, not one it was given in: 到2020年, 力争2025年前, 2035年远景目标, 2030年以前,
+// the end of a span (2011-2020年扶贫开发纲要), and an event named by its year (办好2010年上海世博会).
+const TARGET_BEFORE = /(到|至|争取|力争|确保|提前|预计|计划|规划|展望|于|[-－—–~～])\s*$/;
+const TARGET_AFTER = /^\s*年?\s*(前|以前|之前|远景|目标|愿景|[^，。；、]{0,8}(奥运会|冬奥会|亚运会|世博会|博览会|运动会|峰会))/;
+
 /**
  * The speech's date: a configured date; else a full date in its opening lines
- * (title, byline, date line, a page's meta bar); else the latest year the text
- * names (a speech that names no year after 2020 was not written in 2024), never
- * later than today; else today.
+ * (title, byline, date line, a page's meta bar); else the first day of the latest
+ * year the text names as a year it speaks from, twice if any is (a speech that names
+ * no year after 2020 was not written in 2024; 到2035年 is a goal, not a date), never
+ * later than today; else today. A year alone says the speech was given on or after its first
+ * day: a norm that took effect later that year is not held against it.
  */
 export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'paragraphs'>, today: IsoDate, configured?: string): IsoDate {
   if (configured && /^\d{4}-\d{2}-\d{2}$/.test(configured)) return configured;
@@ -23,7 +30,9 @@ export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | '
   const m = FULL_DATE.exec(head);
   if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   const thisYear = Number(today.slice(0, 4));
-  let latest = 0;
+  // How often each year is named: a report names its own year and the last one again and again, a goal or an
+  // event once (明确提出2020年…目标): the latest year named twice decides, the latest named once only if none is.
+  const named = new Map<number, number>();
   // Years in digits or in Chinese numerals (一九六八年); the speech's own words, not the page around it (a licence footer dated 2024).
   // Paragraphs leave out residue lines; the first 200,000 characters are enough, and a year may be written 2024 年.
   let read = 0;
@@ -31,12 +40,19 @@ export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | '
     if (read > 200000) break;
     read += p.flat.length;
     if (!p.flat.includes('年')) continue;
-    for (const y of p.flat.replace(/\s/g, '').matchAll(YEAR)) {
+    const flat = p.flat.replace(/\s/g, '');
+    for (const y of flat.matchAll(YEAR)) {
       const n = Number(y[1].replace(/[〇○零一二三四五六七八九]/g, (c) => CN_DIGIT[c]));
-      if (n <= thisYear && n > latest) latest = n;
+      if (n > thisYear) continue;
+      const at = y.index!;
+      if (TARGET_BEFORE.test(flat.slice(Math.max(0, at - 4), at)) || TARGET_AFTER.test(flat.slice(at + y[0].length - 1, at + y[0].length + 4))) continue;
+      named.set(n, (named.get(n) ?? 0) + 1);
     }
   }
-  if (latest && latest < thisYear) return `${latest}-12-31`;
+  let latest = 0;
+  for (const [year, count] of named) if (count >= 2 && year > latest) latest = year;
+  if (!latest) for (const year of named.keys()) if (year > latest) latest = year;
+  if (latest && latest < thisYear) return `${latest}-01-01`;
   return today;
 }
 

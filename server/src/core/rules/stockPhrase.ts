@@ -9,7 +9,7 @@ export const stockPhrase: Rule = {
     defaultSeverity: 'hint',
     title: '套话与过时提法',
     description:
-      '套话是一种度量，不是错误：词典里的空话套话、口号堆砌、开头结尾程式默认只作淡色提示（不进问题面板），全文与各部分的每千字密度见大纲、悬停、状态栏和 jianggao stats。只有听众听得出来的才警告：同一短语在约 500 字之内出现达到设定次数（默认 4 次），段首排比、引语、口号和政策名称不算；过时提法按讲话日期判断（标题、署名或日期行中的日期，没有则取文中最晚的年份，再没有则按今天；.jianggao.json 可设 speechDate），讲述过去的“打赢了”不算。',
+      '套话是一种度量，不是错误：词典里的空话套话、口号堆砌、开头结尾程式默认只作淡色提示（不进问题面板），全文与各部分的每千字密度见大纲、悬停、状态栏和 jianggao stats。只有听众听得出来的才警告：同一短语在约 500 字之内出现达到设定次数（默认 4 次），段首排比、引语、口号和政策名称不算；过时提法按讲话日期判断（标题、署名或日期行中的日期；没有则取文中说到两次以上的最晚年份的年初——“到2035年”之类的目标、“2011-2020年”这样的区间终点、以年份命名的活动不算——只说到一次的再取最晚的；再没有则按今天；.jianggao.json 可设 speechDate），讲述过去的“打赢了”“如期打赢”不算。',
     options: { overuse: 4, window: 500 },
   },
   check(doc, ctx) {
@@ -124,5 +124,8 @@ function pastTense(text: string, start: number, end: number): boolean {
   // 党的十八大以来，我们…打赢脱贫攻坚战…: a sentence that looks back.
   const sentence = text.slice(Math.max(0, start - 120), start).split(/[。！？\n]/).pop() ?? '';
   if (/以来|回顾|过去|年来|那时|当年|曾经/.test(sentence)) return true;
-  return /(已经|已|曾|曾经|成功|胜利)[^，。；！？]{0,2}$/.test(text.slice(Math.max(0, start - 6), start)) || /^(了|以来|之后|后，)/.test(text.slice(end, end + 3));
+  const before = text.slice(Math.max(0, start - 8), start);
+  // 如期打赢脱贫攻坚战 among a year's achievements; 确保如期打赢… is still a goal.
+  if (/如期$/.test(before) && !/(确保|要|必须|坚决|努力|力争|争取|能否|能够)如期$/.test(before)) return true;
+  return /(已经|已|曾|曾经|成功|胜利)[^，。；！？]{0,2}$/.test(before.slice(-6)) || /^(了|以来|之后|后，)/.test(text.slice(end, end + 3));
 }
