@@ -163,6 +163,20 @@ describe('heading-hierarchy', () => {
   });
 });
 
+describe('a report that addresses its hearers again', () => {
+  const body = '这一年，全县经济平稳增长，财政收入稳步提高，人民生活持续改善。'.repeat(12);
+  it('各位代表： between （一） and （二） is no new speech: the parts go on', () => {
+    const text = `各位代表：\n（一）过去一年的工作\n${body}\n各位代表：\n（二）今年的主要任务\n${body}\n`;
+    const doc = parseDocument(text);
+    expect(doc.speeches).toHaveLength(1);
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+  });
+  it('a salutation before parts numbered anew still opens the next speech of a compilation', () => {
+    const text = `各位代表：\n（一）过去一年的工作\n${body}\n各位代表：\n（一）今年的主要任务\n${body}\n`;
+    expect(parseDocument(text).speeches).toHaveLength(2);
+  });
+});
+
 describe('ordinals listed before what they count', () => {
   it('第一、第二、第三产业 opens no item: no mark to correct, no list to number', () => {
     const text = '同志们：\n第一、第二、第三产业的结构都要调整。\n第一、二产业要协调发展。\n第一、要抓好结构调整。\n第二、要抓好产业升级。\n';

@@ -108,8 +108,9 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
       }
       return;
     }
-    // A salutation standing alone (各位代表：) after a speech's body opens the next speech of a compilation, titled or not.
-    if (markers.length === 0 && rootHasBody && bodyChars >= 300 && isSalutation(p.flat)) {
+    // A salutation standing alone (各位代表：) after a speech's body opens the next speech of a compilation, titled or not;
+    // unless the parts after it go on numbering this speech's (（一）… 各位代表： …（二）): a report addressing its hearers again.
+    if (markers.length === 0 && rootHasBody && bodyChars >= 300 && isSalutation(p.flat) && !continuesParts(root, markersByParagraph, pi)) {
       openSpeech(p.start, '', p.start);
       return;
     }
@@ -260,4 +261,15 @@ export function topHeadings(roots: Section[]): Section[] {
   };
   roots.forEach(visit);
   return out;
+}
+
+/** Whether the first numbered heading after paragraph `pi` is the next of the speech's last top part (its family, one more). */
+function continuesParts(root: Section, markersByParagraph: Marker[][], pi: number): boolean {
+  const last = root.children[root.children.length - 1]?.marker;
+  if (!last || last.level === null) return false;
+  for (let k = pi + 1; k < markersByParagraph.length && k <= pi + 40; k++) {
+    const first = markersByParagraph[k].find((m) => m.paragraphStart && m.level !== null);
+    if (first) return first.family === last.family && first.number === last.number + 1;
+  }
+  return false;
 }
