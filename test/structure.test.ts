@@ -163,6 +163,16 @@ describe('heading-hierarchy', () => {
   });
 });
 
+describe('a run of 一是… begun anew inside a paragraph', () => {
+  it('…政策。一是… after a run that ended at 四是 starts a new run; the paragraphs after it go on with it', () => {
+    const run = (topic: string) => `${topic}。一是抓好第一件事。\n二是抓好第二件事。\n三是抓好第三件事。\n四是抓好第四件事。\n`;
+    const text = `同志们：\n${run('继续做好财政工作')}${run('继续做好金融工作')}`;
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+    // A real slip in the second run is still found.
+    expect(codes(text.replace(/三是抓好第三件事。\n四是抓好第四件事。\n$/, '四是抓好第三件事。\n五是抓好第四件事。\n'), 'numbering-sequence')).toHaveLength(1);
+  });
+});
+
 describe('a report that addresses its hearers again', () => {
   const body = '这一年，全县经济平稳增长，财政收入稳步提高，人民生活持续改善。'.repeat(12);
   it('各位代表： between （一） and （二） is no new speech: the parts go on', () => {

@@ -164,6 +164,7 @@ function place(stack: Section[], m: Marker): Section | null {
   // …的能力。第一，…第二，… inside a paragraph of a 第一/第二 run that opens paragraphs: that inner run
   // ends with its paragraph, and the next paragraph-opening item goes on with the outer one.
   if (m.paragraphStart) {
+    restartRun(stack, m);
     while (stack.length > 1 && stack[stack.length - 1].marker!.inner && stack[stack.length - 1].marker!.paragraph !== m.paragraph) stack.pop();
   }
   let same = -1;
@@ -192,6 +193,29 @@ function place(stack: Section[], m: Marker): Section | null {
   }
   if (m.number !== 1 && !m.paragraphStart) return null;
   return stack[stack.length - 1];
+}
+
+/**
+ * 继续实施积极的财政政策。一是… / 二是… / 三是… after a run that ended at 四是: the inline 一是 began the run anew
+ * beside the last one, it is not a list inside 四是. When a paragraph-opening item is the next of such an inline
+ * run in the paragraph right before, and not of the outer run, the inline items move up beside the outer item.
+ */
+function restartRun(stack: Section[], m: Marker): void {
+  if (stack.length < 3) return;
+  const top = stack[stack.length - 1];
+  const outer = stack[stack.length - 2];
+  const tm = top.marker!;
+  if (!tm.inner || tm.family !== m.family || tm.number !== m.number - 1 || tm.paragraph !== m.paragraph - 1) return;
+  if (outer.marker!.family !== m.family || outer.marker!.number === m.number - 1 || !outer.parent) return;
+  const moved = outer.children.filter((c) => c.marker!.inner && c.marker!.family === m.family && c.marker!.paragraph === tm.paragraph);
+  if (moved[0]?.marker!.number !== 1) return;
+  outer.children = outer.children.filter((c) => !moved.includes(c));
+  for (const c of moved) {
+    c.marker!.inner = false;
+    c.parent = outer.parent;
+    outer.parent.children.push(c);
+  }
+  stack.splice(stack.length - 2, 2, top);
 }
 
 // What follows the last numbered part without belonging to it: the closing address,
