@@ -129,6 +129,11 @@ describe('repeated-sentence', () => {
     expect(codes('总书记指出：“我们必须牢牢把握发展的主动权，一刻也不能放松。”\n他还说：“我们必须牢牢把握发展的主动权，一刻也不能放松。”', 'repeated-sentence')).toEqual([]);
     expect(codes('在全市教育工作会议上的讲话稿全文版本\n同志们：\n在全市教育工作会议上的讲话稿全文版本', 'repeated-sentence')).toEqual([]);
     expect(codes('办学目标为：打造全国一流的现代化高水平学校。\n办学目标为：打造全国一流的现代化高水平学校。我们这样做。', 'repeated-sentence')).toEqual([]);
+    // A data frame in Chinese numerals, its figures changed; a report of what someone said, in the text's own words.
+    expect(codes('同志们：\n这批项目，今年年内能够全部建成并投产的有二十七个。\n这批项目，今年年内能够全部建成并投产的有四个。\n', 'repeated-sentence')).toEqual([]);
+    expect(codes('同志们：\n明年的主要任务是，在更加深入地开展调查研究的基础上，大力发展农业生产。\n会上他指出，明年的主要任务就是，在更加深入地开展调查研究的基础上，大力发展农业生产。\n', 'repeated-sentence')).toEqual([]);
+    // The same sentence with no figures and no one reported is still a copy.
+    expect(codes('同志们：\n明年的主要任务是，在更加深入地开展调查研究的基础上，大力发展农业生产。\n明年的主要任务是，在更加深入地开展调查研究的基础上，大力发展农业生产。\n', 'repeated-sentence')).toHaveLength(2);
   });
 
   it('leaves anaphora at paragraph starts alone (seed004 奋进新征程、再创新辉煌)', () => {

@@ -17,7 +17,7 @@ export const repeatedSentence: Rule = {
     defaultSeverity: 'information',
     title: '重复的句子',
     description:
-      '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现，或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语、数据句式、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
+      '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现，或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语和转述（他指出，……）、数据句式（数字不同，阿拉伯数字或汉字数字）、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
   },
   check(doc) {
     const recent: Sentence[] = [];
@@ -193,9 +193,11 @@ const CLAUSE_END = charTable('，。；！？：');
 const SENTENCE_END = charTable('。！？');
 // Figures (and their masks): a clause or sentence holding them is data.
 const FIGURES = charTable('0123456789０１２３４５６７８９×XＸ%％');
+// Figures written in Chinese numerals with their measure word (二十七个, 四项, 三千吨; not 一个).
+const CHINESE_FIGURE = /(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九十]+[百千万亿])[个项家所座吨人户元倍条种批名次]/;
 const hasFigures = (s: string) => {
   for (let k = 0; k < s.length; k++) if (FIGURES[s.charCodeAt(k)]) return true;
-  return false;
+  return CHINESE_FIGURE.test(s);
 };
 
 /** The clauses, and the bounds of the sentences (between 。！？) pushed to `sentences` as from, to pairs: one pass. */
@@ -302,8 +304,8 @@ function readParagraph(flat: string): ReadParagraph {
     if (key.length < 30 && hasFigures(key)) continue;
     const text = flat.slice(from, to);
     if ((quotes && isQuoted(flat, from)) || /：[“"]/.test(text)) continue;
-    // 办学目标为：… restates a definition on purpose.
-    if (/^[^，。]{1,12}[为是]：/.test(text)) continue;
+    // 办学目标为：… restates a definition on purpose; 他指出，… reports what was said, in words the text may use again.
+    if (/^[^，。]{1,12}[为是]：/.test(text) || /^[^，。：]{0,8}(指出|强调|说|认为|要求|提出|表示)[，：]/.test(text)) continue;
     sentences.push({ from, to, key, head: edgeHash(key, 0), tail: edgeHash(key, key.length - 6) });
   }
   return { sentences, clauses, withinParagraph: repeatedWithinParagraph(flat, clauses), runCandidates: runCandidatesOf(clauses) };
