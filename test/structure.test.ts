@@ -187,6 +187,15 @@ describe('a report that addresses its hearers again', () => {
   });
 });
 
+describe('a span of two numbers opening a line', () => {
+  it('一、两年之内… (a quotation split onto its own line) is no heading; 一、两个确立… is', () => {
+    const quote = '同志们：\n毛主席说：\n一、两年之内逐步活跃起来，三年、四年、五年也好嘛。\n我们要照这个指示办。\n';
+    expect(parseDocument(quote).markers.filter((m) => m.level !== null)).toEqual([]);
+    expect(parseDocument('同志们：\n一、二年级的学生要多读书。\n').markers.filter((m) => m.level !== null)).toEqual([]);
+    expect(parseDocument('同志们：\n一、两个确立的决定性意义\n内容。\n二、新的任务\n内容。\n').markers.filter((m) => m.level === 1)).toHaveLength(2);
+  });
+});
+
 describe('ordinals listed before what they count', () => {
   it('第一、第二、第三产业 opens no item: no mark to correct, no list to number', () => {
     const text = '同志们：\n第一、第二、第三产业的结构都要调整。\n第一、二产业要协调发展。\n第一、要抓好结构调整。\n第二、要抓好产业升级。\n';

@@ -100,6 +100,11 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     if (!m) continue;
     const number = markerNumber(m[1]);
     if (number === null || number === 0) continue;
+    // 一、两年之内…, 三、四月份…, 一、二年级…: a span of two numbers opening a line (a quotation split off) is no heading.
+    if (h.family === 'cn-dun' && m[2] === '、') {
+      const next = /^([两二三四五六七八九十])(?:[年月日天周级]|季度|个(?:月|星期|小时|季度))/.exec(flat.slice(m[0].length));
+      if (next && parseNumeral(next[1]) === number + 1) break;
+    }
     const numeralStart = flat.indexOf(m[1]);
     out.push({
       family: h.family,
