@@ -58,7 +58,8 @@ const CHECKS: WordingCheck[] = [
     re: /[\u4e00-\u9fa5](的)(?=多[。，；！？]|多了|很[。，；！？]|不得了)/g,
     replacement: '得',
     message: '补充程度用“得”（复杂得多、好得很），不用“的”。',
-    unless: (norm, start) => /[我你他她它们这那谁大]/.test(norm[start - 1] ?? ''),
+    // 比预料的多: after 比, 预料的 is what was expected, the thing compared with, not a verb and its degree.
+    unless: (norm, start) => /[我你他她它们这那谁大]/.test(norm[start - 1] ?? '') || /比[\u4e00-\u9fa5]{1,4}$/.test(norm.slice(Math.max(0, start - 5), start)),
   },
   {
     re: /(?:(?:好|就|正|真|很|不|活|恰|要|都|它|他|她|也)(象)|(象)(?=这样|那样|一样|是|似的|[^，。；]{1,12}(?:一样|似的|一般)))/g,
