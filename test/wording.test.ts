@@ -83,6 +83,7 @@ describe('wording: the slips editors find in published speeches', () => {
     '要做出样品来。',
     '他们的多，我们的少。',
     '困难比预料的多，结果比预想的好。',
+    '主要原因是国家集中的财力过少。',
     '现象和形象都很重要。',
   ])('leaves right usage alone: %s', (text) => {
     expect(codes(text, 'wording')).toEqual([]);

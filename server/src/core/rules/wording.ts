@@ -49,7 +49,8 @@ const CHECKS: WordingCheck[] = [
     unless: (norm, start) => /[立随当即旋亦]$/.test(norm[start - 1] ?? ''),
   },
   {
-    re: new RegExp(`${ADVERBIAL}(的)(?=[\\u4e00-\\u9fa5]{1,2}(?:了|着|过)(?!解))`, 'g'),
+    // (集中的财力过少: 过少 is "too few", no aspect mark after a verb.)
+    re: new RegExp(`${ADVERBIAL}(的)(?=[\\u4e00-\\u9fa5]{1,2}(?:了|着|过(?![少多快慢高低大小于度分重轻早晚热冷宽窄长短]))(?!解))`, 'g'),
     replacement: '地',
     message: '修饰动词用“地”（顺利地进行），修饰名词才用“的”。',
   },
