@@ -4,11 +4,12 @@ import type { Finding, Rule } from '../rule';
 import { charTable, HAN } from '../text';
 
 // Verb reduplication (研究研究, 讨论讨论) is grammar; a doubled noun (工作工作) is a slip.
-// Segmentation with part-of-speech tags tells them apart: verbs ('v') and
+// Segmentation with part-of-speech tags tells them apart: verbs ('v'), adverbs said twice for weight
+// (非常非常重要, 逐步逐步地) and
 // adjectives ('a') may repeat; a verbal noun ('vn') may repeat only where it
 // acts as a verb (after 要/再/来…, not before a noun or after a determiner).
 // Numeral-classifier doubling (一个一个, 一项一项: one by one) is grammar too.
-const REDUPLICABLE = new Set(['v', 'a', 'ad', 'vd', 'm', 'q', 'mq']);
+const REDUPLICABLE = new Set(['v', 'a', 'ad', 'vd', 'd', 'm', 'q', 'mq']);
 const NOUNISH_NEXT = new Set(['n', 'vn', 'nz', 'ng', 'nr', 'ns', 'nt']);
 const DETERMINER_BEFORE = /^(各项|这项|此项|该项|各|的|下步|本|全年|今年|明年)$/;
 const FUNCTION_DOUBLES = new Set(['的', '了', '在', '和', '是', '与', '及', '对', '把', '被', '要', '就', '将', '也', '都', '从', '向', '并', '又', '由', '于', '以']);
@@ -57,7 +58,7 @@ export const duplicateWord: Rule = {
     defaultSeverity: 'warning',
     title: '词语重复',
     description:
-      '按分词和词性找出无意重复的词或短语（工作工作、的的、公共安全公共安全），放过汉语允许的重叠（看看、研究研究、人人、天天、红红火火）。需要 nodejieba 分词，分词库加载完成后给出。',
+      '按分词和词性找出无意重复的词或短语（工作工作、的的、公共安全公共安全），放过汉语允许的重叠（看看、研究研究、人人、天天、红红火火）和为加重语气叠用的副词（非常非常重要）。需要 nodejieba 分词，分词库加载完成后给出。',
     needsSegmenter: true,
   },
   check(doc, ctx) {
