@@ -187,6 +187,16 @@ describe('a report that addresses its hearers again', () => {
   });
 });
 
+describe('a list of short numbered items run into a sentence', () => {
+  it('stands inside the item it is written in and ends with its paragraph: the run around it goes on', () => {
+    const before = ['第一，要统一思想。', '第二，要加强团结。'];
+    const text = `同志们：\n${before.join('\n')}\n第三，要严明纪律。重申四条：（一）个人服从组织；（二）少数服从多数；（三）下级服从上级；（四）全党服从中央。\n第四，要统筹兼顾。\n`;
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+    const third = documentSymbols(parseDocument(text)).find((c) => c.name.startsWith('第三'));
+    expect(third?.children?.map((c) => c.name)).toEqual(['（一）个人服从组织', '（二）少数服从多数', '（三）下级服从上级', '（四）全党服从中央']);
+  });
+});
+
 describe('a span of two numbers opening a line', () => {
   it('一、两年之内… (a quotation split onto its own line) is no heading; 一、两个确立… is', () => {
     const quote = '同志们：\n毛主席说：\n一、两年之内逐步活跃起来，三年、四年、五年也好嘛。\n我们要照这个指示办。\n';

@@ -36,6 +36,8 @@ export interface Marker {
   paragraph: number;
   /** A run a paragraph opens inside itself while an outer run of paragraph-opening items is open (set by the outline). */
   inner?: boolean;
+  /** One of a list of short numbered items run into a paragraph's sentence: it ends with its paragraph. */
+  listed?: boolean;
 }
 
 export const GB_FAMILY_BY_LEVEL: MarkerFamily[] = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'];
@@ -74,6 +76,8 @@ function markerNumber(numeral: string): number | null {
 // A numbered item run on after a full stop or colon; text pasted flat keeps even 一、 there. A numeral list
 // (三、四月份, 一、二、三级) is no item; 三、一所好的学校 is.
 const INLINE_HEADING = /[。；：！？] ?(?=（[一二三四五六七八九十\d]{1,3}）|[⑴-⒛]|\d{1,2}(?:[.．](?![\d.．])|、|[）)](?![\d）)]))|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\d][、，,.．\d一二三四五六七八九十月年日号级]))/g;
+// An item of an inline list is a few words (个人服从组织；): headings run into a flattened page hold their text.
+const INLINE_LIST_ITEM = 24;
 // The sentence before an inline 一、 that announces it (下面，我讲三点意见。一、…).
 const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方面|个问题|句话|点|项|条|大|部分|个|种|类|层次|层面)[^。；！？]{0,60}[。：；]? ?$/;
 
@@ -122,6 +126,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     break;
   }
   // Numbered items that begin mid-paragraph after a full stop: 。2.抓开工 ；（二）…
+  const inline: { marker: Marker; at: number }[] = [];
   INLINE_HEADING.lastIndex = 0;
   for (let m = INLINE_HEADING.exec(flat); m; m = INLINE_HEADING.exec(flat)) {
     const i = m.index + m[0].length;
@@ -137,7 +142,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     const number = markerNumber(hm[1]);
     if (number === null || number === 0) continue;
     const numeralStart = i + hm[0].indexOf(hm[1]);
-    out.push({
+    const marker: Marker = {
       family: h.family,
       level: h.level,
       number,
@@ -148,8 +153,17 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       punct: hm[2] ?? '',
       paragraphStart: false,
       paragraph: index,
-    });
+    };
+    out.push(marker);
+    inline.push({ marker, at: i });
   }
+  // …纪律：（一）个人服从组织；（二）少数服从多数；…: short items run into one sentence are a list inside the
+  // paragraph, not headings of a flattened page: they hold nothing after the paragraph.
+  const sentenceEnd = (from: number) => {
+    const stop = flat.slice(from).search(/[。！？]/);
+    return stop < 0 ? flat.length : from + stop;
+  };
+  if (inline.length >= 2 && inline.every((x, k) => (inline[k + 1]?.at ?? sentenceEnd(x.at)) - x.at <= INLINE_LIST_ITEM)) for (const x of inline) x.marker.listed = true;
   SOFT.lastIndex = 0;
   for (let m = SOFT.exec(flat); m; m = SOFT.exec(flat)) {
     const i = m.index;

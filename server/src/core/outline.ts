@@ -116,6 +116,8 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
     }
     rootHasBody = true;
     bodyChars += p.flat.length;
+    // An inline list of the paragraph before ends with it.
+    while (stack.length > 1 && stack[stack.length - 1].marker!.listed && stack[stack.length - 1].marker!.paragraph !== pi) stack.pop();
     for (const m of markers) {
       const placed = place(stack, m);
       if (!placed) continue;
@@ -138,6 +140,13 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
  * when the marker is not an item after all (an inline 二是 with no 一是 before it).
  */
 function place(stack: Section[], m: Marker): Section | null {
+  // An inline list's items stand inside what is open (…纪律：（一）…；（二）…, under 第七，…): they close nothing.
+  if (m.listed && m.number > 1) {
+    const top = stack[stack.length - 1];
+    if (top.marker?.listed && top.marker.family === m.family) stack.pop();
+    return stack[stack.length - 1];
+  }
+  if (m.listed) return stack[stack.length - 1];
   if (m.level !== null) {
     // A GB heading closes every soft item and every heading at its level or deeper.
     while (stack.length > 1) {
