@@ -140,13 +140,13 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
  * when the marker is not an item after all (an inline 二是 with no 一是 before it).
  */
 function place(stack: Section[], m: Marker): Section | null {
-  // An inline list's items stand inside what is open (…纪律：（一）…；（二）…, under 第七，…): they close nothing.
-  if (m.listed && m.number > 1) {
-    const top = stack[stack.length - 1];
-    if (top.marker?.listed && top.marker.family === m.family) stack.pop();
+  // An inline list's items stand inside what is open (…纪律：（一）…；（二）…, under 第七，…): they close nothing
+  // but the item before them.
+  if (m.listed) {
+    const top = stack[stack.length - 1].marker;
+    if (m.number > 1 && top?.listed && top.family === m.family) stack.pop();
     return stack[stack.length - 1];
   }
-  if (m.listed) return stack[stack.length - 1];
   if (m.level !== null) {
     // A GB heading closes every soft item and every heading at its level or deeper.
     while (stack.length > 1) {
