@@ -2,6 +2,7 @@
 // judged by the norms of its own day.
 
 import type { SpeechDocument } from './document';
+import { kept } from './memo';
 
 /** YYYY-MM-DD. */
 export type IsoDate = string;
@@ -39,15 +40,8 @@ export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | '
   for (const p of doc.paragraphs) {
     if (read > 200000) break;
     read += p.flat.length;
-    if (!p.flat.includes('年')) continue;
-    const flat = p.flat.replace(/\s/g, '');
-    for (const y of flat.matchAll(YEAR)) {
-      const n = Number(y[1].replace(/[〇○零一二三四五六七八九]/g, (c) => CN_DIGIT[c]));
-      if (n > thisYear) continue;
-      const at = y.index!;
-      if (TARGET_BEFORE.test(flat.slice(Math.max(0, at - 4), at)) || TARGET_AFTER.test(flat.slice(at + y[0].length - 1, at + y[0].length + 4))) continue;
-      named.set(n, (named.get(n) ?? 0) + 1);
-    }
+    // (A paragraph's years are read once and kept with it: the date is asked at every check.)
+    for (const n of kept(p.results, 'years-named', () => yearsNamed(p.flat))) if (n <= thisYear) named.set(n, (named.get(n) ?? 0) + 1);
   }
   let latest = 0;
   for (const [year, count] of named) if (count >= 2 && year > latest) latest = year;
@@ -55,6 +49,20 @@ export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | '
   if (latest && latest < thisYear) return `${latest}-01-01`;
   return today;
 }
+
+/** The years a paragraph names as years it speaks from, in order (goals, spans' ends and events left out). */
+function yearsNamed(text: string): number[] {
+  if (!text.includes('年')) return NO_YEARS;
+  const flat = text.replace(/\s/g, '');
+  const out: number[] = [];
+  for (const y of flat.matchAll(YEAR)) {
+    const at = y.index!;
+    if (TARGET_BEFORE.test(flat.slice(Math.max(0, at - 4), at)) || TARGET_AFTER.test(flat.slice(at + y[0].length - 1, at + y[0].length + 4))) continue;
+    out.push(Number(y[1].replace(/[〇○零一二三四五六七八九]/g, (c) => CN_DIGIT[c])));
+  }
+  return out;
+}
+const NO_YEARS: number[] = [];
 
 export function todayIso(): IsoDate {
   return new Date().toISOString().slice(0, 10);
