@@ -84,6 +84,8 @@ describe('norms and dates', () => {
     // Its own year named twice; 到2025年, 2016-2025年 and 2024年…运动会 are goals, a span and an event, not its date.
     const own = '同志们：\n2019年是决胜之年。2019年，我们要打赢脱贫攻坚战，到2025年再上新台阶，落实2016-2025年规划纲要，办好2024年全省运动会。\n';
     expect(severity(own)).toEqual([4]);
+    // An event to come, its name between the year and 会, is no date either (named twice, it would decide).
+    expect(severity('同志们：\n2019年，我们要打赢脱贫攻坚战。2019年底前，筹办好2024年全省农民运动会，2024年全省农民运动会要办出特色。\n')).toEqual([4]);
     // Given after the phrase went out of use, it is told.
     expect(severity('同志们：\n2023年，我们要打赢脱贫攻坚战，2023年要抓好落实。\n')).toEqual([2]);
   });

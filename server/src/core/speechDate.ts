@@ -14,6 +14,7 @@ const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一
 // A year the speech aims at or counts to, not one it was given in: 到2020年, 力争2025年前, 2035年远景目标, 2030年以前,
 // the end of a span (2011-2020年扶贫开发纲要), and an event named by its year (办好2010年上海世博会).
 const TARGET_BEFORE = /(到|至|争取|力争|确保|提前|预计|计划|规划|展望|于|[-－—–~～])\s*$/;
+// (Read on the year's 年 and the eleven characters after it: an event's name may stand between.)
 const TARGET_AFTER = /^\s*年?\s*(前|以前|之前|远景|目标|愿景|[^，。；、]{0,8}(奥运会|冬奥会|亚运会|世博会|博览会|运动会|峰会))/;
 
 /**
@@ -57,7 +58,7 @@ function yearsNamed(text: string): number[] {
   const out: number[] = [];
   for (const y of flat.matchAll(YEAR)) {
     const at = y.index!;
-    if (TARGET_BEFORE.test(flat.slice(Math.max(0, at - 4), at)) || TARGET_AFTER.test(flat.slice(at + y[0].length - 1, at + y[0].length + 4))) continue;
+    if (TARGET_BEFORE.test(flat.slice(Math.max(0, at - 4), at)) || TARGET_AFTER.test(flat.slice(at + y[0].length - 1, at + y[0].length + 12))) continue;
     out.push(Number(y[1].replace(/[〇○零一二三四五六七八九]/g, (c) => CN_DIGIT[c])));
   }
   return out;
