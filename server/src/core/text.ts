@@ -189,7 +189,9 @@ const TAG = String.raw`</?(?:p|br|div|span|strong|b|i|em|u|font|h[1-6]|li|ul|ol|
 const COMMENT = String.raw`<!--[^
 ]{0,2000}?-->`;
 const SPACE_ENTITY = String.raw`&(?:nbsp|ensp|emsp|#160|#12288);`;
-const CSS_PROPERTY = String.raw`(?:margin|padding|font|line-height|text-|size|color|background|border|width|height|so-language|direction|orphans|widows|mso-|letter-spacing|page-break)[\w-]*\s*:`;
+// The properties a page's or a Word export's styles set (one list for style rules and for attributes left in the words).
+const CSS_PROPERTY_NAME = String.raw`(?:margin|padding|font|line-height|text-|size|color|background|border|width|height|so-language|direction|orphans|widows|mso-|letter-spacing|page-break)[\w-]*`;
+const CSS_PROPERTY = String.raw`${CSS_PROPERTY_NAME}\s*:`;
 const CSS_RULE = String.raw`(?:[@.#]?[A-Za-z][\w.#:-]*(?:\s*,\s*[@.#]?[A-Za-z][\w.#:-]*)*\s*)?\{[^{}
 ]{0,800}?${CSS_PROPERTY}[^{}
 ]{0,800}\}`;
@@ -211,7 +213,7 @@ export function markupBreaks(text: string, from = 0, to = text.length): { at: nu
 
 // A Word export's style attribute left in the words without its tag (…全力推进。 le=font-size:9pt;color:navy;mso-bidi-font-size:
 // 12.0pt第2页): two declarations or more of the properties such exports write, the attribute's cut name before them.
-const CSS_DECLARATION = String.raw`(?:mso-[\w-]+|font(?:-[\w-]+)?|color|line-height|text-(?:indent|align)|margin(?:-[\w-]+)?|padding(?:-[\w-]+)?|background(?:-[\w-]+)?|letter-spacing)\s*:\s*[^;:<>"'\n\u3000-\u9fff\uff00-\uffef]{1,40}`;
+const CSS_DECLARATION = String.raw`${CSS_PROPERTY}\s*[^;:<>"'\n\u3000-\u9fff\uff00-\uffef]{1,40}`;
 /** Style declarations standing in a line's words (global: read with matchAll). */
 export const STYLE_FRAGMENT = new RegExp(`(?:\\b[a-z]{1,5}=["']?)?${CSS_DECLARATION}(?:;\\s*${CSS_DECLARATION})+;?["']?`, 'gi');
 
