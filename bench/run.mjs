@@ -85,9 +85,9 @@ console.log(`  check: one whole-text call reports ${acWhole} lines; the chunks r
 console.log(`ratio jianggao (no segmentation) / autocorrect time: ${(fastMs / acMs).toFixed(2)} mean, ${(fastBest / acBest).toFixed(2)} best (goal ≤ 0.33)`);
 
 // The real server over stdio.
-function rssKb(pid) {
+function rssKb(pid, field = 'VmRSS') {
   try {
-    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
   } catch {
     return NaN;
   }
@@ -211,6 +211,10 @@ async function server(pull) {
     unchanged += r.kind === 'unchanged' ? 1 : 0;
     if (kind === 'finding') partsResent += r.changedParts ?? 1;
   }
+  // Memory as the goal reads it: with the 400k draft open (and edited), the server's own and nodejieba's process.
+  const rssLarge = rssKb(proc.pid);
+  const peakLarge = rssKb(proc.pid, 'VmHWM');
+  const segmenterLarge = childPids(proc.pid).reduce((a, k) => a + rssKb(k), 0);
   for (const k of Object.keys(edits)) edits[k].sort((a, b) => a - b);
   warming.sort((a, b) => a - b);
   await conn.sendRequest('shutdown');
@@ -223,7 +227,8 @@ async function server(pull) {
   console.log(`server, ${mode}: edit → diagnostics on ${big.length} characters (${count} findings), median of 10 edits that add a finding: ${edits.finding[5].toFixed(0)} ms, best ${edits.finding[0].toFixed(0)} ms; sent ${(sent.finding / 10 / 1e6).toFixed(2)} M characters of JSON per edit${pull && identifiers.length ? ` (${(partsResent / 10).toFixed(1)} of ${identifiers.length} parts resent)` : ''} (limit: 50 ms; debounce set to 0, the editor waits 150 ms more)`);
   console.log(`server, ${mode}: the ${WARM} edits before those, while the JIT warms up: median ${warming[WARM >> 1].toFixed(0)} ms, slowest ${warming[WARM - 1].toFixed(0)} ms`);
   console.log(`server, ${mode}: edit that changes no finding: median ${edits.none[5].toFixed(0)} ms; sent ${(sent.none / 10 / 1e6).toFixed(2)} M characters per edit${pull ? ` (${unchanged} of 10 answered “unchanged”)` : ' (push resends every diagnostic)'}`);
-  if (!pull) console.log(`server RSS: ${(rssBefore / 1024).toFixed(0)} MB before nodejieba, ${(rssAfter / 1024).toFixed(0)} MB after; segmenter process ${(rssSegmenter / 1024).toFixed(0)} MB (limit: 350 MB together)`);
+  if (!pull) console.log(`server RSS, 10k draft open: ${(rssBefore / 1024).toFixed(0)} MB before nodejieba, ${(rssAfter / 1024).toFixed(0)} MB after; segmenter process ${(rssSegmenter / 1024).toFixed(0)} MB`);
+  console.log(`server, ${mode}: with the ${big.length}-character draft open, after its ${WARM + 20} edits: server RSS ${(rssLarge / 1024).toFixed(0)} MB, peak ${(peakLarge / 1024).toFixed(0)} MB; segmenter ${(segmenterLarge / 1024).toFixed(0)} MB; together at the server's peak ${((peakLarge + segmenterLarge) / 1024).toFixed(0)} MB (limit: 350 MB)`);
 }
 if (wants('server')) {
   await server(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, defaultConfig, parseDocument, TextMemo } from '../server/src/core';
+import { checkDocument, defaultConfig, keptFixes, parseDocument, shapeFix, TextMemo, type Diagnostic, type SpeechDocument } from '../server/src/core';
+import { applyEdits } from '../server/src/core/features/fixAll';
 import { seed, SEEDS } from './helpers';
 import { normalizeForMatching } from '../server/src/core/text';
 
@@ -53,6 +54,56 @@ describe('incremental checking: per-line results kept between versions', () => {
     checkDocument(parseDocument(text, { memo: once }), { config, memo: once });
     expect(memo.size).toBe(once.size);
     expect(memo.size).toBeGreaterThan(0);
+  });
+
+  // As the server checks: fixes kept beside their diagnostic, and a finding that reads as before given last version's object.
+  const asServer = (doc: SpeechDocument, memo: TextMemo) => checkDocument(doc, { config, memo, keepFixes: true });
+  // What a check without kept fixes gives: the fixes shaped into data (and nothing kept beside it, which JSON would not show).
+  const withFixesShaped = (doc: SpeechDocument, ds: Diagnostic[]) =>
+    ds.map(({ range, severity, code, source, message, data, ...rest }) => {
+      const fixes = keptFixes({ range, severity, code, source, message, data, ...rest });
+      const shaped = fixes ? { ...data, fixes: fixes.map((f) => shapeFix(doc, f)) } : data;
+      return { range, severity, code, source, message, ...(shaped ? { data: shaped } : {}) };
+    });
+
+  it.each(SEEDS)('%s: thirty random edits, the findings given again and their fixes equal a check from scratch', (name) => {
+    const memo = new TextMemo();
+    let text = seed(name).text;
+    for (let v = 0; v < 30; v++) {
+      const lines = text.split('\n');
+      EDITS[random(EDITS.length)](lines, random(lines.length));
+      text = lines.join('\n');
+      memo.nextVersion();
+      const doc = parseDocument(text, { memo });
+      expect(withFixesShaped(doc, asServer(doc, memo))).toEqual(fresh(text));
+    }
+  });
+
+  it('an edit above a finding moves it: the same object is given again, and its fix edits the new text', () => {
+    const memo = new TextMemo();
+    const before = '同志们：\n今年我们要完成一个目标,二个任务.\n全年增长××%。\n';
+    memo.nextVersion();
+    const first = asServer(parseDocument(before, { memo }), memo);
+    const comma = first.find((d) => d.code === 'punctuation')!;
+    expect(comma).toBeDefined();
+    // Three characters typed into the first line: every later offset moves, no line or column does.
+    const after = '同志们好：\n今年我们要完成一个目标,二个任务.\n全年增长××%。\n'.replace('好', '好好好');
+    memo.nextVersion();
+    const doc = parseDocument(after, { memo });
+    const second = asServer(doc, memo);
+    expect(second).toContain(comma);
+    const fixed = applyEdits(after, keptFixes(comma)!.flatMap((f) => [f, ...(f.more ?? [])]));
+    expect(fixed).toContain('今年我们要完成一个目标，二个任务');
+    expect(fixed.startsWith('同志们好好好：')).toBe(true);
+    // Words changed after the mark: the finding reads the same, so it is still that object.
+    memo.nextVersion();
+    const third = asServer(parseDocument(after.replace('二个任务', '两个任务'), { memo }), memo);
+    expect(third).toContain(comma);
+    // The mark moved within its line: a new finding, a new object.
+    memo.nextVersion();
+    const fourth = asServer(parseDocument(after.replace('一个目标', '一个大目标'), { memo }), memo);
+    expect(fourth.find((d) => d.code === 'punctuation')!.range.start.character).toBe(comma.range.start.character + 1);
+    expect(fourth).not.toContain(comma);
   });
 
   it('a line whose text is unchanged is not worked again', () => {

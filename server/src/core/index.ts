@@ -2,7 +2,7 @@
 
 export { parseDocument, rangeOf, positionAt, offsetAt, lineOf } from './document';
 export type { SpeechDocument, Range, Position, ParseOptions } from './document';
-export { byPosition, checkDocument, shapeFix, SEVERITY_CODE } from './check';
+export { byPosition, checkDocument, keptFixes, shapeFix, SEVERITY_CODE } from './check';
 export { TextMemo } from './memo';
 export type { Diagnostic, CheckOptions } from './check';
 export { defaultConfig, mergeConfigs } from './config';

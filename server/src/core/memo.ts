@@ -25,6 +25,12 @@ export class TextMemo {
     return value;
   }
 
+  /**
+   * What each rule reported for the last version checked, by rule id (check.ts): a finding that reads as one
+   * of them is given that object again, so unchanged findings are neither made nor kept twice.
+   */
+  readonly lastReported = new Map<string, unknown[]>();
+
   // The last whole text and its normalized form: the next version differs from it only where it was edited.
   private lastText = '';
   private lastNorm = '';

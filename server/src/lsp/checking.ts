@@ -3,7 +3,7 @@
 
 import type { Diagnostic as LspDiagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, shapeFix, type Diagnostic, type JianggaoConfig, type SpeechDocument, type TextMemo } from '../core';
+import { checkDocument, keptFixes, shapeFix, type Diagnostic, type JianggaoConfig, type SpeechDocument, type TextMemo } from '../core';
 import type { Fix } from '../core/rule';
 import { textsToSegment } from '../core/rules/duplicateWord';
 import { looksLikeChineseText } from '../core/text';
@@ -63,13 +63,10 @@ export class DocumentChecks {
     this.segmented.clear();
   }
 
-  // Each diagnostic's quick fixes as the checker kept them (text offsets of its model), on the diagnostic under a
-  // symbol: JSON leaves symbol keys out, so the diagnostics sent carry none, and a code action shapes the few it
-  // shows. (A WeakMap entry per diagnostic cost more: 11,000 a keystroke in a compilation.)
-  private readonly keepFixes = (d: Diagnostic, fixes: Fix[]) => void ((d as unknown as WithFixes)[KEPT_FIXES] = fixes);
-
   private publish(uri: string, version: number, diagnostics: LspDiagnostic[], model?: SpeechDocument): void {
-    this.ctx.delivery().set(uri, version, diagnostics, (d) => (d as unknown as WithFixes)[KEPT_FIXES], model ? (fixes) => (fixes as Fix[]).map((f) => shapeFix(model, f)) : undefined);
+    // Each diagnostic's quick fixes as the checker kept them (text offsets of its model, invisible to JSON): a code
+    // action shapes the few it shows.
+    this.ctx.delivery().set(uri, version, diagnostics, (d) => keptFixes(d as unknown as Diagnostic), model ? (fixes) => (fixes as Fix[]).map((f) => shapeFix(model, f)) : undefined);
   }
 
   // A check that fails still answers (empty), so a pull waiting for this version is not left hanging.
@@ -99,7 +96,7 @@ export class DocumentChecks {
     const resources = { stockPhrases: ctx.dictionariesFor(config).matcher };
     // First the rules that need no segmentation, at once; the segmented ones follow when nodejieba is ready.
     const memo = ctx.memoOf(doc.uri);
-    const fast = checkDocument(model, { config, resources, only: 'fast', memo, keepFixes: this.keepFixes }).map(toLsp);
+    const fast = checkDocument(model, { config, resources, only: 'fast', memo, keepFixes: true }).map(toLsp);
     const t2 = performance.now();
     // nodejieba's findings for every paragraph it has tagged before (all but the one being typed in) go out
     // with the others, so an edit does not make them blink; the edited paragraphs follow after a pause.
@@ -110,7 +107,7 @@ export class DocumentChecks {
     const known = segmentedOn ? segmenter.known(flats) : null;
     const previous = this.segmented.get(doc.uri);
     const done = (previous !== undefined && previous.version === doc.version) || !!known?.complete;
-    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented', memo, keepFixes: this.keepFixes }).map(toLsp) : [];
+    const now = known ? checkDocument(model, { config, resources, segmenter: known.segmenter, only: 'segmented', memo, keepFixes: true }).map(toLsp) : [];
     if (known?.complete) this.segmented.set(doc.uri, { version: doc.version, diagnostics: now });
     this.publish(doc.uri, doc.version, [...fast, ...(previous?.version === doc.version ? previous.diagnostics : now)], model);
     if (process.env.JIANGGAO_TRACE_TIMING) ctx.log(`解析 ${(t1 - t0).toFixed(1)} ms，规则 ${(t2 - t1).toFixed(1)} ms，分词规则与交付 ${(performance.now() - t2).toFixed(1)} ms，${fast.length} 条`);
@@ -126,7 +123,7 @@ export class DocumentChecks {
         .then((seg) => {
           const current = ctx.documents.get(doc.uri);
           if (!current || current.version !== version) return;
-          const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented', keepFixes: this.keepFixes }).map(toLsp);
+          const slow = checkDocument(model, { config, resources, segmenter: seg, only: 'segmented', keepFixes: true }).map(toLsp);
           this.segmented.set(doc.uri, { version, diagnostics: slow });
           this.publish(doc.uri, version, [...fast, ...slow], model);
         })
@@ -134,9 +131,6 @@ export class DocumentChecks {
     }, SEGMENTED_DELAY_MS));
   }
 }
-
-const KEPT_FIXES = Symbol('kept fixes');
-type WithFixes = { [KEPT_FIXES]?: Fix[] };
 
 // One link object per rule, shared by its diagnostics (never changed once made): thousands fewer objects
 // per edit, and comparing two versions' results finds it the same by identity.
