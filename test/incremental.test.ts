@@ -1,3 +1,5 @@
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, defaultConfig, keptFixes, parseDocument, shapeFix, TextMemo, type Diagnostic, type SpeechDocument } from '../server/src/core';
 import { applyEdits } from '../server/src/core/features/fixAll';
@@ -104,6 +106,32 @@ describe('incremental checking: per-line results kept between versions', () => {
     const fourth = asServer(parseDocument(after.replace('一个目标', '一个大目标'), { memo }), memo);
     expect(fourth.find((d) => d.code === 'punctuation')!.range.start.character).toBe(comma.range.start.character + 1);
     expect(fourth).not.toContain(comma);
+  });
+
+  // A kept result or a diagnostic given again that holds a slice of its version's text holds that whole text:
+  // typing in a new line of a compilation each time kept one more copy of it, for as long as the server ran.
+  it('edits in one line after another keep no earlier version of the text alive', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const memo = new TextMemo();
+    let text = SEEDS.map((n) => seed(n).text).join('\n').repeat(12);
+    const heapAfter = (edits: number, from: number) => {
+      for (let v = from; v < from + edits; v++) {
+        const lines = text.split('\n');
+        const i = 20 + v * 31;
+        lines[i] = lines[i].slice(0, 2) + '我们' + lines[i].slice(2);
+        text = lines.join('\n');
+        memo.nextVersion();
+        asServer(parseDocument(text, { memo }), memo);
+      }
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const settled = heapAfter(10, 0);
+    const later = heapAfter(30, 10);
+    // Each version's text is ~0.5 MB: thirty kept would be 15 MB and more.
+    expect(text.length).toBeGreaterThan(200_000);
+    expect((later - settled) / 1e6).toBeLessThan(4);
   });
 
   it('a line whose text is unchanged is not worked again', () => {

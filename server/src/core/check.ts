@@ -5,7 +5,7 @@ import { JianggaoConfig, optionsFor, severityFor } from './config';
 import { lineOf, rangeOf, Range, SpeechDocument } from './document';
 import type { Finding, Fix, Rule, Segmenter, Severity } from './rule';
 import { RULES } from './rules';
-import type { TextMemo } from './memo';
+import { ownStrings, type TextMemo } from './memo';
 import { sameJson } from './sameJson';
 import { isSuppressed } from './suppressions';
 import { speechDateOf, todayIso } from './speechDate';
@@ -141,7 +141,8 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
   // The rule's diagnostics of the last version: a finding that reads the same (see sameFinding) is given its object
   // again. A keystroke in a compilation changes a few of 11,000; making them all anew cost time and, as each
   // outlives a collection or two, memory (they were promoted to the old generation every version).
-  const last = options.memo && options.keepFixes ? (options.memo.lastReported.get(rule.meta.id) as Diagnostic[] | undefined) : undefined;
+  const reusing = !!options.memo && !!options.keepFixes;
+  const last = reusing ? (options.memo!.lastReported.get(rule.meta.id) as Diagnostic[] | undefined) : undefined;
   let next = 0;
   const starts = doc.lineStarts;
   // One pass, no array between the filter and the shaping: a compilation's check shapes 11,000 per keystroke.
@@ -179,9 +180,11 @@ function runRule(rule: Rule, doc: SpeechDocument, options: CheckOptions, severit
     if (f.related?.length) data.related = f.related.map((r) => ({ range: rangeOf(doc, r.start, r.end), message: r.message }));
     const d: Diagnostic = { range: rangeOf(doc, f.start, f.end), severity: severityCode, code: rule.meta.id, source: 'jianggao', message };
     if (f.data || (f.fixes?.length && !kept) || f.related?.length) d.data = data;
-    if (kept) (d as WithKeptFixes)[KEPT_FIXES] = { fixes: f.fixes!, madeAt: f.start, at: f.start };
+    // Given again in later versions: its words must not keep this version's whole text alive (memo.ts ownStrings).
+    if (reusing) ownStrings(d, 4);
+    if (kept) (d as WithKeptFixes)[KEPT_FIXES] = { fixes: reusing ? ownStrings(f.fixes!, 3) : f.fixes!, madeAt: f.start, at: f.start };
     out.push(d);
   }
-  if (options.memo && options.keepFixes) options.memo.lastReported.set(rule.meta.id, out);
+  if (reusing) options.memo!.lastReported.set(rule.meta.id, out);
   return out;
 }
