@@ -68,12 +68,14 @@ describe('.jianggao.json', () => {
     const dir = tempDir('jianggao-cfg-');
     fs.writeFileSync(
       path.join(dir, '.jianggao.json'),
-      JSON.stringify({ rules: { placeholder: 'loud', wording: 'error', nope: 'off' }, extends: './missing', colour: 1, placeholders: { extraPatterns: ['(unclosed'] } }),
+      JSON.stringify({ rules: { placeholder: 'loud', wording: 'error', nope: 'off', 'ordinal-mix': 'off' }, extends: './missing', colour: 1, placeholders: { extraPatterns: ['(unclosed'] } }),
     );
     const r = loadProjectConfig(null, dir);
     expect(r.config.rules).toEqual({ wording: 'error' });
     expect(r.errors.join('\n')).toMatch(/“loud”无效/);
     expect(r.errors.join('\n')).toMatch(/未知规则“nope”/);
+    // A rule merged into another is named, with where its findings went.
+    expect(r.errors.join('\n')).toMatch(/规则“ordinal-mix”已并入“numbering-sequence”/);
     expect(r.errors.join('\n')).toMatch(/找不到“\.\/missing”/);
     expect(r.errors.join('\n')).toMatch(/未知的配置项“colour”/);
     expect(r.errors.join('\n')).toMatch(/正则表达式“\(unclosed”无效/);

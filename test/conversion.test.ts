@@ -42,3 +42,14 @@ describe('conversion-residue', () => {
     }
   });
 });
+
+describe('zero-width characters a web page leaves', () => {
+  it('a line of nothing but one is blank (no web residue, no break in the paragraphs), and is still cleaned up', () => {
+    const text = '同志们：\n\u200b  \n今天开会。\n\u200b\n';
+    expect(codes(text, 'web-residue')).toEqual([]);
+    expect(parseDocument(text).lines.map((l) => l.blank)).toEqual([false, true, false, true, true]);
+    const hints = codes(text, 'conversion-residue');
+    expect(hints.map((d) => [d.range.start.line, d.severity])).toEqual([[1, 4], [3, 4]]);
+    expect(fixAll(text, 'conversion-residue')).toBe('同志们：\n  \n今天开会。\n\n');
+  });
+});

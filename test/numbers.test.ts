@@ -1,6 +1,6 @@
-// number-usage (GB/T 15835) and ordinal-mix, on sentences written for the test.
+// number-usage (GB/T 15835) and numbering-sequence's mixed ordinals, on sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, fixText } from '../server/src/core';
+import { defaultConfig, fixText, parseDocument } from '../server/src/core';
 import { codes } from './helpers';
 
 const fix = (text: string) => fixText(text, { markdown: false, config: defaultConfig() }).text;
@@ -30,25 +30,42 @@ describe('number-usage', () => {
   });
 });
 
-describe('ordinal-mix', () => {
-  it('finds a list that starts with 首先 and goes on with 第二', () => {
+describe('ordinals of two families in one list (numbering-sequence)', () => {
+  const mixes = (text: string) => codes(text, 'numbering-sequence').filter((d) => d.message.startsWith('序数混用'));
+  it('finds a list that starts with 首先 and goes on with 第二, and says it once', () => {
     const text = '同志们：\n首先，要提高认识。\n第二，要落实责任。\n第三，要加强督查。\n';
-    const found = codes(text, 'ordinal-mix');
+    const found = codes(text, 'numbering-sequence');
     expect(found).toHaveLength(1);
     expect(found[0].range.start.line).toBe(2);
-    expect(found[0].message).toContain('首先');
-    // One slip, said once: numbering-sequence does not add "no 第一 before 第二" on the same place.
-    expect(codes(text, 'numbering-sequence')).toEqual([]);
-    // Far from its 首先 (ordinal-mix does not reach), the list without its 第一 is numbering-sequence's.
-    const far = `同志们：\n首先，要提高认识。\n${'要学习。\n'.repeat(8)}第二，要落实责任。\n第三，要加强督查。\n`;
-    expect(codes(far, 'ordinal-mix')).toEqual([]);
-    expect(codes(far, 'numbering-sequence').map((d) => d.message)).toEqual(['序号“第二，”前没有从“一”开始的同级序号。']);
+    expect(found[0].message).toContain('前面用“首先，”起头');
   });
 
-  it('does not take a nested list, or a list closed by 最后, for a mix', () => {
-    const nested = '第一，抓好项目。一是抓谋划，二是抓落地。\n第二，抓好民生。一是抓就业，二是抓教育。\n第三，抓好安全。\n';
-    expect(codes(nested, 'ordinal-mix')).toHaveLength(0);
-    expect(codes('首先，要提高认识。其次，要落实责任。最后，要加强督查。\n', 'ordinal-mix')).toHaveLength(0);
+  it('a first part of many paragraphs: still one list, the mix still said once, the announced count met', () => {
+    const text = `今天提出四项要求。\n首先，一定要提高认识。\n\n${'这方面要多学习，多思考。\n\n'.repeat(9)}第二，一定要落实责任。\n第三，一定要加强督查。\n第四，一定要转变作风。\n`;
+    expect(parseDocument(text).paragraphs.length).toBe(14);
+    expect(mixes(text).map((d) => d.range.start.line)).toEqual([21]);
+    expect(codes(text, 'numbering-sequence')).toHaveLength(1);
+    expect(codes(text, 'announced-count')).toEqual([]);
+    const doc = parseDocument(text);
+    expect(doc.announcements[0].items.map((x) => x.label)).toEqual(['首先，', '第二，', '第三，', '第四，']);
+    expect(doc.speeches[0].children.map((s) => s.marker!.number)).toEqual([1, 2, 3, 4]);
+    // 第一，… 其次，…: the other way round.
+    expect(mixes('第一，要提高认识。\n第二，……\n'.replace('第二', '其次'))).toHaveLength(1);
+  });
+
+  it('a 首先 part holding its own 第一、第二 is not a mix; nor a list closed by 最后', () => {
+    const nested = '首先，要抓好项目。\n第一，抓谋划。\n第二，抓落地。\n其次，要抓好民生。\n';
+    expect(mixes(nested)).toEqual([]);
+    expect(parseDocument(nested).speeches[0].children.map((s) => s.marker!.family)).toEqual(['sequence-adverb', 'sequence-adverb']);
+    const inner = '第一，抓好项目。一是抓谋划，二是抓落地。\n第二，抓好民生。一是抓就业，二是抓教育。\n第三，抓好安全。\n';
+    expect(mixes(inner)).toHaveLength(0);
+    expect(mixes('首先，要提高认识。其次，要落实责任。最后，要加强督查。\n')).toHaveLength(0);
+  });
+
+  it('a web page’s zero-width character before the indentation: 首先 still opens its paragraph', () => {
+    const text = '\u200b    首先，是解决网络的问题。\n第二，是预测流量。\n';
+    expect(parseDocument(text).markers.map((m) => [m.family, m.paragraphStart])).toEqual([['sequence-adverb', true], ['di', true]]);
+    expect(mixes(text)).toHaveLength(1);
   });
 });
 

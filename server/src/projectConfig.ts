@@ -10,6 +10,8 @@ import { defaultConfig, JianggaoConfig, mergeConfigs, RULES } from './core';
 
 export const CONFIG_FILE = '.jianggao.json';
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
+// Rules merged into another: a setting of the old id is named, not silently lost.
+const RETIRED_RULES: Record<string, string> = { 'ordinal-mix': 'numbering-sequence' };
 
 export interface ConfigResult {
   config: JianggaoConfig;
@@ -140,7 +142,7 @@ function parseOwnConfig(text: string, baseDir: string, extendsList: string[]): {
     else
       for (const [id, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
         if (!RULES.some((r) => r.meta.id === id)) {
-          errors.push(`未知规则“${id}”，已忽略`);
+          errors.push(RETIRED_RULES[id] ? `规则“${id}”已并入“${RETIRED_RULES[id]}”，此项已忽略（要调整请设置“${RETIRED_RULES[id]}”）` : `未知规则“${id}”，已忽略`);
           continue;
         }
         const severity = typeof setting === 'string' ? setting : (setting as { severity?: unknown })?.severity;

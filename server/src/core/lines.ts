@@ -70,7 +70,7 @@ export function splitLines(text: string, markdown: boolean): Line[] {
     let junk = false;
     let junkStart = -1;
     // A forum's hidden anti-copy junk at the line's start or end is not the speech's (a line of it alone is page residue).
-    if (raw.includes(' ')) {
+    if (raw.includes(' ') && contentStart < end) {
       const found = copyJunk(text.slice(contentStart, end));
       if (found.lead >= end - contentStart) junk = true;
       else {

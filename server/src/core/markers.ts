@@ -38,6 +38,8 @@ export interface Marker {
   inner?: boolean;
   /** One of a list of short numbered items run into a paragraph's sentence: it ends with its paragraph. */
   listed?: boolean;
+  /** An item written in another family's numerals than the list it goes on (首先，… 第二，…): the item before it (set by the outline). */
+  goesOn?: Marker;
 }
 
 export const GB_FAMILY_BY_LEVEL: MarkerFamily[] = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'];
@@ -293,4 +295,37 @@ export function dropPagePrefixes(byParagraph: Marker[][], paragraphs: Paragraph[
   }
   if (pages.size === 0) return byParagraph;
   return byParagraph.map((ms, i) => (pages.has(i) ? ms.slice(1) : ms));
+}
+
+// How far back (in paragraphs) the item before a mixed item may stand.
+const REACH = 6;
+
+/**
+ * The items that go on a list in another family's numerals (首先，… 第二，…): the item, the one before it and the
+ * list's first. numbering-sequence reports each once, as a mix (not as a list without its 一), and the outline
+ * places each as the next item of the list it goes on (goesOn).
+ */
+export function mixedOrdinals(markers: Marker[]): { item: Marker; prev: Marker; first: Marker }[] {
+  const soft = markers.filter((m) => m.level === null && m.number > 0);
+  const out: { item: Marker; prev: Marker; first: Marker }[] = [];
+  for (let k = 1; k < soft.length; k++) {
+    const m = soft[k];
+    if (m.number < 2) continue;
+    const prev = soft[k - 1];
+    if (prev.family === m.family || prev.number !== m.number - 1 || m.paragraph - prev.paragraph > REACH) continue;
+    // The item before in m's own family exists nearby: m continues its own list, nested around prev's.
+    const near = (x: Marker) => m.paragraph - x.paragraph <= REACH * 3;
+    let own = false;
+    for (let j = k - 1; j >= 0 && near(soft[j]) && !own; j--) own = soft[j].family === m.family && soft[j].number === m.number - 1;
+    if (own) continue;
+    // prev's family goes on past m (一是…第二…二是…): two lists, not one.
+    let continues = false;
+    for (let j = k + 1; j < soft.length && soft[j].paragraph - m.paragraph <= REACH && !continues; j++) continues = soft[j].family === prev.family && soft[j].number === m.number;
+    if (continues) continue;
+    // The list's first item decides its family.
+    let first = prev;
+    for (let j = k - 1; j >= 0 && soft[j].family === prev.family && soft[j].number === first.number - 1; j--) first = soft[j];
+    out.push({ item: m, prev, first });
+  }
+  return out;
 }

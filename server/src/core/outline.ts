@@ -1,7 +1,7 @@
 // The section tree: speeches (a file may hold several), their numbered parts,
 // and the items of inline runs, built once from the markers in document order.
 
-import type { Marker } from './markers';
+import { mixedOrdinals, type Marker } from './markers';
 import { flatIndexAt, Paragraph } from './lines';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
@@ -73,6 +73,10 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
     bodyChars = 0;
   };
 
+  // 首先，… 第二，… 第三，…: one list written in two families' numerals (numbering-sequence says so); its parts are siblings.
+  const markers = markersByParagraph.flat();
+  for (const { item, prev } of mixedOrdinals(markers)) item.goesOn = prev;
+  pairedOpenings(markers);
   let skipNext = false;
   let nextBreak = 0;
   paragraphs.forEach((p, pi) => {
@@ -135,6 +139,27 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
   return roots;
 }
 
+// 首先 stands for 第一 and 其次 for 第二: a list may open in one and go on in the other.
+const PAIRED_FAMILY: Record<string, string> = { di: 'sequence-adverb', 'sequence-adverb': 'di' };
+
+/**
+ * 首先，一定要…。(paragraphs of it) 第二，一定要…: paragraph-opening items, the first written 首先 and the rest
+ * 第二、第三 (or 第一 and then 其次), however long the first part runs: one list, its parts siblings. Only when
+ * nothing of either family opened a paragraph between them, and no numbered heading.
+ */
+function pairedOpenings(markers: Marker[]): void {
+  let last: Marker | undefined;
+  for (const m of markers) {
+    if (m.level !== null) {
+      if (m.paragraphStart) last = undefined;
+      continue;
+    }
+    if (!m.paragraphStart || !(m.family in PAIRED_FAMILY)) continue;
+    if (m.number === 2 && !m.goesOn && last?.family === PAIRED_FAMILY[m.family] && last.number === 1) m.goesOn = last;
+    last = m;
+  }
+}
+
 /**
  * Pops the stack to where the marker belongs and returns its parent, or null
  * when the marker is not an item after all (an inline 二是 with no 一是 before it).
@@ -180,7 +205,7 @@ function place(stack: Section[], m: Marker): Section | null {
   for (let i = stack.length - 1; i > 0; i--) {
     const sm = stack[i].marker!;
     if (sm.level !== null && !crossHeadings) break;
-    if (sm.family === m.family) {
+    if (sm.family === m.family || sm === m.goesOn) {
       same = i;
       break;
     }
@@ -266,14 +291,17 @@ export function* walkSections(sections: Section[]): Generator<Section> {
 export function siblingRuns(parent: Section): Section[][] {
   const runs: Section[][] = [];
   const open = new Map<string, Section[]>();
+  const runOf = new Map<Marker, Section[]>();
   for (const child of parent.children) {
-    const family = child.marker!.family;
-    let run = open.get(family);
-    if (!run || child.marker!.number === 1) {
+    const m = child.marker!;
+    // 首先，… 第二，…: the item goes on the run of the one before it, in the other family's numerals.
+    let run = (m.goesOn && runOf.get(m.goesOn)) || open.get(m.family);
+    if (!run || m.number === 1) {
       run = [];
       runs.push(run);
-      open.set(family, run);
     }
+    open.set(m.family, run);
+    runOf.set(m, run);
     run.push(child);
   }
   return runs;

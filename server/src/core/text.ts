@@ -151,12 +151,15 @@ export const SENTENCE_END = '。；：！？';
 export const CLOSING = '”’」』）》】"\'';
 
 export function isBlank(s: string): boolean {
-  return /^[\s\u3000\u00a0\ufeff]*$/.test(s);
+  return /^[\s\u3000\u00a0\ufeff\u200b\u200c\u200d\u2060]*$/.test(s);
 }
 
-/** Length of the leading indentation (ASCII spaces, tabs, U+3000, U+00A0, BOM). */
+/**
+ * Length of the leading indentation (ASCII spaces, tabs, U+3000, U+00A0, BOM, and the zero-width characters a web
+ * page leaves before it: ​    首先，… opens its paragraph with 首先).
+ */
 export function indentLength(line: string): number {
-  const m = /^[ \t\u3000\u00a0\ufeff]*/.exec(line);
+  const m = /^[ \t\u3000\u00a0\ufeff\u200b\u200c\u200d\u2060]*/.exec(line);
   return m ? m[0].length : 0;
 }
 

@@ -16,7 +16,6 @@ import { conversionResidue } from './conversionResidue';
 import { script } from './script';
 import { punctuation } from './punctuation';
 import { hardWrap } from './hardWrap';
-import { ordinalMix } from './ordinalMix';
 import { numberUsage } from './numberUsage';
 
 export const RULES: Rule[] = [
@@ -25,7 +24,6 @@ export const RULES: Rule[] = [
   headingHierarchy,
   sectionBalance,
   headingParallelism,
-  ordinalMix,
   placeholder,
   webResidue,
   conversionResidue,

@@ -3,32 +3,48 @@ import type { SpeechDocument } from '../document';
 import type { Marker } from '../markers';
 import { Section, siblingRuns, walkSections } from '../outline';
 import { toChineseNumeral } from '../text';
-import { mixedOrdinals } from './ordinalMix';
+import { mixedOrdinals } from '../markers';
 
 export const numberingSequence: Rule = {
   meta: {
     id: 'numbering-sequence',
     defaultSeverity: 'warning',
     title: '序号跳号或重复',
-    description: '同一层级、同一组序号（一、二、三、或一是、二是……）应从一开始连续编号，不跳号、不重复、不倒序；“一方面……另一方面”之后不再接“第三方面”。“首先……第二……”这类换了一套序数的，由序数混用（ordinal-mix）报一次。',
+    description:
+      '同一层级、同一组序号（一、二、三、或一是、二是……）应从一开始连续编号，不跳号、不重复、不倒序，并用同一套序数：首先……其次……第三……、一是……二是……第三……是混用，按第一项的写法统一（首先、其次、再次，或第一、第二、第三）；嵌套的下一层（第一，……一是……二是……第二，……）不算混用，“最后”可收任何一组。“一方面……另一方面”之后不再接“第三方面”。',
   },
   check(doc) {
     const out: Finding[] = [];
-    // 首先，… 第二，…: a list gone on in another family's numerals is ordinal-mix's to say (once), not a list without its 一.
-    let mixed: Set<Marker> | undefined;
-    const isMixed = (m: Marker) => (mixed ??= new Set(mixedOrdinals(doc).map((x) => x.item))).has(m);
+    // 首先，… 第二，…: a list gone on in another family's numerals. Said once, as a mix (not as a list without its 一);
+    // the outline counts it as one list (Marker.goesOn), however far apart its items.
+    const mixed = new Map<Marker, Marker>();
+    for (const { item, first } of mixedOrdinals(doc.markers)) mixed.set(item, first);
+    const sayMixed = (m: Marker, first: Marker) =>
+      out.push({
+        start: m.start,
+        end: m.end,
+        message: `序数混用：前面用“${doc.text.slice(first.start, first.end)}”起头（${nameOf(first.family)}），这里却用“${doc.text.slice(m.start, m.end)}”（${nameOf(m.family)}），宜统一为一套。`,
+        data: { mixed: true },
+        related: [{ start: first.start, end: first.end, message: '这一组的第一项' }],
+      });
+    for (const [item, first] of mixed) sayMixed(item, first);
     for (const parent of walkSections(doc.speeches)) {
       for (const run of siblingRuns(parent)) {
         run.forEach((item, i) => {
           const m = item.marker!;
           const written = doc.text.slice(m.start, m.end);
           const expected = i === 0 ? 1 : run[i - 1].marker!.number + 1;
-          if (m.number === expected) return;
-          const range = { start: m.numeralStart, end: m.numeralEnd };
           const prev = run[i - 1]?.marker;
+          const range = { start: m.numeralStart, end: m.numeralEnd };
+          if (mixed.has(m)) return;
+          // 首先，一定要…。(paragraphs of it) 第二，一定要…: the mix, its items too far apart for mixedOrdinals' reach.
+          if (prev && m.goesOn === prev && prev.family !== m.family) {
+            sayMixed(m, prev);
+            return;
+          }
+          if (m.number === expected) return;
           let message: string;
           const fixes: Fix[] = [];
-          if (i === 0 && isMixed(m)) return;
           if (i === 0) message = `序号“${written}”前没有从“一”开始的同级序号。`;
           else if (m.number === prev!.number && sameText(doc, run[i - 1], item)) {
             // 四是… twice, the second a copy: the fix deletes the copy, not renumbers it.
@@ -62,6 +78,10 @@ export const numberingSequence: Rule = {
     return out;
   },
 };
+
+// A list's items written in one family: 第一…第二…第三, 首先…其次…再次, 其一…其二, 一是…二是.
+const FAMILY_NAME: Record<string, string> = { di: '第一、第二', 'sequence-adverb': '首先、其次、再次', qi: '其一、其二', circled: '①②' };
+const nameOf = (family: string) => FAMILY_NAME[family] ?? (family.startsWith('run-') ? `一${family.slice(4)}、二${family.slice(4)}` : family);
 
 const PAIR_THEN_THIRD = /(?:^|[，。；：！？])一方面[，,].{1,400}?[，。；]另一方面[，,].{1,400}?[。；，](第三个?方面|再一方面|还有一方面)/g;
 
