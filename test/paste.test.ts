@@ -225,6 +225,9 @@ describe('a forum page\'s hidden anti-copy junk', () => {
       // The spaces after it are not the speech's; a bracket the line closes opens the speech's own label.
       expect(copyJunk(`${j}  同志们：`), j).toEqual({ lead: j.length + 2, tail: j.length + 6 });
       expect(copyJunk(`${j} [主持词]`), j).toEqual({ lead: j.length + 1, tail: j.length + 6 });
+      // Cut at the page's (or excerpt's) end, its last unit having lost its letter: still the junk's.
+      const cut = `做好准备。${written.trimEnd()}${'$%&'[k % 3]} `;
+      expect(copyJunk(cut), cut).toEqual({ lead: 0, tail: 5 });
       // Two runs a page's text joined with a space are one line of junk.
       const two = `${j} ${junk().trim()}`;
       expect(copyJunk(two), two).toEqual({ lead: two.length, tail: two.length });

@@ -270,7 +270,8 @@ function closingRuns(line: string, lead: number, closing: RegExp, reach: number,
 const JUNK_UNIT = '(?:[!-;] | {1,2})[?-~]';
 // At a line's start the first unit may have lost its space to the line's trimming (t' j- M: …).
 const LEADING_JUNK = new RegExp(`^[ \\t]*[?-~]?(?:${JUNK_UNIT}){4,}`);
-const TRAILING_JUNK = new RegExp(`(?:${JUNK_UNIT}){4,}[ \\t]*$`);
+// At its end the last unit may have lost its letter (a page or an excerpt cut there: …要害). S$ S% W/ l0 Y6 a* E$ ).
+const TRAILING_JUNK = new RegExp(`(?:${JUNK_UNIT}){4,}[!-;]?[ \\t]*$`);
 
 /**
  * Whether a run is that junk: four units or more, most of them opened by a mark or digit, not a space, and by
