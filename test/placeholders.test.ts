@@ -37,6 +37,9 @@ describe('placeholders on the seeds', () => {
     expect(said('水利局局长 XXX\n主讲人：××\n今年新建水库×座。')).toEqual(['人名或职务', '人名或职务', '数量']);
     // Who one is, where one comes from, and a number of years are a name, a unit and a count, not a year.
     expect(said('大家好，我叫×××，来自××，参加工作已有××年。')).toEqual(['人名或职务', '单位名称', '数量']);
+    // A surname before any title of office (traditional too), a name whose speech or report is spoken of.
+    expect(said('欢迎×处长、××厅长和×校长。下面请×××作重要讲话，再次感谢×××的讲话。')).toEqual(Array(5).fill('人名或职务'));
+    expect(said('歡迎×處長。')).toEqual(['人名或职务']);
     expect(said('××年×月，我们召开了动员会。高xxxx届的同学已经毕业。')).toEqual(['年份', '日期', '年份']);
     // An empty bracket is a blank to fill in; a Markdown task box or a call f() is not.
     expect(runs('成立（　　）领导小组，完成（ ）项任务。')).toEqual(['（　　）', '（ ）']);

@@ -3,8 +3,13 @@ import type { Line } from '../lines';
 import { fieldNameOf, type Placeholder } from '../placeholders';
 import type { Finding, Rule } from '../rule';
 
+// Titles of office: after a slot (××处长, ×书记) it is a surname or a name.
+const TITLE = '书记|[省市县区镇乡]长|主任|委员|同志|[部局厅处科所院校行]长|经理|董事长|主席|先生|女士';
 // A title or a byline's role just before a slot (交通局局长 xxx, 主讲人：××): the slot is the person's name.
-const TITLE_OR_ROLE = /(书记|[省市县区镇乡]长|主任|委员|同志|[部局厅处科所院校行]长|经理|董事长|主席|(?:主讲|发言|报告|主持|讲话)人[：:]?|我叫|名叫|我是)$/;
+const TITLE_OR_ROLE = new RegExp(`(${TITLE}|(?:主讲|发言|报告|主持|讲话)人[：:]?|我叫|名叫|我是)$`);
+// A slot a title follows, or one whose speech or report is spoken of (对×××的讲话表示感谢, 由×××作重要讲话);
+// four characters are read after a slot.
+const NAME_BEFORE = new RegExp(`^(${TITLE}|的(重要)?(讲话|报告|致辞|发言|讲|报)|作(重要|动员|工作)?(讲|报告))`);
 
 /** What a placeholder probably stands for, from the words around it. */
 export function guessPlaceholderMeaning(text: string, start: number, end: number): string {
@@ -22,7 +27,7 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   if (/^(亿|万|千)?元|^(亿|万)美元/.test(after)) return '金额';
   if (/^[月日号]/.test(after)) return '日期';
   if (/^第/.test(before.slice(-1)) || /^位/.test(after)) return '名次或序号';
-  if (/^(同志|书记|市长|省长|县长|区长|主任|部长|局长|先生|女士)/.test(after) || TITLE_OR_ROLE.test(before)) return '人名或职务';
+  if (NAME_BEFORE.test(after) || TITLE_OR_ROLE.test(before)) return '人名或职务';
   if (/^(省|市|县|区|镇|乡|村|街道|示范区|新区|园区)/.test(after)) return '地名';
   if (/^(公司|集团|企业|单位|部门|局|厅|委|办)/.test(after) || /来自$/.test(before)) return '单位名称';
   if (/^(个|项|家|户|人|名|次|件|批|座|所|台|辆|吨|亩|平方米|公里|万吨|亿吨)/.test(after) || /^(亿|万)/.test(after)) return '数量';
