@@ -117,6 +117,10 @@ describe('repeated-sentence', () => {
   it('two clauses said again in the same paragraph are found: …功夫不够，准备不足', () => {
     const text = '第一，理论联系实际的功夫不够，准备不足，学用脱节。其主要原因，是水平有限，理论联系实际的功夫不够，准备不足。';
     expect(lines(codes(text, 'repeated-sentence'))).toEqual([1]);
+    // A page's style sheet left in the line repeats its font lists by design: not the speech's words.
+    const styled =
+      '市长在全市防汛会议上的讲话 p.western { font-family: "Times New Roman", serif; font-size: 10pt; so-language: en-US } p.cjk { font-family: "宋体", "SimSun"; font-size: 10pt } p.ctl { font-family: "Times New Roman", serif; font-size: 10pt } 同志们，今天我们开会。';
+    expect(codes(styled, 'repeated-sentence')).toEqual([]);
   });
 
   it('a block of results reported twice is found by its clauses', () => {

@@ -7,6 +7,7 @@ import { charTable } from '../text';
 // A whole sentence said twice in one speech is a slip of copy and paste; a short
 // clause said twice is how speeches talk (在党中央坚强领导下, 保持经济运行在合理区间).
 const MIN_SENTENCE = 20;
+const HAN_CHARS = /\p{Script=Han}/gu;
 // Inside one paragraph, two clauses said again (…功夫不够，准备不足) are a slip too.
 const MIN_CLAUSES = 12;
 const WINDOW = 8;
@@ -344,6 +345,8 @@ function repeatedWithinParagraph(flat: string, clauses: Clauses): WithinParagrap
     }
     if (first + 1 >= i) continue;
     if (!sameClauses(here, first, here, i, 2)) continue;
+    // Words of a speech: a style sheet or a font list a page left in the line ("Times New Roman", serif) repeats by design.
+    if ((flat.slice(from[i], to[i + 1]).match(HAN_CHARS)?.length ?? 0) < 4) continue;
     out.push({ from: from[i], to: to[i + 1], earlierFrom: from[first], earlierTo: to[first + 1], message: `同一段里这两个分句又说了一遍：“${flat.slice(from[i], to[i + 1]).slice(0, 30)}”。` });
   }
   return out;
