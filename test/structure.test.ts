@@ -360,6 +360,7 @@ describe('a document’s own table of contents', () => {
   it.each([
     ['leader dots', ['一、过去一年工作回顾……………1', '二、今年工作总体要求……………5', '三、今年重点工作任务……………8']],
     ['a tab', ['一、过去一年工作回顾\t1', '二、今年工作总体要求\t5', '三、今年重点工作任务\t8']],
+    ['a space (its leaders lost)', ['一、过去一年工作回顾 1', '二、今年工作总体要求 5', '三、今年重点工作任务 18']],
   ])('with %s is left out of the outline and not reported as web residue', (_, toc) => {
     const doc = parseDocument(report(toc));
     expect(doc.speeches[0].children.map((c) => c.title)).toEqual(['过去一年工作回顾', '今年工作总体要求', '今年重点工作任务']);
@@ -369,6 +370,10 @@ describe('a document’s own table of contents', () => {
 
   it('a table’s row with a tab before a figure is not an entry', () => {
     expect(parseDocument('报告\nXX乡\t12\n粮食产量\t125\n').residueLines.size).toBe(0);
+    // Nor, without a 目录 over it, a title with a number after a space; nor a sentence after the entries.
+    expect(parseDocument('党课讲稿 2\n同志们：\n今天讲三点。\n').residueLines.size).toBe(0);
+    const compilation = parseDocument('目录\n做新时代的“拓荒牛” 272\n专题党课讲稿 1\n按照要求，今天我讲 3\n');
+    expect([...compilation.tableOfContents].sort()).toEqual([0, 1, 2]);
   });
 });
 

@@ -156,6 +156,24 @@ export function isTableOfContentsLine(norm: string, l: Line): boolean {
   return kept(l.results, 'table-of-contents', () => isTableOfContents(contentOf(norm, l)));
 }
 
+// An entry under 目录 with a space for its leader (做新时代的“拓荒牛” 272): a short title and a page number.
+const LISTED_ENTRY = /^[^\s。！？；，].{1,60}?\s\d{1,4}$/;
+
+/** The lines listed under a 目录 line, each a title and a page number (a compilation's contents, its leaders lost). */
+export function listedContents(norm: string, lines: Line[]): number[] {
+  const out: number[] = [];
+  const nonBlank = lines.filter((l) => !l.blank);
+  for (let k = 0; k < nonBlank.length; k++) {
+    if (!/^目\s*录$/.test(contentOf(norm, nonBlank[k]))) continue;
+    for (let j = k + 1; j < nonBlank.length; j++) {
+      const c = contentOf(norm, nonBlank[j]);
+      if (!LISTED_ENTRY.test(c) || /[。！？；，]/.test(c)) break;
+      out.push(nonBlank[j].index);
+    }
+  }
+  return out;
+}
+
 /** A line's content as residue reads it, kept with the line between versions. */
 const contentOf = (norm: string, l: Line) => kept(l.results, 'residue-content', () => lineContent(norm, l));
 
@@ -184,6 +202,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     // A forum's copy junk on a line of its own is the page's.
     if (line.junk || (kept(line.results, 'residue-line', () => isFurnitureLine(content(line))) && !ownLine(k))) residue.add(line.index);
   });
+  // Only where a 目录 line stands does a title with a page number read as an entry (a handful of lines a page).
+  if (nonBlank.some((l) => residue.has(l.index) && isTableOfContentsLine(norm, l))) for (const i of listedContents(norm, lines)) residue.add(i);
 
   // Before the speech proper (its salutation or first real paragraph), short
   // lines that are not the title, a byline or a date are page banners.
