@@ -378,6 +378,15 @@ describe('a document’s own table of contents', () => {
 });
 
 describe('compilations', () => {
+  it('an item’s title closing with its label (开场白篇1) opens the speech under it', () => {
+    const item = (n: number) => `会议开场白篇${n}\n同志们：\n${'今天召开这次会议，主要任务是总结上半年工作，部署下半年任务，动员大家再鼓干劲。'.repeat(4)}\n一、统一思想\n二、狠抓落实\n`;
+    const doc = parseDocument(`会议开场白（2篇）\n${item(1)}${item(2)}`);
+    expect(doc.speeches.map((s) => s.title)).toEqual(['会议开场白篇1', '会议开场白篇2']);
+    expect(doc.speeches.map((s) => s.children.length)).toEqual([2, 2]);
+    // A title whose last word is a count of articles is not a label.
+    expect(parseDocument('优秀讲话稿共十篇。\n同志们：\n').residueLines.size).toBe(0);
+  });
+
   it('a salutation alone on its line after a speech’s body opens the next speech, even without a title', () => {
     const first = '在全县工作会议上的讲话\n同志们：\n' + '今年以来，全县上下认真贯彻上级部署，各项工作取得了明显成效，经济运行总体平稳。'.repeat(8) + '\n我们要始终坚持四项基本原则，坚定不移走自己的路。\n谢谢大家！\n';
     const second = '各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、过去一年的工作\n去年经济平稳增长。\n二、今年的主要任务\n今年要稳中求进。\n三、加强政府自身建设\n要建设法治政府。\n';

@@ -59,6 +59,8 @@ export function isTitleLike(content: string): boolean {
 // A collection page's labels between its speeches (第1篇：…, 篇一：, 【篇二】…): the site's words,
 // not the speech's; each still opens the next speech (the model's collectionLabels, read by the outline).
 const COLLECTION_LABEL = /^【?(第\s*[0-9一二三四五六七八九十]{1,3}\s*篇|篇\s*[0-9一二三四五六七八九十]{1,3}|(精选|优秀|推荐|热门)?(范文|范例|例文|文章|模板)\s*[0-9一二三四五六七八九十]{1,3})】?(\s*：|\s|$)/;
+// Or after the item's title, closing its line: 主持会议的开场白篇1, 表态发言 篇2.
+const COLLECTION_ITEM = /^[^。！？，；：]{2,40}?\s*篇\s*[0-9一二三四五六七八九十]{1,3}$/;
 // And the collection's own title: …党课讲稿汇编4篇, …讲话（精选5篇）.
 const COLLECTION_TITLE = /([（(【](精选|通用|优选|热门)?\s*[0-9一二三四五六七八九十]{1,3}\s*篇[）)】]|(汇编|范文|精选|合集|大全|集锦|汇总)\s*[0-9一二三四五六七八九十]{1,3}\s*篇)$/;
 
@@ -76,9 +78,11 @@ export function collectionLabelOf(norm: string, line: Line): CollectionLabel | n
   const raw = norm.slice(line.contentStart, line.end);
   const content = raw.trim();
   if (content.length > 60) return null;
+  const start = line.contentStart + (raw.length - raw.trimStart().length);
+  // The item's title before its label: the line names the speech that follows.
+  if (COLLECTION_ITEM.test(content)) return { line: line.index, start, end: start + content.length, titleStart: start };
   const m = COLLECTION_LABEL.exec(content);
   if (!m) return null;
-  const start = line.contentStart + (raw.length - raw.trimStart().length);
   const rest = norm.slice(start + m[0].length, line.end);
   return { line: line.index, start, end: start + m[0].length, titleStart: line.end - rest.trimStart().length };
 }
@@ -97,7 +101,7 @@ function isTableOfContents(c: string): boolean {
 /** A line that is page furniture by its own words, wherever it stands. */
 function isFurnitureLine(c: string): boolean {
   if (isTableOfContents(c)) return true;
-  if (c.length <= 60 && (COLLECTION_LABEL.test(c) || (COLLECTION_TITLE.test(c) && !/[。！？；，]/.test(c)))) return true;
+  if (c.length <= 60 && (COLLECTION_LABEL.test(c) || COLLECTION_ITEM.test(c) || (COLLECTION_TITLE.test(c) && !/[。！？；，]/.test(c)))) return true;
   // A site's bar or notice is longer than other furniture, and may be numbered (1、下载文档前请自行甄别…): its words are only a site's.
   if (c.length <= 200 && SITE_BAR.test(c)) return true;
   // A numbered heading is speech, whatever words it uses (三、加强版权保护).
