@@ -121,6 +121,9 @@ describe('repeated-sentence', () => {
     const styled =
       '市长在全市防汛会议上的讲话 p.western { font-family: "Times New Roman", serif; font-size: 10pt; so-language: en-US } p.cjk { font-family: "宋体", "SimSun"; font-size: 10pt } p.ctl { font-family: "Times New Roman", serif; font-size: 10pt } 同志们，今天我们开会。';
     expect(codes(styled, 'repeated-sentence')).toEqual([]);
+    // A chair's script says the vote again at every item of its agenda.
+    const votes = '一、通过选举办法。请大家审议，如果没有意见，现在进行表决，同意的请举手，（稍候）请放下，不同意的请举手，（稍候）没有。二、通过监票人名单。请大家审议，如果没有意见，现在进行表决，同意的请举手，（稍候）请放下，不同意的请举手，（稍候）没有。';
+    expect(codes(votes, 'repeated-sentence')).toEqual([]);
   });
 
   it('a block of results reported twice is found by its clauses', () => {

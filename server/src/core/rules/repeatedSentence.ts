@@ -8,6 +8,8 @@ import { charTable } from '../text';
 // clause said twice is how speeches talk (在党中央坚强领导下, 保持经济运行在合理区间).
 const MIN_SENTENCE = 20;
 const HAN_CHARS = /\p{Script=Han}/gu;
+// A chair's script says its procedure again at every item: the vote, the pause, the applause.
+const PROCEDURE = /举手|表决|请放下|手放下|稍候|稍停|稍后|鼓掌|请坐|起立|请发表|没有意见/;
 // Inside one paragraph, two clauses said again (…功夫不够，准备不足) are a slip too.
 const MIN_CLAUSES = 12;
 const WINDOW = 8;
@@ -307,6 +309,7 @@ function readParagraph(flat: string): ReadParagraph {
     if ((quotes && isQuoted(flat, from)) || /：[“"]/.test(text)) continue;
     // 办学目标为：… restates a definition on purpose; 他指出，… reports what was said, in words the text may use again.
     if (/^[^，。]{1,12}[为是]：/.test(text) || /^[^，。：]{0,8}(指出|强调|说|认为|要求|提出|表示)[，：]/.test(text)) continue;
+    if (PROCEDURE.test(text)) continue;
     sentences.push({ from, to, key, head: edgeHash(key, 0), tail: edgeHash(key, key.length - 6) });
   }
   return { sentences, clauses, withinParagraph: repeatedWithinParagraph(flat, clauses), runCandidates: runCandidatesOf(clauses) };
@@ -345,8 +348,10 @@ function repeatedWithinParagraph(flat: string, clauses: Clauses): WithinParagrap
     }
     if (first + 1 >= i) continue;
     if (!sameClauses(here, first, here, i, 2)) continue;
-    // Words of a speech: a style sheet or a font list a page left in the line ("Times New Roman", serif) repeats by design.
-    if ((flat.slice(from[i], to[i + 1]).match(HAN_CHARS)?.length ?? 0) < 4) continue;
+    // Words of a speech: a style sheet or a font list a page left in the line ("Times New Roman", serif) repeats by design,
+    // and so does a chair's script at each vote (同意的请举手，（稍候）请放下).
+    const said = flat.slice(from[i], to[i + 1]);
+    if ((said.match(HAN_CHARS)?.length ?? 0) < 4 || PROCEDURE.test(said)) continue;
     out.push({ from: from[i], to: to[i + 1], earlierFrom: from[first], earlierTo: to[first + 1], message: `同一段里这两个分句又说了一遍：“${flat.slice(from[i], to[i + 1]).slice(0, 30)}”。` });
   }
   return out;
