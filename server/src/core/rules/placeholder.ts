@@ -9,7 +9,7 @@ const TITLE = '书记|[省市县区镇乡]长|主任|委员|同志|[部局厅处
 const TITLE_OR_ROLE = new RegExp(`(${TITLE}|(?:主讲|发言|报告|主持|讲话)人[：:]?|我叫|名叫|我是)$`);
 // A slot a title follows, or one whose speech or report is spoken of (对×××的讲话表示感谢, 由×××作重要讲话);
 // four characters are read after a slot.
-const NAME_BEFORE = new RegExp(`^(${TITLE}|的(重要)?(讲话|报告|致辞|发言|讲|报)|作(重要|动员|工作)?(讲|报告))`);
+const NAME_BEFORE = new RegExp(`^((常务)?[副代]?(${TITLE})|的(重要)?(讲话|报告|致辞|发言|讲|报)|作(重要|动员|工作)?(讲|报告))`);
 
 /** What a placeholder probably stands for, from the words around it. */
 export function guessPlaceholderMeaning(text: string, start: number, end: number): string {
