@@ -403,6 +403,18 @@ describe('web residue as real pages leave it', () => {
     expect(residue([post[0], ...post.slice(2)].join('\n'))).toEqual([2]);
   });
 
+  it('a published speech’s title over its speaker and date is the speech’s, however unlike a title it reads', () => {
+    // Title and subtitle, the speaker (a template's slot for one), the date in brackets.
+    const template = '坚持人民至上\n奋力谱写XX发展新篇章\nXXX\n（X年X月X日）\n同志们，朋友们：\n今天，我们在这里隆重集会，庆祝XX成立XX周年。\n';
+    expect(residue(template)).toEqual([]);
+    expect(lines(codes(template, 'placeholder'))).toEqual([2, 3, 4, 4, 4, 6, 6]);
+    expect(residue('守正创新 勇毅前行\n市委书记 李国强\n（2023年12月28日）\n同志们：\n今天召开全会，部署明年工作。\n')).toEqual([]);
+    // Page banners above a title with no speaker under it are still the page's.
+    expect(residue('VIP专享\n热门推荐\n在全县大会上的讲话\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([1, 2]);
+    // A title a PDF broke over two lines, its byline run into the second.
+    expect(residue('在全市庆祝建党100周年\n“两优一先”表彰大会上的讲话市委书记 张三\n（2021年6月28日）\n同志们：\n今天我们隆重集会。\n')).toEqual([]);
+  });
+
   it('a news lead between the meta bar and a title that repeats the page title is the page’s', () => {
     const page = [
       '市长：在全市乡村振兴工作会议上的讲话',

@@ -259,11 +259,12 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     // The line right before the body is its headline or title, whatever it looks like (a forum's copy junk between them stepped over).
     let title = head.length - 1;
     while (title > 0 && head[title].junk) title--;
+    const titleBlock = titleOverSpeaker(head, content, residue);
     head.forEach((line, i) => {
-      if (i === title) return;
+      if (i === title || titleBlock.has(i)) return;
       const c = content(line);
-      // A title copied from a PDF may be broken over two lines.
-      const wrappedTitle = i + 1 < head.length && isTitleLike(c + content(head[i + 1]));
+      // A title copied from a PDF may be broken over two lines, its byline run into the second (…讲话酒泉市委书记 张三).
+      const wrappedTitle = i + 1 < head.length && (isTitleLike(c + content(head[i + 1])) || titleThenByline(c + content(head[i + 1])));
       const sentence = /[。！？；：]/.test(c);
       // 周生信, or 张三、李四、王五 (a talk given by several): names alone under the title are its byline.
       const nameUnderTitle = i > 0 && isTitleLike(content(head[i - 1])) && /^[\p{Script=Han}·]{2,4}([、，,\s]+[\p{Script=Han}·]{2,4}){0,5}$/u.test(c);
@@ -308,6 +309,34 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
 }
 
 const DATE_ONLY = /^(19|20)\d{2}[.．\-/年]\d{1,2}[.．\-/月]\d{1,2}日?$/;
+
+// The date under a speech's byline, in brackets, a template's too: （2021年6月28日） （二〇〇八年一月） （X年X月X日）.
+const BRACKETED_DATE = /^（\s*((19|20)\d{2}|[〇○零一二三四五六七八九]{4}|(20)?[X×xＸ*]{1,4})\s*年[^（）]{0,14}）$/;
+// A speaker's line: a name, or a template's slot for one, with an office before it or none.
+const SPEAKER = /^([\p{Script=Han}]{0,16}(书记|长|主任|主席|委员|部长|经理|同志)\s*)?([\p{Script=Han}·]{2,4}|[X×xＸ*○]{2,6}|某某某?)$/u;
+
+/**
+ * 高举…伟大旗帜 / 为建设…而努力奋斗 / 张三 / （2021年6月28日）: a published speech's title, over a line or three,
+ * above its speaker and the date. Those title lines are the speech's, however unlike a title they read (head indexes).
+ */
+function titleOverSpeaker(head: Line[], content: (l: Line) => string, residue: Set<number>): Set<number> {
+  const out = new Set<number>();
+  const dated = head.findIndex((l, j) => j >= 1 && BRACKETED_DATE.test(content(l)) && SPEAKER.test(content(head[j - 1])));
+  if (dated < 0) return out;
+  out.add(dated - 1);
+  for (let j = dated - 2; j >= 0 && j >= dated - 4; j--) {
+    const c = content(head[j]);
+    if (residue.has(head[j].index) || c.length > 40 || /[。！？；：]/.test(c)) break;
+    out.add(j);
+  }
+  return out;
+}
+
+/** 在…大会上的讲话酒泉市委书记 张三: a title with its byline run into the same line. */
+function titleThenByline(c: string): boolean {
+  const m = /(讲话|致辞|发言|报告|讲稿|党课)(?=[^讲话致辞发言报告]{2,20}$)/.exec(c);
+  return !!m && isTitleLike(c.slice(0, m.index + m[0].length)) && isByline(c.slice(m.index + m[0].length));
+}
 
 // A chair's line handing over to a speaker or a reading: 请×××同志作重要讲话。 宣读表彰决定。
 const LEAVES_OUT = /(请|由)[^。！？]{0,30}(讲话|致辞|发言|报告|宣读|介绍|作[^。！？]{0,12}(说明|部署|动员))[^。！？]{0,6}[。：！]?$|(宣读|颁发|介绍)[^。！？]{0,12}[。：]$|(讲话|致辞|发言|报告)[。：]$/;
