@@ -41,6 +41,7 @@ describe('placeholders on the seeds', () => {
     expect(said('欢迎×处长、××厅长和×校长。下面请×××作重要讲话，再次感谢×××的讲话。')).toEqual(Array(5).fill('人名或职务'));
     expect(said('歡迎×處長。')).toEqual(['人名或职务']);
     expect(said('请xxx副市长传达文件精神，再请xxx代市长讲话。')).toEqual(['人名或职务', '人名或职务']);
+    expect(said('坚持人民至上\nXXX\n（2024年1月5日）\n同志们：')).toEqual(['人名或职务']);
     expect(said('××年×月，我们召开了动员会。高xxxx届的同学已经毕业。')).toEqual(['年份', '日期', '年份']);
     // An empty bracket is a blank to fill in; a Markdown task box or a call f() is not.
     expect(runs('成立（　　）领导小组，完成（ ）项任务。')).toEqual(['（　　）', '（ ）']);
