@@ -389,6 +389,7 @@ describe('web residue as real pages leave it', () => {
   it('a chair\'s …… for the speech it hands over to is the script\'s own; a page\'s cut is still residue', () => {
     const script = ['在全镇表彰大会上的主持词', '同志们：', '现在开会。', '下面，请镇党委书记×××同志作重要讲话。', '……', '刚才，×××同志的讲话很重要，大家要认真贯彻。', '下面宣读表彰决定。', '……', '散会。'];
     expect(residue(script.join('\n'))).toEqual([]);
+    expect(residue(script.join('\n').replace('作重要讲话。', '作重要讲话。大家欢迎！'))).toEqual([]);
     expect(residue('同志们：\n今天召开大会，主要是部署全年工作，大家要认真抓好落实。\n……\n')).toEqual([3]);
   });
 
