@@ -3,7 +3,7 @@ import * as vm from 'vm';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, defaultConfig, keptFixes, parseDocument, shapeFix, TextMemo, type Diagnostic, type SpeechDocument } from '../server/src/core';
 import { applyEdits } from '../server/src/core/features/fixAll';
-import { seed, SEEDS } from './helpers';
+import { codes, seed, SEEDS } from './helpers';
 import { normalizeForMatching } from '../server/src/core/text';
 
 // The server keeps per-line results from one version to the next (TextMemo). Whatever the
@@ -37,6 +37,23 @@ describe('incremental checking: per-line results kept between versions', () => {
       expect(memo.normalized(text) === normalizeForMatching(text), `version ${v}`).toBe(true);
     }
     expect(memo.normalized('') === '').toBe(true);
+  });
+
+  it('a U+FEFF opening the text, or the part an edit redoes, is a unit like any other', () => {
+    // A file saved with a byte-order mark, long enough to be normalized in one block.
+    const text = '\ufeff' + '同志們：今年我們要完成一個目標，二個任務。'.repeat(8);
+    expect(normalizeForMatching(text)).toHaveLength(text.length);
+    expect(normalizeForMatching(text).slice(1, 4)).toBe('同志们');
+    // A stray U+FEFF in the words, right where an edit begins.
+    const memo = new TextMemo();
+    const before = '同志们：'.repeat(20) + '今年\ufeff' + '我们要完成目标。'.repeat(20);
+    memo.normalized(before);
+    const after = before.replace('今年\ufeff', '今年要\ufeff');
+    expect(memo.normalized(after)).toBe(normalizeForMatching(after));
+    expect(memo.normalized(after)).toHaveLength(after.length);
+    // And the findings stay where they are: a wording slip after the mark is quoted as written.
+    const found = codes('\ufeff' + '他们在其他业务上都做出了新贡献，'.repeat(5), 'wording');
+    expect(found.map((d) => d.message.slice(0, 4))).toEqual(Array(5).fill('“做出”'));
   });
 
   it.each(SEEDS)('%s: thirty random edits, the memo never changes a finding', (name) => {

@@ -186,7 +186,8 @@ function compactText(norm: string, lines: Line[], residue: Set<number>): { text:
   return { text: UTF16.decode(units.subarray(0, n)), offsets: offsets.slice(0, n) };
 }
 
-const UTF16 = new TextDecoder('utf-16le');
+// ignoreBOM: a U+FEFF opening the compact text is kept (see text.ts), or every offset after it is one off.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 // The line last found, per line-start array: findings come mostly in text order, so the
 // next offset is usually on that line or the next (a check shapes tens of thousands).

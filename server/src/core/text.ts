@@ -24,7 +24,9 @@ for (let i = 0; i < 65536; i++) TABLE[i] = i;
   for (let c = 0xff10; c <= 0xff5a; c++) if (c <= 0xff19 || (c >= 0xff21 && c <= 0xff3a) || c >= 0xff41) TABLE[c] = c - 0xfee0;
 }
 
-const decoder = new TextDecoder('utf-16le');
+// ignoreBOM: a U+FEFF opening the text (a file saved with a BOM, a slice starting at one) is a unit like any other;
+// by default the decoder drops it, and every offset after it in the normalized text was one off.
+const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** A lookup table over UTF-16 units: 1 for each of `chars`. Faster in hot loops than a Set or includes(). */
 export function charTable(chars: string): Uint8Array {
