@@ -32,6 +32,14 @@ describe('script', () => {
     expect(fixText(text, { markdown: false, config: defaultConfig() }).text).toBe('同志们：\n乾隆年间的著名学者说过，要把院子打扫干净。\n');
   });
 
+  it('leaves characters a simplified text writes as they are: 拚弃, names (胡厚崑, 赵孟頫, 陞), though a converter rewrites them', () => {
+    expect(codes('同志们：\n要拚弃旧观念。胡厚崑同志讲了话，大家学习赵孟頫的书法，祝贺王陞同志。\n', 'script')).toEqual([]);
+    // The same line with a traditional character beside them: that one alone is said and fixed.
+    const mixed = '同志们：\n要拚弃舊观念，胡厚崑同志讲了话。\n';
+    expect(codes(mixed, 'script').map((d) => d.message)).toEqual(['繁体字：本行有 1 个繁体字（舊→旧）。']);
+    expect(fixText(mixed, { markdown: false, config: defaultConfig() }).text).toBe('同志们：\n要拚弃旧观念，胡厚崑同志讲了话。\n');
+  });
+
   it('leaves a speech written in traditional characters throughout alone, unless the setting asks', () => {
     const traditional = '各位同事：\n今天我們在這裏舉行年度會議，總結過去一年的工作成績。\n各部門要繼續努力，為明年的發展打下基礎。\n請大家會後認真討論，提出寶貴意見。\n';
     expect(codes(traditional, 'script')).toHaveLength(0);
