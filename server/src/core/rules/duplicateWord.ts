@@ -11,7 +11,8 @@ import { charTable, HAN } from '../text';
 // Numeral-classifier doubling (一个一个, 一项一项: one by one) is grammar too.
 const REDUPLICABLE = new Set(['v', 'a', 'ad', 'vd', 'd', 'm', 'q', 'mq']);
 const NOUNISH_NEXT = new Set(['n', 'vn', 'nz', 'ng', 'nr', 'ns', 'nt']);
-const VERB_CUE_BEFORE = /^(要|想|得|来|去|请|让|先|再|好好|一起|都|也|就|还|多|大家|我们|你们|咱们|同志们)$/;
+const VERB_BEFORE = /^(要|想|得|来|去|请|让|先|再|好好|一起|自己)$/;
+const SUBJECT_BEFORE = /^(大家|我们|你们|咱们|同志们|都|也|就|还|多)$/;
 const PAUSE_AFTER = /^(吧|了|一下|啊|呀|嘛)$/;
 const DETERMINER_BEFORE = /^(各项|这项|此项|该项|各|的|下步|本|全年|今年|明年)$/;
 const FUNCTION_DOUBLES = new Set(['的', '了', '在', '和', '是', '与', '及', '对', '把', '被', '要', '就', '将', '也', '都', '从', '向', '并', '又', '由', '于', '以']);
@@ -108,9 +109,14 @@ function doublesIn(flat: string, tags: { word: string; tag: string }[]): { from:
     if (!HAN.test(a.word)) continue;
     if (a.word.length === 1 && !FUNCTION_DOUBLES.has(a.word)) continue;
     if (a.word.length > 1 && REDUPLICABLE.has(a.tag)) continue;
-    // 先比划比划，再看看: a word the segmenter calls a noun, doubled after an adverb or 要/请/让 and before a pause
-    // (or 吧, 一下), is a verb said twice to soften it.
-    if (a.word.length === 2 && a.tag === 'n' && (tags[i - 2]?.tag === 'd' || VERB_CUE_BEFORE.test(tags[i - 2]?.word ?? '')) && (!tags[i + 1] || tags[i + 1].tag === 'x' || PAUSE_AFTER.test(tags[i + 1].word))) continue;
+    // 先比划比划战场, 大家比划比划吧: a word the segmenter calls a noun, doubled after 先/要/请/自己 (whatever follows), or after
+    // an adverb or 大家 and before a pause (or 吧, 一下), is a verb said twice to soften it.
+    if (a.word.length === 2 && a.tag === 'n') {
+      const before = tags[i - 2];
+      const after = tags[i + 1];
+      const pause = !after || after.tag === 'x' || PAUSE_AFTER.test(after.word);
+      if (VERB_BEFORE.test(before?.word ?? '') || (pause && (before?.tag === 'd' || SUBJECT_BEFORE.test(before?.word ?? '')))) continue;
+    }
     if (a.word.length > 1 && a.tag === 'vn') {
       const before = tags[i - 2];
       const after = tags[i + 1];
