@@ -42,6 +42,7 @@ describe('placeholders on the seeds', () => {
     expect(said('歡迎×處長。')).toEqual(['人名或职务']);
     expect(said('请xxx副市长传达文件精神，再请xxx代市长讲话。')).toEqual(['人名或职务', '人名或职务']);
     expect(said('坚持人民至上\nXXX\n（2024年1月5日）\n同志们：')).toEqual(['人名或职务']);
+    expect(said('今天举行XXXX学年度表彰大会。')).toEqual(['年份']);
     expect(said('××年×月，我们召开了动员会。高xxxx届的同学已经毕业。')).toEqual(['年份', '日期', '年份']);
     // An empty bracket is a blank to fill in; a Markdown task box or a call f() is not.
     expect(runs('成立（　　）领导小组，完成（ ）项任务。')).toEqual(['（　　）', '（ ）']);
@@ -282,7 +283,7 @@ describe('web residue as real pages leave it', () => {
     // A site's menu, labels and counters, above the title or after the text.
     for (const line of ['网站首页 | 范文大全 | 工作总结 | 讲话稿', '手机版', '设为首页', '文章分类：领导讲话', '标签：讲话稿,工作会议']) expect(residue(`${line}\n${speech}`)).toEqual([1]);
     // A journal database's page: its menu (items parted by bars or wide gaps), its search button, citation and notes.
-    for (const line of ['首页 | 学科导航   期刊检索 | 高级检索', '检索', '引用本文:张三.在全县工作会议上的讲话[J].某某政报,2006(10).', '作者姓名:张三', '本文献已被 CNKI 等数据库收录!'])
+    for (const line of ['首页 | 学科导航   期刊检索 | 高级检索', '检索', '【字体  】 【背景色 杏仁黄 秋叶褐 天蓝(默认色)', '引用本文:张三.在全县工作会议上的讲话[J].某某政报,2006(10).', '作者姓名:张三', '本文献已被 CNKI 等数据库收录!'])
       expect(residue(`${line}\n${speech}`), line).toEqual([1]);
     expect(residue(`${speech}要检索问题，一个也不放过。\n`)).toEqual([]);
     for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '文章编号：12345', '发布者：管理员', '录入：张三', '浏览量：1234', '原文链接', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)', '页数：12', '字数：3000', '加入书架', '最近更新', '用户名：', '密   码：', '验证码：', '本文共计2356字', '阅读本文大约需要5分钟', '感谢阅读', '谢谢观看', 'THANKS', '喜欢', '赠金笔', '最新资料推荐', 'Word格式', '可修改编辑', '打印'])

@@ -22,7 +22,7 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   // 已有**年: a number of years.
   if (/(有|近|满|了)$/.test(before) && /^年/.test(after)) return '数量';
   // 20××年, ××年×月, 高xxxx届: a year.
-  if (/^(19|20)/.test(run) || /^年/.test(after) || (run.length === 4 && /^[届级]/.test(after))) return '年份';
+  if (/^(19|20)/.test(run) || /^年/.test(after) || (run.length === 4 && /^([届级]|学年)/.test(after))) return '年份';
   if (/^[%％]|^个百分点|^百分点/.test(after)) return '百分比';
   if (/^(亿|万|千)?元|^(亿|万)美元/.test(after)) return '金额';
   if (/^[月日号]/.test(after)) return '日期';
