@@ -414,6 +414,9 @@ describe('web residue as real pages leave it', () => {
     expect(residue('守正创新 勇毅前行\n市委书记 李国强\n（2023年12月28日）\n同志们：\n今天召开全会，部署明年工作。\n')).toEqual([]);
     // Page banners above a title with no speaker under it are still the page's.
     expect(residue('VIP专享\n热门推荐\n在全县大会上的讲话\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([1, 2]);
+    // A banner right over a title that opens with 在 is no first half of it; a speaker's office over it is the title's.
+    expect(residue('精品推荐\n在全县大会上的讲话\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([1]);
+    expect(residue('县委书记\n在全县大会上的讲话\n同志们：\n今天召开会议，部署全年工作。\n')).toEqual([]);
     // A title a PDF broke over two lines, its byline run into the second.
     expect(residue('在全市庆祝建党100周年\n“两优一先”表彰大会上的讲话市委书记 张三\n（2021年6月28日）\n同志们：\n今天我们隆重集会。\n')).toEqual([]);
   });

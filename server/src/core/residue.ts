@@ -264,7 +264,9 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       if (i === title || titleBlock.has(i)) return;
       const c = content(line);
       // A title copied from a PDF may be broken over two lines, its byline run into the second (…讲话酒泉市委书记 张三).
-      const wrappedTitle = i + 1 < head.length && (isTitleLike(c + content(head[i + 1])) || titleThenByline(c + content(head[i + 1])));
+      // (Not a banner over a title that opens with 在: 精品推荐 / 在全县大会上的讲话 — only a speaker's name or office goes before 在.)
+      const below = i + 1 < head.length ? content(head[i + 1]) : '';
+      const wrappedTitle = !!below && !(/^在/.test(below) && !isByline(c)) && (isTitleLike(c + below) || titleThenByline(c + below));
       const sentence = /[。！？；：]/.test(c);
       // 周生信, or 张三、李四、王五 (a talk given by several): names alone under the title are its byline.
       const nameUnderTitle = i > 0 && isTitleLike(content(head[i - 1])) && /^[\p{Script=Han}·]{2,4}([、，,\s]+[\p{Script=Han}·]{2,4}){0,5}$/u.test(c);
@@ -279,7 +281,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
         /(通知|通报|决定|意见|方案|纪要|公告|公报|决议)$/.test(c));
       // An issuing body's letterhead, set letter-spaced (总 裁 办 电 子 邮 件) or above a document number (〔2016〕83号): the document's own.
       // (Read as written: the line's content has its letter-spacing taken out.)
-      const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(norm.slice(line.contentStart, line.contentEnd).trim()) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
+      const letterhead = /^(\*\*)?(\p{Script=Han}[ \t]+){3,}\p{Script=Han}(\*\*)?$/u.test(norm.slice(line.contentStart, line.contentEnd).trim()) || DOCUMENT_NUMBER.test(c) || (i + 1 < head.length && DOCUMENT_NUMBER.test(content(head[i + 1])));
       // (head is the start of nonBlank: its indexes are nonBlank's.)
       if (c.length <= 20 && !sentence && !isTitleLike(c) && !wrappedTitle && !isByline(c) && !nameUnderTitle && !dashLine && !ownLine(i) && !pageTitle && !letterhead && !SCRIPT_LABEL.test(c)) residue.add(line.index);
     });
