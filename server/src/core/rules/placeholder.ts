@@ -22,7 +22,8 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   // 已有**年: a number of years.
   if (/(有|近|满|了)$/.test(before) && /^年/.test(after)) return '数量';
   // 20××年, ××年×月, 高xxxx届: a year.
-  if (/^(19|20)/.test(run) || /^年/.test(after) || (run.length === 4 && /^([届级]|学年)/.test(after))) return '年份';
+  // 20__—20__学年: a blank run on after the century is the year's last digits.
+  if (/^(19|20)/.test(run) || /^年/.test(after) || (run.length === 4 && /^([届级]|学年)/.test(after)) || (/(^|[^\d])(19|20)$/.test(before) && /^[_＿xX×*]{1,2}$/.test(run))) return '年份';
   if (/^[%％]|^个百分点|^百分点/.test(after)) return '百分比';
   if (/^(亿|万|千)?元|^(亿|万)美元/.test(after)) return '金额';
   if (/^[月日号]/.test(after)) return '日期';
@@ -31,7 +32,7 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   const alone = (start === 0 || text[start - 1] === '\n') && text[end] === '\n';
   if (NAME_BEFORE.test(after) || TITLE_OR_ROLE.test(before) || (alone && /^（/.test(after))) return '人名或职务';
   if (/^(省|市|县|区|镇|乡|村|街道|示范区|新区|园区)/.test(after)) return '地名';
-  if (/^(公司|集团|企业|单位|部门|局|厅|委|办)/.test(after) || /来自$/.test(before)) return '单位名称';
+  if (/^(公司|集团|企业|单位|部门|局|厅|委|办|中学|小学|学校|学院|大学|医院)/.test(after) || /来自$/.test(before)) return '单位名称';
   if (/^(个|项|家|户|人|名|次|件|批|座|所|台|辆|吨|亩|平方米|公里|万吨|亿吨)/.test(after) || /^(亿|万)/.test(after)) return '数量';
   return '数据';
 }
