@@ -158,6 +158,8 @@ describe('announcements as real speeches write them', () => {
     ['这个理念的依据有二：一是历史经验；二是现实需要。', 2, 2],
     ['下面，我讲三点意见。\n第一点，思想要统一。\n第二点，责任要压实。\n第三点，作风要过硬。', 3, 3],
     ['我着重讲两个问题。\n第一个问题，关于形势。\n第二个问题，关于任务。', 2, 2],
+    // The talk's plan run into the announcing paragraph, its first part's heading after it (the rest beyond the page).
+    ['我想讲三个部分。第一部分，讲形势。第二部分，讲任务。第三部分，讲保障。\n第一部分，讲讲形势。\n今年形势总体平稳。', 3, 3],
     ['我讲三句话。\n第一句话，要讲政治。\n第二句话，要顾大局。\n第三句话，要守规矩。', 3, 3],
   ])('count words beyond 点/个/方面: %s', (t, announced, found) => {
     expect(one(t)).toContainEqual({ announced, found });
