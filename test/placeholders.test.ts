@@ -287,6 +287,9 @@ describe('web residue as real pages leave it', () => {
     for (const line of ['首页 | 学科导航   期刊检索 | 高级检索', '检索', '【字体  】 【背景色 杏仁黄 秋叶褐 天蓝(默认色)', '引用本文:张三.在全县工作会议上的讲话[J].某某政报,2006(10).', '作者姓名:张三', '本文献已被 CNKI 等数据库收录!'])
       expect(residue(`${line}\n${speech}`), line).toEqual([1]);
     expect(residue(`${speech}要检索问题，一个也不放过。\n`)).toEqual([]);
+    // A forum's advertisement of books, each with its author; one book quoted in a sentence is speech.
+    expect(residue(`《公文写作入门》作者张三《机关文稿五十讲》作者李四\n${speech}`)).toEqual([1]);
+    expect(residue(`${speech}大家要读《机关文稿五十讲》，作者是一位老秘书。\n`)).toEqual([]);
     // A Word drawing's name left on its own line, right above the salutation (where a title would stand).
     for (const shape of ['Shape2', '文本框 1']) expect(residue(`在全县工作会议上的讲话\n2026-03-18 10.00元 免费试读\n${shape}\n同志们：\n今天召开会议。\n`), shape).toEqual([2, 3]);
     for (const line of ['意见反馈 | 关于我们 | 广告服务', '相关标签：讲话稿', '文章编号：12345', '发布者：管理员', '录入：张三', '浏览量：1234', '原文链接', '还剩3页未读，继续阅读', '点击展开全文', '阅读(1234)', '页数：12', '字数：3000', '加入书架', '最近更新', '用户名：', '密   码：', '验证码：', '本文共计2356字', '阅读本文大约需要5分钟', '感谢阅读', '谢谢观看', 'THANKS', '喜欢', '赠金笔', '最新资料推荐', 'Word格式', '可修改编辑', '打印'])

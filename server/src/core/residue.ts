@@ -104,6 +104,8 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 60 && (COLLECTION_LABEL.test(c) || COLLECTION_ITEM.test(c) || (COLLECTION_TITLE.test(c) && !/[。！？；，]/.test(c)))) return true;
   // A site's bar or notice is longer than other furniture, and may be numbered (1、下载文档前请自行甄别…): its words are only a site's.
   if (c.length <= 200 && SITE_BAR.test(c)) return true;
+  // 《文稿，还能这样写》作者雄文《笔杆子碎语》作者王一端…: a site's book advertisements, title after title with its author.
+  if (c.length <= 300 && (c.match(/》\s*作者/g)?.length ?? 0) >= 2) return true;
   // A numbered heading is speech, whatever words it uses (三、加强版权保护).
   if (NUMBERED.test(c)) return false;
   // Page furniture is short; a line of millions of characters is not tested (nor can overflow a regex).
