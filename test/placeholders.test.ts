@@ -44,6 +44,8 @@ describe('placeholders on the seeds', () => {
     expect(said('坚持人民至上\nXXX\n（2024年1月5日）\n同志们：')).toEqual(['人名或职务']);
     expect(said('今天举行XXXX学年度表彰大会。')).toEqual(['年份']);
     expect(said('我宣布__中学20__—20__学年开学典礼开始！')).toEqual(['单位名称', '年份', '年份']);
+    // Slots joined by 、 or 和 stand for the same kind of thing: the last one's words tell it.
+    expect(said('建议由×××、×××担任副秘书长，欢迎×××和×处长。')).toEqual(Array(4).fill('人名或职务'));
     expect(said('××年×月，我们召开了动员会。高xxxx届的同学已经毕业。')).toEqual(['年份', '日期', '年份']);
     // An empty bracket is a blank to fill in; a Markdown task box or a call f() is not.
     expect(runs('成立（　　）领导小组，完成（ ）项任务。')).toEqual(['（　　）', '（ ）']);

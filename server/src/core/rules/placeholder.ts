@@ -9,7 +9,7 @@ const TITLE = '书记|[省市县区镇乡]长|主任|委员|同志|[部局厅处
 const TITLE_OR_ROLE = new RegExp(`(${TITLE}|(?:主讲|发言|报告|主持|讲话)人[：:]?|我叫|名叫|我是)$`);
 // A slot a title follows, or one whose speech or report is spoken of (对×××的讲话表示感谢, 由×××作重要讲话);
 // four characters are read after a slot.
-const NAME_BEFORE = new RegExp(`^((常务)?[副代]?(${TITLE})|的(重要)?(讲话|报告|致辞|发言|讲|报)|作(重要|动员|工作)?(讲|报告))`);
+const NAME_BEFORE = new RegExp(`^((常务)?[副代]?(${TITLE})|担任|出任|兼任|当选|的(重要)?(讲话|报告|致辞|发言|讲|报)|作(重要|动员|工作)?(讲|报告))`);
 
 /** What a placeholder probably stands for, from the words around it. */
 export function guessPlaceholderMeaning(text: string, start: number, end: number): string {
@@ -51,17 +51,25 @@ function samePlaces(last: LineMessages, all: Placeholder[], i: number, j: number
   return true;
 }
 
+const isHanAt = (text: string, at: number) => at >= 0 && /\p{Script=Han}/u.test(text[at] ?? '');
+
 function messagesOf(text: string, all: Placeholder[], i: number, j: number, line: Line, from: number, edges: string): LineMessages {
   // What each stands for is read from the four characters either side, normalized (億元 reads 亿元): the line and its edges decide it.
   const window = text.slice(from, line.end + 4);
   const out: LineMessages = { edges, places: [], meanings: [], messages: [] };
   for (let k = i; k < j; k++) {
     const p = all[k];
-    const meaning = guessPlaceholderMeaning(window, p.start - from, p.end - from);
     out.places.push(p.start - line.start, p.end - line.start);
-    out.meanings.push(meaning);
-    out.messages.push(`未填写的占位符“${p.text}”，此处应为${meaning}。`);
+    out.meanings.push(guessPlaceholderMeaning(window, p.start - from, p.end - from));
   }
+  // 由×××、×××担任, 对×××和×处长: a name's slot (two marks or more, after a word) joined by 、 or 和 to the next slot
+  // stands for the same kind of thing, which the last one's words tell. (A single × in a list of figures, ×区-×、×区-×, is not.)
+  for (let k = j - 2; k >= i; k--) {
+    const between = text.slice(all[k].end, all[k + 1].start);
+    const nameLike = all[k].end - all[k].start >= 2 && isHanAt(text, all[k].start - 1);
+    if (out.meanings[k - i] === '数据' && nameLike && /^[、和与及]$/.test(between)) out.meanings[k - i] = out.meanings[k + 1 - i];
+  }
+  for (let k = i; k < j; k++) out.messages.push(`未填写的占位符“${all[k].text}”，此处应为${out.meanings[k - i]}。`);
   return out;
 }
 
