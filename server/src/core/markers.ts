@@ -301,13 +301,12 @@ export function dropPagePrefixes(byParagraph: Marker[][], paragraphs: Paragraph[
 const REACH = 6;
 
 /**
- * The items that go on a list in another family's numerals (首先，… 第二，…): the item, the one before it and the
- * list's first. numbering-sequence reports each once, as a mix (not as a list without its 一), and the outline
- * places each as the next item of the list it goes on (goesOn).
+ * The items that go on a list in another family's numerals (首先，… 第二，…), with the item before each: the outline
+ * places each as the next item of the list it goes on (goesOn), and numbering-sequence reports it once, as a mix.
  */
-export function mixedOrdinals(markers: Marker[]): { item: Marker; prev: Marker; first: Marker }[] {
+export function mixedOrdinals(markers: Marker[]): { item: Marker; prev: Marker }[] {
   const soft = markers.filter((m) => m.level === null && m.number > 0);
-  const out: { item: Marker; prev: Marker; first: Marker }[] = [];
+  const out: { item: Marker; prev: Marker }[] = [];
   for (let k = 1; k < soft.length; k++) {
     const m = soft[k];
     if (m.number < 2) continue;
@@ -322,10 +321,7 @@ export function mixedOrdinals(markers: Marker[]): { item: Marker; prev: Marker; 
     let continues = false;
     for (let j = k + 1; j < soft.length && soft[j].paragraph - m.paragraph <= REACH && !continues; j++) continues = soft[j].family === prev.family && soft[j].number === m.number;
     if (continues) continue;
-    // The list's first item decides its family.
-    let first = prev;
-    for (let j = k - 1; j >= 0 && soft[j].family === prev.family && soft[j].number === first.number - 1; j--) first = soft[j];
-    out.push({ item: m, prev, first });
+    out.push({ item: m, prev });
   }
   return out;
 }

@@ -3,7 +3,6 @@ import type { SpeechDocument } from '../document';
 import type { Marker } from '../markers';
 import { Section, siblingRuns, walkSections } from '../outline';
 import { toChineseNumeral } from '../text';
-import { mixedOrdinals } from '../markers';
 
 export const numberingSequence: Rule = {
   meta: {
@@ -15,11 +14,12 @@ export const numberingSequence: Rule = {
   },
   check(doc) {
     const out: Finding[] = [];
-    // 首先，… 第二，…: a list gone on in another family's numerals. Said once, as a mix (not as a list without its 一);
-    // the outline counts it as one list (Marker.goesOn), however far apart its items.
-    const mixed = new Map<Marker, Marker>();
-    for (const { item, first } of mixedOrdinals(doc.markers)) mixed.set(item, first);
-    const sayMixed = (m: Marker, first: Marker) =>
+    // 首先，… 第二，…: an item the outline set on the list of another family's item before it (Marker.goesOn) is a mix,
+    // said once as a mix, however far apart its items (not as a list without its 一).
+    const soft = doc.markers.filter((m) => m.level === null && m.number > 0);
+    for (const m of soft) {
+      if (!m.goesOn) continue;
+      const first = firstOfList(soft, m.goesOn);
       out.push({
         start: m.start,
         end: m.end,
@@ -27,22 +27,16 @@ export const numberingSequence: Rule = {
         data: { mixed: true },
         related: [{ start: first.start, end: first.end, message: '这一组的第一项' }],
       });
-    for (const [item, first] of mixed) sayMixed(item, first);
+    }
     for (const parent of walkSections(doc.speeches)) {
       for (const run of siblingRuns(parent)) {
         run.forEach((item, i) => {
           const m = item.marker!;
           const written = doc.text.slice(m.start, m.end);
           const expected = i === 0 ? 1 : run[i - 1].marker!.number + 1;
+          if (m.goesOn || m.number === expected) return;
           const prev = run[i - 1]?.marker;
           const range = { start: m.numeralStart, end: m.numeralEnd };
-          if (mixed.has(m)) return;
-          // 首先，一定要…。(paragraphs of it) 第二，一定要…: the mix, its items too far apart for mixedOrdinals' reach.
-          if (prev && m.goesOn === prev && prev.family !== m.family) {
-            sayMixed(m, prev);
-            return;
-          }
-          if (m.number === expected) return;
           let message: string;
           const fixes: Fix[] = [];
           if (i === 0) message = `序号“${written}”前没有从“一”开始的同级序号。`;
@@ -78,6 +72,13 @@ export const numberingSequence: Rule = {
     return out;
   },
 };
+
+/** The first item of the list `item` closes a run of (the soft markers before it in its family, counting down to it). */
+function firstOfList(soft: Marker[], item: Marker): Marker {
+  let first = item;
+  for (let j = soft.indexOf(item) - 1; j >= 0 && soft[j].family === item.family && soft[j].number === first.number - 1; j--) first = soft[j];
+  return first;
+}
 
 // A list's items written in one family: 第一…第二…第三, 首先…其次…再次, 其一…其二, 一是…二是.
 const FAMILY_NAME: Record<string, string> = { di: '第一、第二', 'sequence-adverb': '首先、其次、再次', qi: '其一、其二', circled: '①②' };
