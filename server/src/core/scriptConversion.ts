@@ -74,8 +74,27 @@ export interface ScriptEdit {
   newText: string;
 }
 
-/** The runs of `text` that conversion changes, as edits at offsets within it. */
+// Characters a simplified text writes as they are, though OpenCC rewrites them: the 通用规范汉字表 (2013) lists 拚 (拚弃),
+// 陞, 昇, 鉅 and 頫 as standard (names, 赵孟頫), and names keep 崑 (胡厚崑). Not traditional, whatever the converter says.
+const WRITTEN_AS_IS = /[拚陞昇鉅頫崑]/g;
+
+/**
+ * The runs of `text` that conversion to simplified characters changes, as edits at offsets within it; the characters
+ * a simplified text writes as they are stay (the text is converted in the stretches between them: 頫 would become 𫖯,
+ * two units, and the whole text one edit).
+ */
 export function simplifiedEdits(text: string): ScriptEdit[] {
+  if (!text.match(WRITTEN_AS_IS)) return convertedRuns(text);
+  const edits: ScriptEdit[] = [];
+  let from = 0;
+  for (const at of [...[...text.matchAll(WRITTEN_AS_IS)].map((m) => m.index!), text.length]) {
+    for (const e of convertedRuns(text.slice(from, at))) edits.push({ start: from + e.start, end: from + e.end, newText: e.newText });
+    from = at + 1;
+  }
+  return edits;
+}
+
+function convertedRuns(text: string): ScriptEdit[] {
   const converted = toSimplified(text);
   if (converted === text) return [];
   // OpenCC's t2cn tables map phrases to phrases of the same length; if one ever

@@ -11,21 +11,6 @@ const hasTraditional = (text: string, norm: string, start: number, end: number) 
   return false;
 };
 
-// Characters a simplified text writes as they are, though OpenCC rewrites them: the 通用规范汉字表 (2013) lists 拚 (拚弃),
-// 陞, 昇, 鉅 and 頫 as standard (names, 赵孟頫), and names keep 崑 (胡厚崑). Not 繁体字, whatever the converter says.
-// The line is converted in the stretches between them (頫 would become 𫖯, two units, and the line one edit).
-const WRITTEN_AS_IS = /[拚陞昇鉅頫崑]/g;
-const simplifiedOnly = (line: string) => {
-  if (!line.match(WRITTEN_AS_IS)) return simplifiedEdits(line);
-  const edits: ReturnType<typeof simplifiedEdits> = [];
-  let from = 0;
-  for (const at of [...[...line.matchAll(WRITTEN_AS_IS)].map((m) => m.index!), line.length]) {
-    for (const e of simplifiedEdits(line.slice(from, at))) edits.push({ start: from + e.start, end: from + e.end, newText: e.newText });
-    from = at + 1;
-  }
-  return edits;
-};
-
 // A line with this many Han characters says something about the document's script.
 const SIZEABLE_LINE = 10;
 const isSizeable = (text: string, start: number, end: number) => {
@@ -52,7 +37,7 @@ export const script: Rule = {
     const perLine = new Map<number, ReturnType<typeof simplifiedEdits>>();
     for (const line of doc.lines) {
       if (line.blank) continue;
-      const relative = kept(line.results, 'script', () => (hasTraditional(doc.text, doc.norm, line.start, line.end) ? simplifiedOnly(doc.text.slice(line.start, line.end)) : NO_EDITS));
+      const relative = kept(line.results, 'script', () => (hasTraditional(doc.text, doc.norm, line.start, line.end) ? simplifiedEdits(doc.text.slice(line.start, line.end)) : NO_EDITS));
       if (relative.length) perLine.set(line.index, relative.map((e) => ({ start: line.start + e.start, end: line.start + e.end, newText: e.newText })));
     }
     if (perLine.size === 0) return [];
