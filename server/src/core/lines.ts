@@ -1,6 +1,6 @@
 // Lines and paragraphs: the first layer of the document model.
 
-import { charTest, copyJunk, htmlMarkup, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, markupBreaks, parseNumeral, SENTENCE_END, toChineseNumeral } from './text';
+import { charTest, copyJunk, htmlMarkup, indentLength, isBlank, isHan, isSingleSpace, letterSpaced, markupBreaks, parseNumeral, SENTENCE_END, toChineseNumeral, ZERO_WIDTH_CHARS } from './text';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
 import { kept, type Results } from './memo';
@@ -339,10 +339,10 @@ function pieceOf(norm: string, line: Line, lastBefore: number): { text: string; 
 // full-width mark (。 二是…, 一、 加强) or closing a line: web pages and half-width pastes leave both.
 // A space between two Han characters stays: it may part a heading's label from its title (第一部分 总则).
 const IGNORED_IN_FLAT = new Uint8Array(65536);
-for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) IGNORED_IN_FLAT[c] = 1;
+for (const c of ZERO_WIDTH_CHARS) IGNORED_IN_FLAT[c.charCodeAt(0)] = 1;
 IGNORED_IN_FLAT[32] = 2;
 IGNORED_IN_FLAT[9] = 2;
-const mayIgnoreInFlat = charTest(' \t\u200b\u200c\u200d\u2060\ufeff');
+const mayIgnoreInFlat = charTest(' \t' + ZERO_WIDTH_CHARS);
 
 /** Whether the spaces after a wide character `before`, from `from` on, are stray: the line ends, or a mark stands on one side. */
 function strayAfter(norm: string, before: number, from: number, end: number): boolean {

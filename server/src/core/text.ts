@@ -152,16 +152,21 @@ export const CLAUSE_END = '，。；：！？、…';
 export const SENTENCE_END = '。；：！？';
 export const CLOSING = '”’」』）》】"\'';
 
+/** The zero-width characters a web page leaves in text (space, non-joiner, joiner, word joiner, BOM): nothing to read. */
+export const ZERO_WIDTH_CHARS = '\u200b\u200c\u200d\u2060\ufeff';
+const BLANK = new RegExp(`^[\\s\u3000\u00a0${ZERO_WIDTH_CHARS}]*$`);
+const INDENT = new RegExp(`^[ \t\u3000\u00a0${ZERO_WIDTH_CHARS}]*`);
+
 export function isBlank(s: string): boolean {
-  return /^[\s\u3000\u00a0\ufeff\u200b\u200c\u200d\u2060]*$/.test(s);
+  return BLANK.test(s);
 }
 
 /**
- * Length of the leading indentation (ASCII spaces, tabs, U+3000, U+00A0, BOM, and the zero-width characters a web
+ * Length of the leading indentation (ASCII spaces, tabs, U+3000, U+00A0, and the zero-width characters a web
  * page leaves before it: ​    首先，… opens its paragraph with 首先).
  */
 export function indentLength(line: string): number {
-  const m = /^[ \t\u3000\u00a0\ufeff\u200b\u200c\u200d\u2060]*/.exec(line);
+  const m = INDENT.exec(line);
   return m ? m[0].length : 0;
 }
 

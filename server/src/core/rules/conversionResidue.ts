@@ -69,8 +69,6 @@ function decodeEntity(e: string): string {
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : e;
 }
 
-const ZERO_WIDTH_IN = /[\u200b\u200c\u200d\u2060\ufeff]/;
-
 export const conversionResidue: Rule = {
   meta: {
     id: 'conversion-residue',
@@ -89,7 +87,7 @@ export const conversionResidue: Rule = {
     const junk: Finding[] = [];
     for (const line of doc.lines) {
       // A line of nothing but a zero-width character or two is blank, and they are still cleaned up.
-      if (line.blank && !ZERO_WIDTH_IN.test(doc.text.slice(line.start, line.end))) continue;
+      if (line.blank && !mayHoldResidue(doc.text.slice(line.start, line.end))) continue;
       // A forum's hidden anti-copy junk at the line's start or end (a line of it alone is web-residue's).
       if (line.junk) continue;
       if (!line.markup && (line.junkStart < line.contentStart || line.contentEnd < line.end)) {
