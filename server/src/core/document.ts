@@ -6,7 +6,7 @@ import { dropLoneInlineItems, dropPagePrefixes, findMarkers, Marker } from './ma
 import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, mayHoldPlaceholder, Placeholder, PlaceholderOptions } from './placeholders';
 import { kept, recordOf, type TextMemo } from './memo';
-import { CollectionLabel, collectionLabelOf, findResidueLines, isTableOfContentsLine, listedContents } from './residue';
+import { CollectionLabel, collectionLabelOf, findResidueLines, tableOfContentsLines } from './residue';
 import { firstIndexWhere } from './search';
 import { despaced, letterSpaced, normalizeForMatching } from './text';
 import { findSuppressions, Suppression } from './suppressions';
@@ -79,8 +79,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     }
   const markersByParagraph = dropPagePrefixes(dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i))), paragraphs);
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
-  const tableOfContents = new Set([...residueLines].filter((i) => isTableOfContentsLine(norm, lines[i])));
-  if (tableOfContents.size) for (const i of listedContents(norm, lines)) tableOfContents.add(i);
+  const tableOfContents = tableOfContentsLines(norm, lines, [...residueLines].map((i) => lines[i]));
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));
   const announcements = findAnnouncements(text, paragraphs, speeches);
   let compact: SpeechDocument['compact'] | undefined;

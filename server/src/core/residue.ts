@@ -158,15 +158,26 @@ function holdsSpeechBeside(c: string, furniture: RegExp): boolean {
 }
 
 /** Whether a line is a table of contents' entry, read as the residue finder reads its content. */
-export function isTableOfContentsLine(norm: string, l: Line): boolean {
+function isTableOfContentsLine(norm: string, l: Line): boolean {
   return kept(l.results, 'table-of-contents', () => isTableOfContents(contentOf(norm, l)));
 }
 
 // An entry under 目录 with a space for its leader (做新时代的“拓荒牛” 272): a short title and a page number.
 const LISTED_ENTRY = /^[^\s。！？；，].{1,60}?\s\d{1,4}$/;
 
+/**
+ * A document's own table of contents among `candidates` (its 目录 line and entries with leaders), and when it has one,
+ * the entries listed under 目录 whose leaders were lost: what residue skips and the model keeps apart.
+ */
+export function tableOfContentsLines(norm: string, lines: Line[], candidates: Iterable<Line>): Set<number> {
+  const out = new Set<number>();
+  for (const l of candidates) if (isTableOfContentsLine(norm, l)) out.add(l.index);
+  if (out.size) for (const i of listedContents(norm, lines)) out.add(i);
+  return out;
+}
+
 /** The lines listed under a 目录 line, each a title and a page number (a compilation's contents, its leaders lost). */
-export function listedContents(norm: string, lines: Line[]): number[] {
+function listedContents(norm: string, lines: Line[]): number[] {
   const out: number[] = [];
   const nonBlank = lines.filter((l) => !l.blank);
   for (let k = 0; k < nonBlank.length; k++) {
@@ -209,7 +220,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     if (line.junk || (kept(line.results, 'residue-line', () => isFurnitureLine(content(line))) && !ownLine(k))) residue.add(line.index);
   });
   // Only where a 目录 line stands does a title with a page number read as an entry (a handful of lines a page).
-  if (nonBlank.some((l) => residue.has(l.index) && isTableOfContentsLine(norm, l))) for (const i of listedContents(norm, lines)) residue.add(i);
+  for (const i of tableOfContentsLines(norm, lines, nonBlank.filter((l) => residue.has(l.index)))) residue.add(i);
 
   // Before the speech proper (its salutation or first real paragraph), short
   // lines that are not the title, a byline or a date are page banners.

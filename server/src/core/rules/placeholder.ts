@@ -2,6 +2,7 @@ import { lineOf } from '../document';
 import type { Line } from '../lines';
 import { fieldNameOf, type Placeholder } from '../placeholders';
 import type { Finding, Rule } from '../rule';
+import { isHan } from '../text';
 
 // Titles of office: after a slot (××处长, ×书记) it is a surname or a name.
 const TITLE = '书记|[省市县区镇乡]长|主任|委员|同志|[部局厅处科所院校行]长|经理|董事长|主席|先生|女士';
@@ -51,8 +52,6 @@ function samePlaces(last: LineMessages, all: Placeholder[], i: number, j: number
   return true;
 }
 
-const isHanAt = (text: string, at: number) => at >= 0 && /\p{Script=Han}/u.test(text[at] ?? '');
-
 function messagesOf(text: string, all: Placeholder[], i: number, j: number, line: Line, from: number, edges: string): LineMessages {
   // What each stands for is read from the four characters either side, normalized (億元 reads 亿元): the line and its edges decide it.
   const window = text.slice(from, line.end + 4);
@@ -66,7 +65,7 @@ function messagesOf(text: string, all: Placeholder[], i: number, j: number, line
   // stands for the same kind of thing, which the last one's words tell. (A single × in a list of figures, ×区-×、×区-×, is not.)
   for (let k = j - 2; k >= i; k--) {
     const between = text.slice(all[k].end, all[k + 1].start);
-    const nameLike = all[k].end - all[k].start >= 2 && isHanAt(text, all[k].start - 1);
+    const nameLike = all[k].end - all[k].start >= 2 && isHan(text[all[k].start - 1]);
     if (out.meanings[k - i] === '数据' && nameLike && /^[、和与及]$/.test(between)) out.meanings[k - i] = out.meanings[k + 1 - i];
   }
   for (let k = i; k < j; k++) out.messages.push(`未填写的占位符“${all[k].text}”，此处应为${out.meanings[k - i]}。`);
