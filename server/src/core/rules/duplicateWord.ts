@@ -109,17 +109,15 @@ function doublesIn(flat: string, tags: { word: string; tag: string }[]): { from:
     if (!HAN.test(a.word)) continue;
     if (a.word.length === 1 && !FUNCTION_DOUBLES.has(a.word)) continue;
     if (a.word.length > 1 && REDUPLICABLE.has(a.tag)) continue;
+    const before = tags[i - 2];
+    const after = tags[i + 1];
     // 先比划比划战场, 大家比划比划吧: a word the segmenter calls a noun, doubled after 先/要/请/自己 (whatever follows), or after
     // an adverb or 大家 and before a pause (or 吧, 一下), is a verb said twice to soften it.
     if (a.word.length === 2 && a.tag === 'n') {
-      const before = tags[i - 2];
-      const after = tags[i + 1];
       const pause = !after || after.tag === 'x' || PAUSE_AFTER.test(after.word);
       if (VERB_BEFORE.test(before?.word ?? '') || (pause && (before?.tag === 'd' || SUBJECT_BEFORE.test(before?.word ?? '')))) continue;
     }
     if (a.word.length > 1 && a.tag === 'vn') {
-      const before = tags[i - 2];
-      const after = tags[i + 1];
       const nounUse = (after && NOUNISH_NEXT.has(after.tag)) || (before && DETERMINER_BEFORE.test(before.word));
       if (!nounUse) continue;
     }
