@@ -290,6 +290,39 @@ describe('where announced lists are and are not', () => {
   it('a count in running text with nothing after it is a name, not a promise: 强调坚持四项基本原则但…', () => {
     expect(one('有的同志强调坚持四项基本原则但思想不够解放，这是片面的。')).toEqual([]);
   });
+
+  it('a decimal number is no count of points, and 以下 after a figure means “below”', () => {
+    expect(one('全年事故起数从百分之八点六降到百分之三以下，成效明显。')).toEqual([]);
+    expect(one('总投资达到三点五亿元，比上年增长两成。')).toEqual([]);
+    // A figure closing the paragraph before the headings is no announcement of them.
+    expect(one('全年完成固定资产投资三点二亿元。\n一、主要做法\n内容。\n二、存在问题\n内容。')).toEqual([]);
+    expect(one('全年两项指标均控制在百分之五以下。')).toEqual([]);
+  });
+
+  it('what someone proposed before, named in a relative clause, promises nothing: 所提出五条要求, 会议提出的三项任务', () => {
+    expect(one('各单位都要以市委所提出五条纪律要求作为行动准则。')).toEqual([]);
+    expect(one('我们要落实好会议提出的三项重点任务。')).toEqual([]);
+    // The speaker's own 提出 is still a promise with nothing after it (the text may be cut short).
+    expect(one('最后，我再提出三点要求。')).toEqual([{ announced: 3, found: 0 }]);
+  });
+
+  it('a count summing up the entries said just before it promises no list of another length', () => {
+    const run = '一要抓好春耕备耕。二要抓好水利建设。三要抓好农资供应。';
+    expect(one(`必须从稳定面积和提高单产两方面发力。${run}`)).toEqual([]);
+    expect(one(`要在改革、开放和创新三个方面下功夫。一要深化改革。二要扩大开放。`)).toEqual([]);
+    // As many entries after it as it counts: its list.
+    expect(one(`要在改革、开放和创新三个方面下功夫。${run}`)).toEqual([{ announced: 3, found: 3 }]);
+    // The speaker announcing on a subject named by two words still promises: 就学习和落实讲两点意见。
+    expect(one(`下面，我就学习和落实讲三点意见。${run}`)).toEqual([{ announced: 3, found: 3 }]);
+    expect(one(`下面，我就学习和落实讲四点意见。${run}`)).toEqual([{ announced: 4, found: 3 }]);
+  });
+
+  it('a quoted formula of several counts is a name: “两个坚持、三个反对” with a run after it', () => {
+    expect(one('要按照上级提出的“两个坚持、三个反对”，一靠教育，二靠制度，切实改进作风。')).toEqual([]);
+    expect(one('要做到“三个确保”、“四个不准”，一是确保安全，二是确保稳定。')).toEqual([]);
+    // Defined by exactly its entries, it stays one: “三项政策”，即甲、乙、丙。
+    expect(one('去年又提出“三项政策、一项改革”，即按质论价、顺价销售、封闭运行，加快企业改革。')).toEqual([{ announced: 3, found: 3 }]);
+  });
 });
 
 describe('a list in the next paragraph', () => {

@@ -65,6 +65,45 @@ interface Candidate {
   slogan?: boolean;
   /** The count names a concept (四项基本原则。): no list it is followed by is its own. */
   named?: boolean;
+  /** The count sums up a list said right before it (A和B两方面) or is a quoted formula (“八个坚持、八个反对”): only a list of exactly that many is its own. */
+  exactOnly?: boolean;
+}
+
+// A speaking cue inside a relative clause (所提出, 提出的): words said before, by someone, named.
+const SAID_BEFORE = /所(以下|如下|下面|强调|提出|交流|汇报|谈谈|讲讲|概括为|归纳为)|(强调|提出|概括|归纳|汇报)的[^，。；！？]{0,12}$/;
+
+/** A count inside quotation marks that hold another count after a 、 (“八个坚持、八个反对”, “两个确立”、“两个维护”). */
+function quotedFormula(flat: string, i: number): boolean {
+  const open = flat.lastIndexOf('“', i);
+  if (open < 0 || i - open > 8 || flat.lastIndexOf('”', i) > open) return false;
+  const close = flat.indexOf('”', i);
+  const inside = close < 0 || close - open > 40 ? '' : flat.slice(open + 1, close);
+  const counts = inside.match(/[一二三四五六七八九十两]{1,2}(个|项|大|条|种|类|点)/g) ?? [];
+  if (counts.length >= 2) return true;
+  // “两个确立”、“两个维护”: the quotation next to it, across a 、, names another count.
+  const countOpens = /^“[一二三四五六七八九十两]{1,2}(个|项|大|条|种|类|点)/;
+  if (close > 0 && flat[close + 1] === '、' && countOpens.test(flat.slice(close + 2, close + 6))) return true;
+  if (flat.slice(open - 2, open) !== '”、') return false;
+  const before = flat.lastIndexOf('“', open - 3);
+  return before >= 0 && open - before <= 12 && countOpens.test(flat.slice(before, before + 4));
+}
+
+/**
+ * Whether the clause before a count ends with a list of exactly that many entries: 甲和乙 (两), 甲、乙和丙 (三).
+ * The entries are short (a phrase each), split by 、 and a last 和/与/及/以及, outside quotation marks and brackets.
+ */
+function listedBefore(clause: string, announced: number): boolean {
+  const body = clause.replace(/^(要|必须|应当|应该|需要|我们|都要|还要)*(从|在|就|对|围绕|着眼|立足|通过|把握好?|抓住|统筹|兼顾)/, '');
+  if (body === clause || body.length < 4) return false;
+  let depth = 0;
+  let entries = 1;
+  for (let k = 0; k < body.length; k++) {
+    const ch = body[k];
+    if ('“（《'.includes(ch)) depth++;
+    else if ('”）》'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '、' || ((ch === '和' || ch === '与' || ch === '及') && k > 0 && k < body.length - 1))) entries++;
+  }
+  return entries === announced;
 }
 
 // What a list's count counts: work, measures, aspects, questions… (三项工作, 三个方面的问题, 三点需要说明).
@@ -89,6 +128,8 @@ function findCandidates(p: Paragraph): Candidate[] {
     const opensColon = /^[^，。；！？]{0,6}：/.test(p.flat.slice(i + whole.length - rest.length));
     // 议程共八项： looks forward too: the colon opens the list.
     if (/[\d一二三四五六七八九十百千万两几.．]/.test(prev) || (BACK_REFERENCE.test(before) && !(opensColon && /(那|这|共)$/.test(before)))) continue;
+    // 百分之十点二, 三点五亿: a number with a decimal point, not a count of points.
+    if (measure === '点' && /^[零〇一二三四五六七八九]/.test(rest)) continue;
     const announced = numeral === '几' ? null : parseNumeral(numeral);
     if (announced !== null && (announced < 2 || announced > 12)) continue;
     // 1000个以上, 7天, 4月份: quantities, not lists.
@@ -101,20 +142,26 @@ function findCandidates(p: Paragraph): Candidate[] {
     const sentenceRest = p.flat.slice(i + whole.length, i + whole.length + 60).split(/[。！？；]/)[0];
     // 从四个角度跟大家分享, 从三个方面与大家交流: the speaker turns to the audience with what is counted.
     const cueAfter =
-      /如下|以下/.test(rest) ||
+      // 下降到百分之四以下 is “below”, not “as follows”.
+      /如下|(?<![\d一二三四五六七八九十百千万%％])以下/.test(rest) ||
       /^[^：]*(分述如下|作[^，。：]{0,4}?(汇报|说明|阐述|发言|交流)|谈谈|讲讲|(跟|和|与|同|向|给)(大家|各位|同志们)[^，。：]{0,4}?(分享|交流|汇报|谈谈|讲讲|聊聊|探讨))/.test(rest + sentenceRest);
     // 讲两个问题 is a promise too: 个 with a speaking verb and a promising noun.
+    // 毛主席所提出六条标准, 中央提出的…: what someone said before, named by a relative clause, is no promise of the speaker's.
+    const spoken = SPEAKING_CUE.test(clauseBefore) && !SAID_BEFORE.test(clauseBefore);
     const strong =
-      (listy && (SPEAKING_CUE.test(clauseBefore) || /(以下|如下)$/.test(clauseBefore) || cueAfter)) ||
-      (measure === '个' && (SPEAKING_CUE.test(clauseBefore) || cueAfter) && PROMISE_HEAD.test(rest)) ||
-      (measure === '句话' && SPEAKING_CUE.test(clauseBefore));
+      (listy && (spoken || /(以下|如下)$/.test(clauseBefore) || cueAfter)) ||
+      (measure === '个' && (spoken || cueAfter) && PROMISE_HEAD.test(rest)) ||
+      (measure === '句话' && spoken);
     // 要坚持四项基本原则。 三大攻坚战取得决定性进展。: a count naming a concept, its sentence closed by a full stop,
     // promises nothing, whatever numbered parts follow. A list's count names generic things (三项工作, 三个方面的问题)
     // or a short slogan (“三个吃透”).
     const words = rest.replace(/[”"’]+$/, '');
     const quoted = /[“"]$/.test(prev) && words.length <= 3;
     const named = !strong && after === '。' && NAMING_MEASURES.includes(measure) && words !== '' && !quoted && !GENERIC_COUNTED.test(words);
-    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, sentenceFinal, named });
+    // 从增加供给和抑制需求两方面采取措施: the count sums up the entries said just before it (same clause);
+    // “八个坚持、八个反对”: a quoted formula of several counts is a name. Either promises no list after it, unless exactly as many.
+    const exactOnly = !strong && announced !== null && (listedBefore(clauseBefore, announced) || quotedFormula(p.flat, i));
+    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, sentenceFinal, named, exactOnly });
   }
   SLOGAN.lastIndex = 0;
   for (let m = SLOGAN.exec(p.flat); m; m = SLOGAN.exec(p.flat)) {
@@ -200,7 +247,8 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         !runIn && !immediate && !c.slogan && c.announced !== null && items.length === c.announced && c.flatStart === 0 &&
         items.every((x) => x.start > start && x.start < p.end);
       const accepted =
-        runIn || inHeading || c.strong || ownRun || (immediate && !c.named && (items.length >= 2 || (colonList && items.length >= 1)));
+        (!c.exactOnly || items.length === c.announced) &&
+        (runIn || inHeading || c.strong || ownRun || (immediate && !c.named && (items.length >= 2 || (colonList && items.length >= 1))));
       if (!accepted) continue;
       // A page flattened to one paragraph (thousands of characters, its headings run into the text): parts found
       // inside it fall short only because the reader cannot see where they begin. Say nothing rather than a wrong
