@@ -207,6 +207,16 @@ describe('announcements as real speeches write them', () => {
     expect(one('二、关于下一步的两点想法\n（一）要抓住窗口期。\n（二）要补齐短板。\n三、其他')).toEqual([{ announced: 2, found: 2 }]);
   });
 
+  it('a heading naming a concept by its count owns only a list of exactly that many', () => {
+    const four = '\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n三、其他';
+    expect(one(`二、深入学习“三个代表”重要思想${four}`)).toEqual([]);
+    expect(one(`二、打好四个现代化建设的第一仗\n（一）甲。\n（二）乙。\n（三）丙。\n三、其他`)).toEqual([]);
+    // As many parts as it names: its list.
+    expect(one(`二、坚持“四个全面”战略布局${four}`)).toEqual([{ announced: 4, found: 4 }]);
+    // A heading counting generic things still promises, and falls short.
+    expect(one(`二、抓好五项重点工作${four}`)).toEqual([{ announced: 5, found: 4 }]);
+  });
+
   it('a quoted slogan in a heading is a name, not a count: （二）加强“三农”工作', () => {
     expect(one('（二）加强“三农”工作。\n一是稳定生产。\n二是增加收入。\n三是改善环境。\n四是深化改革。')).toEqual([]);
   });

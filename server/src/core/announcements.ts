@@ -65,6 +65,8 @@ interface Candidate {
   slogan?: boolean;
   /** The count names a concept (四项基本原则。): no list it is followed by is its own. */
   named?: boolean;
+  /** The count's words name a concept, wherever it stands (四个现代化, “三个代表”重要思想). */
+  namesConcept?: boolean;
   /** The count sums up a list said right before it (A和B两方面) or is a quoted formula (“八个坚持、八个反对”): only a list of exactly that many is its own. */
   exactOnly?: boolean;
 }
@@ -157,11 +159,12 @@ function findCandidates(p: Paragraph): Candidate[] {
     // or a short slogan (“三个吃透”).
     const words = rest.replace(/[”"’]+$/, '');
     const quoted = /[“"]$/.test(prev) && words.length <= 3;
-    const named = !strong && after === '。' && NAMING_MEASURES.includes(measure) && words !== '' && !quoted && !GENERIC_COUNTED.test(words);
+    const namesConcept = NAMING_MEASURES.includes(measure) && words !== '' && !quoted && !GENERIC_COUNTED.test(words);
+    const named = !strong && after === '。' && namesConcept;
     // 从增加供给和抑制需求两方面采取措施: the count sums up the entries said just before it (same clause);
     // “八个坚持、八个反对”: a quoted formula of several counts is a name. Either promises no list after it, unless exactly as many.
     const exactOnly = !strong && announced !== null && (listedBefore(clauseBefore, announced) || quotedFormula(p.flat, i));
-    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, sentenceFinal, named, exactOnly });
+    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, sentenceFinal, named, namesConcept, exactOnly });
   }
   SLOGAN.lastIndex = 0;
   for (let m = SLOGAN.exec(p.flat); m; m = SLOGAN.exec(p.flat)) {
@@ -215,7 +218,8 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       }
       const immediate = sections.length > 0 && followsDirectly(paragraphs, pi, c.flatEnd, sections[0].start);
       // 二、有关主题的两点想法: a count in a heading promises the heading's own parts.
-      const inHeading = !c.slogan && sections.length > 0 && container.kind === 'part' && container.marker!.paragraph === pi && next.parent === container && p.flat.length <= 40;
+      const heading = container.kind === 'part' && container.marker!.paragraph === pi && p.flat.length <= 40;
+      const inHeading = !c.slogan && sections.length > 0 && heading && next.parent === container;
       let items: AnnouncedItem[] = sections.map(itemOf(text));
       let runIn = false;
       // ——甲。——乙。 or ●甲 ●乙: paragraphs opened by one bullet right after the announcement are its parts.
@@ -247,7 +251,8 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
         !runIn && !immediate && !c.slogan && c.announced !== null && items.length === c.announced && c.flatStart === 0 &&
         items.every((x) => x.start > start && x.start < p.end);
       const accepted =
-        (!c.exactOnly || items.length === c.announced) &&
+        // 二、全面贯彻“三个代表”重要思想 / 打好四个现代化的第一个战役: a heading naming a concept by its count owns only a list of that many.
+        (!(c.exactOnly || (heading && c.namesConcept)) || items.length === c.announced) &&
         (runIn || inHeading || c.strong || ownRun || (immediate && !c.named && (items.length >= 2 || (colonList && items.length >= 1))));
       if (!accepted) continue;
       // A page flattened to one paragraph (thousands of characters, its headings run into the text): parts found
