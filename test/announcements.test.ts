@@ -211,8 +211,10 @@ describe('announcements as real speeches write them', () => {
     const four = '\n（一）甲。\n（二）乙。\n（三）丙。\n（四）丁。\n三、其他';
     expect(one(`二、深入学习“三个代表”重要思想${four}`)).toEqual([]);
     expect(one(`二、打好四个现代化建设的第一仗\n（一）甲。\n（二）乙。\n（三）丙。\n三、其他`)).toEqual([]);
+    expect(one(`二、健全三层审核机制${four}`)).toEqual([]);
     // As many parts as it names: its list.
     expect(one(`二、坚持“四个全面”战略布局${four}`)).toEqual([{ announced: 4, found: 4 }]);
+    expect(one(`二、把握三层意思\n（一）甲。\n（二）乙。\n三、其他`)).toEqual([{ announced: 3, found: 2 }]);
     // A heading counting generic things still promises, and falls short.
     expect(one(`二、抓好五项重点工作${four}`)).toEqual([{ announced: 5, found: 4 }]);
   });

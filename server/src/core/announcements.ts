@@ -110,8 +110,8 @@ function listedBefore(clause: string, announced: number): boolean {
 
 // What a list's count counts: work, measures, aspects, questions… (三项工作, 三个方面的问题, 三点需要说明).
 // The measure words that also name concepts (四项基本原则, 三大攻坚战, 两个务必); 三个方面 or 三点 always count parts.
-const NAMING_MEASURES = ['项', '大', '个', '条', '种', '类'];
-const GENERIC_COUNTED = /工作|举措|措施|任务|方面|事|问题|板块|层面|维度|方向|环节|阶段|步骤|重点|内容|议程|要求|意见|建议|考量|目标|说明|认识|体会|看法|想法|情况|^(需要|要|来|去|上|中|的)/;
+const NAMING_MEASURES = ['项', '大', '个', '条', '种', '类', '层'];
+const GENERIC_COUNTED = /工作|意思|含义|涵义|举措|措施|任务|方面|事|问题|板块|层面|维度|方向|环节|阶段|步骤|重点|内容|议程|要求|意见|建议|考量|目标|说明|认识|体会|看法|想法|情况|^(需要|要|来|去|上|中|的)/;
 
 // A slogan that counts its own parts, with no measure word: “十抓” “两增” “三突破”.
 const SLOGAN = /“([一二三四五六七八九十两]{1,2})([^”“，。；：！？、\d一二三四五六七八九十两]{1,5})”/g;
