@@ -322,6 +322,7 @@ describe('where announced lists are and are not', () => {
     const run = '一要抓好春耕备耕。二要抓好水利建设。三要抓好农资供应。';
     expect(one(`必须从稳定面积和提高单产两方面发力。${run}`)).toEqual([]);
     expect(one(`要在改革、开放和创新三个方面下功夫。一要深化改革。二要扩大开放。`)).toEqual([]);
+    expect(one(`一篇讲话稿一般由开头、主体和结尾三个部分组成。\n一、开头\n交代背景。\n二、主体\n展开论述。`)).toEqual([]);
     // As many entries after it as it counts: its list.
     expect(one(`要在改革、开放和创新三个方面下功夫。${run}`)).toEqual([{ announced: 3, found: 3 }]);
     // The speaker announcing on a subject named by two words still promises: 就学习和落实讲两点意见。

@@ -95,8 +95,11 @@ function quotedFormula(flat: string, i: number): boolean {
  * The entries are short (a phrase each), split by 、 and a last 和/与/及/以及, outside quotation marks and brackets.
  */
 function listedBefore(clause: string, announced: number): boolean {
-  const body = clause.replace(/^(要|必须|应当|应该|需要|我们|都要|还要)*(从|在|就|对|围绕|着眼|立足|通过|把握好?|抓住|统筹|兼顾)/, '');
-  if (body === clause || body.length < 4) return false;
+  // The entries follow the last word that frames them: 从甲和乙两方面, 由甲、乙和丙三部分组成.
+  const frame = /(?:从|由|在|就|对|围绕|着眼于?|立足于?|通过|把握好?|抓住|统筹|兼顾|包括|涵盖)(?!.*(?:从|由|在|就|对|围绕|包括))/.exec(clause);
+  if (!frame) return false;
+  const body = clause.slice(frame.index + frame[0].length);
+  if (body.length < 4) return false;
   let depth = 0;
   let entries = 1;
   for (let k = 0; k < body.length; k++) {
