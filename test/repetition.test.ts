@@ -33,6 +33,10 @@ describe('duplicate-word', () => {
     expect(doubled(text)).toHaveLength(1);
   });
 
+  it.each(['同志们们，大家好', '各位来宾们们好', '我们们要努力', '他们们都来了'])('flags the plural suffix said twice, in its word or apart: %s', (text) => {
+    expect(doubled(text)).toEqual(['们']);
+  });
+
   it.each(['这件事要要求大家', '他将将来的事安排好了', '我们都要要求自己', '不了了之的现象要杜绝', '的的确确做到了'])('leaves a function word before a word that starts with it alone: %s', (text) => {
     expect(doubled(text)).toEqual([]);
   });

@@ -15,7 +15,8 @@ const VERB_BEFORE = /^(要|想|得|来|去|请|让|先|再|好好|一起|自己)
 const SUBJECT_BEFORE = /^(大家|我们|你们|咱们|同志们|都|也|就|还|多)$/;
 const PAUSE_AFTER = /^(吧|了|一下|啊|呀|嘛)$/;
 const DETERMINER_BEFORE = /^(各项|这项|此项|该项|各|的|下步|本|全年|今年|明年)$/;
-const FUNCTION_DOUBLES = new Set(['的', '了', '在', '和', '是', '与', '及', '对', '把', '被', '要', '就', '将', '也', '都', '从', '向', '并', '又', '由', '于', '以']);
+// Function words, and the plural suffix 们 (同志们们: never doubled on purpose).
+const FUNCTION_DOUBLES = new Set(['的', '了', '在', '和', '是', '与', '及', '对', '把', '被', '要', '就', '将', '也', '都', '从', '向', '并', '又', '由', '于', '以', '们']);
 const FUNCTION_DOUBLE_CODES = charTable([...FUNCTION_DOUBLES].join(''));
 // A doubled word or phrase is at most this long (公共安全公共安全, 好好学习好好学习).
 const LONGEST_DOUBLE = 12;
@@ -105,6 +106,11 @@ function doublesIn(flat: string, tags: { word: string; tag: string }[]): { from:
   for (let i = 1; i < tags.length; i++) {
     const a = tags[i - 1];
     const b = tags[i];
+    // 我们们: the segmenter keeps the first 们 in its word and the second apart.
+    if (b.word === '们' && a.word.length > 1 && a.word.endsWith('们') && starts[i - 1] >= 0 && starts[i] === starts[i - 1] + a.word.length) {
+      out.push({ from: starts[i] - 1, removeFrom: starts[i], to: starts[i] + 1, word: '们' });
+      continue;
+    }
     if (a.word !== b.word || starts[i - 1] < 0 || starts[i] !== starts[i - 1] + a.word.length) continue;
     if (!HAN.test(a.word)) continue;
     if (a.word.length === 1 && !FUNCTION_DOUBLES.has(a.word)) continue;
