@@ -33,6 +33,10 @@ describe('duplicate-word', () => {
     expect(doubled(text)).toHaveLength(1);
   });
 
+  it.each(['客户都会说，放心放心吧，不吃亏不吃亏。', '价值观是公司最重要最重要的基础', '这件事非常重要非常重要'])('leaves a phrase said twice for weight alone (a clause of its own, or a degree adverb with its adjective): %s', (text) => {
+    expect(doubled(text)).toEqual([]);
+  });
+
   it.each(['同志们们，大家好', '各位来宾们们好', '我们们要努力', '他们们都来了'])('flags the plural suffix said twice, in its word or apart: %s', (text) => {
     expect(doubled(text)).toEqual(['们']);
   });

@@ -21,6 +21,8 @@ const FUNCTION_DOUBLE_CODES = charTable([...FUNCTION_DOUBLES].join(''));
 // A doubled word or phrase is at most this long (公共安全公共安全, 好好学习好好学习).
 const LONGEST_DOUBLE = 12;
 const NUMERAL_TAGS = new Set(['m', 'mq', 'q']);
+// Where a clause begins or ends ('' is the paragraph's edge).
+const CLAUSE_EDGE = /^$|[，。！？；：、“”]/;
 // Words only, no marks: 奋斗、奋斗、 is a list of its own kind, not a slip of the same phrase.
 const HAN_WORD = /^\p{Script=Han}+$/u;
 
@@ -142,6 +144,10 @@ function doublesIn(flat: string, tags: { word: string; tag: string }[]): { from:
       const phrase = tags.slice(i, i + n).map((t) => t.word).join('');
       // Contiguous, Han, and long enough to be a phrase rather than 看一看-like play.
       if (secondFrom !== starts[i] + phrase.length || to !== secondFrom + phrase.length || phrase.length < 3) continue;
+      // 最重要最重要的基础: a degree adverb and its adjective said twice for weight, as 非常非常 is.
+      if (n === 2 && tags[i].tag === 'd' && tags[i + 1].tag === 'a') continue;
+      // ，不吃亏不吃亏。: a phrase said twice as a whole clause of its own is an exclamation, not a slip within a sentence.
+      if (CLAUSE_EDGE.test(flat[starts[i] - 1] ?? '') && CLAUSE_EDGE.test(flat[to] ?? '')) continue;
       if (out.some((d) => d.from < to && secondFrom < d.to)) continue;
       out.push({ from: starts[i], removeFrom: secondFrom, to, word: phrase });
       i += 2 * n - 1;
