@@ -442,3 +442,25 @@ describe('a document site\'s preview, its pages numbered 1、 2、 3、', () => 
     expect(hierarchy.map((d) => d.message)).toEqual(['序号“1、”标点不当，应为“1.”。', '序号“2、”标点不当，应为“2.”。', '序号“3、”标点不当，应为“3.”。']);
   });
 });
+
+describe('what a page prints beside the speech: a translation, a loader, advice about browsers', () => {
+  const residueLines = (text: string) => codes(text, 'web-residue').map((d) => d.range.start.line);
+  const english =
+    'The meeting summed up the work of the autumn harvest, analysed the situation we face and set out the key tasks for the next stage, and every township reported on its progress.';
+
+  it('a line of English prose under a Chinese text is the site’s translation', () => {
+    expect(residueLines(`${clean}\n${english}`)).toEqual([clean.split('\n').length]);
+  });
+
+  it('a short English phrase, a text in English, or English on as many lines as the Chinese is not', () => {
+    expect(residueLines(`${clean}\nThank you very much for your kind attention.`)).toEqual([]);
+    expect(residueLines([english, english, english].join('\n'))).toEqual([]);
+    expect(residueLines(`同志们：今天我们开会，部署秋收秋种工作。\n${english}\n${english}`)).toEqual([]);
+  });
+
+  it('a page’s loader and its advice to change browsers are the page’s', () => {
+    const text = `${clean}\nLoading...\n加载中…\n如打不开，请尝试更换Firefox或Chrome浏览器。`;
+    const n = clean.split('\n').length;
+    expect(residueLines(text)).toEqual([n, n + 1, n + 2]);
+  });
+});

@@ -13,7 +13,7 @@ const FURNITURE =
 const SCRIPT_LABEL = /^[[【［〔（(]?(会议|大会|典礼|仪式|活动)?(操作|议程|流程|程序|主持词|串词|开场白|开场|结束语)[\]】］〕）)]?$/;
 // What only a site's own bars and notices say, on lines longer than other furniture: a forum post's header and
 // footer, a document site's meta bar and its notices (1、下载文档前请自行甄别…), a shared file's page captions.
-const SITE_BAR = /显示全部楼层|只看该作者|电梯直达|跳转到指定楼层|使用道具|本帖最后由|下载文档前请|甄别文档内容的完整性|仅部分预览|申请退款|如文档侵犯您的权益|本文档由用户上传|本文档内容版权|内容提供方所有|本站不保证|申明敬告|^论文部分内容阅读$|确认后进行付费下载|人工客服工作时间|由会员分享|在线阅读，更多相关|珍藏版）》请在|上传人[：:].{1,30}(文档编号|上传时间)|_第\d+页$|还剩\d+页未读|^欢迎(来到|访问|光临)[^，。]{1,20}(网|网站|论坛|平台|社区)[！!]?$|以文本方式查看主题|加载中，?请稍候|本章未完|下载或查看附件|没有帐号|本帖子中包含更多资源|参与人数\s*\d+|本主题由.{1,20}审核通过|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}[:：]\d{2}\s*上传$|继续免费阅读|已阅读\d+页|^首页\s+[^\s，。]{2,8}\s+\S/i;
+const SITE_BAR = /显示全部楼层|只看该作者|电梯直达|跳转到指定楼层|使用道具|本帖最后由|下载文档前请|甄别文档内容的完整性|仅部分预览|申请退款|如文档侵犯您的权益|本文档由用户上传|本文档内容版权|内容提供方所有|本站不保证|申明敬告|^论文部分内容阅读$|确认后进行付费下载|人工客服工作时间|由会员分享|在线阅读，更多相关|珍藏版）》请在|上传人[：:].{1,30}(文档编号|上传时间)|_第\d+页$|还剩\d+页未读|^欢迎(来到|访问|光临)[^，。]{1,20}(网|网站|论坛|平台|社区)[！!]?$|以文本方式查看主题|加载中，?请稍候|本章未完|下载或查看附件|没有帐号|本帖子中包含更多资源|参与人数\s*\d+|本主题由.{1,20}审核通过|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}[:：]\d{2}\s*上传$|继续免费阅读|已阅读\d+页|更换[^，。]{0,6}(Firefox|Chrome|Edge|Safari|谷歌|火狐)[^，。]{0,12}浏览器|^首页\s+[^\s，。]{2,8}\s+\S/i;
 // Words a speech may also use: they mark furniture only on a short line with no full stop.
 const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档|(本文|资料|文档|内容)仅供参考|^仅供参考$|返回目录|最新更新|栏目推荐|精品资料|页脚内容|(来源|收集|整理)(于|自)网络)/;
 
@@ -138,7 +138,7 @@ function isFurnitureLine(c: string): boolean {
 const PAGE_COUNTER = /第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页/g;
 // A site's own short lines: its menu words alone on a line, labels opening one, counters (阅读(1234)).
 const SITE_LINE =
-  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|原文链接|END|-\s*END\s*-|（完）|关灯|开启左侧|高级模式|楼主|沙发|板凳|地板|\d{1,4}\s*[楼#＃]|加入书架|资源描述|合集下载|文档简介|最近更新|(用户名|密\s*码|验证码|登录名)[：:]?|感谢阅读|谢谢阅读|谢谢观看|评分|点评|只看大图|QQ好友和群|赞同\s*\d+|喜欢|赠金笔|\[(图片|视频|表情|动画表情|语音)\]|image|点击图片查看大图|THANKS?(\s+YOU)?[!！]?|最新资料推荐|学习资料|专业资料|[Ww][Oo][Rr][Dd]格式|可修改编辑|打印|检索|高级检索|(Shape|Picture|Image|Text ?Box|图片|文本框)\s*\d{1,3})$|点个在看|点亮在看|^点在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|本文标签|文章标签|标签|联系邮箱|关键词|关键字|文章编号|发布者|发布人|录入|录入者|浏览量|点击量|视力保护色|页数|字数|网站编辑|文章编辑|信息来源)[：:]|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
+  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|原文链接|END|-\s*END\s*-|（完）|关灯|开启左侧|高级模式|楼主|沙发|板凳|地板|\d{1,4}\s*[楼#＃]|加入书架|资源描述|合集下载|文档简介|最近更新|(用户名|密\s*码|验证码|登录名)[：:]?|感谢阅读|谢谢阅读|谢谢观看|评分|点评|只看大图|QQ好友和群|赞同\s*\d+|喜欢|赠金笔|\[(图片|视频|表情|动画表情|语音)\]|image|点击图片查看大图|THANKS?(\s+YOU)?[!！]?|最新资料推荐|学习资料|专业资料|[Ww][Oo][Rr][Dd]格式|可修改编辑|打印|检索|高级检索|(Shape|Picture|Image|Text ?Box|图片|文本框)\s*\d{1,3}|Loading(\.{1,3}|…+)?|(正在)?加载中(\.{1,3}|…+)?)$|点个在看|点亮在看|^点在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|本文标签|文章标签|标签|联系邮箱|关键词|关键字|文章编号|发布者|发布人|录入|录入者|浏览量|点击量|视力保护色|页数|字数|网站编辑|文章编辑|信息来源)[：:]|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
 
 /** A menu bar: three or more short items between vertical bars or wide gaps (网站首页 | 范文大全   讲话稿 | 高级检索). */
 function isNavigationBar(c: string): boolean {
@@ -203,6 +203,30 @@ function lineContent(norm: string, l: Line): string {
   return (c.includes('(') || c.includes('（')) && mayHaveGloss(c) ? c.replace(PINYIN_GLOSS, '') : c;
 }
 
+// A line of prose in a Western language: ten words or more, Latin letters and no Han character.
+const FOREIGN_PROSE = /^(?=[^\u3400-\u9fff]*$)(?:[A-Za-z'’-]+[\s,.;:!?()"“”，。；：！？（）]+){9,}[A-Za-z'’-]+/;
+
+/**
+ * A page that prints a translation of what it shows (a paper database's English abstract, a machine translation
+ * of the text): in a Chinese document, a line of English prose is the site's, not the speech's.
+ */
+function markForeignProse(nonBlank: Line[], content: (l: Line) => string, residue: Set<number>): void {
+  // Chinese by its lines: at least as many lines of Chinese (ten Han characters or more) as of foreign prose.
+  let chinese = 0;
+  const foreign: Line[] = [];
+  for (const l of nonBlank) {
+    const c = content(l);
+    let han = 0;
+    for (let k = 0; k < c.length && han < 10; k++) {
+      const u = c.charCodeAt(k);
+      if (u >= 0x3400 && u <= 0x9fff) han++;
+    }
+    if (han >= 10) chinese++;
+    else if (han === 0 && c.length >= 80 && FOREIGN_PROSE.test(c)) foreign.push(l);
+  }
+  if (foreign.length && chinese >= foreign.length) for (const l of foreign) residue.add(l.index);
+}
+
 /** `norm` is the normalized text (simplified, full-width punctuation). */
 export function findResidueLines(norm: string, lines: Line[]): Set<number> {
   const residue = new Set<number>();
@@ -237,6 +261,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     }
   }
   markNewsLead(nonBlank, content, residue);
+  markForeignProse(nonBlank, content, residue);
   const bodyStart = nonBlank.find((l) => {
     const c = content(l);
     if (residue.has(l.index) && NUMBERED.test(c)) return false;
