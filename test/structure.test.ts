@@ -251,6 +251,18 @@ describe('reading flattened and nested runs', () => {
     expect(outline(text)).toEqual(['一、做好“防火”建设', '  第一，法务部的定位要清楚', '    第一，要有敏锐的嗅觉', '    第二，要有认真的精神', '  第二，专利申请要重质量', '二、加强激励']);
   });
 
+  it('a run inside the paragraph that a run’s item opens (四是…：一是…；二是…) nests in that item, and the outer run goes on', () => {
+    const text = [
+      '开头部分可分为三方面内容：',
+      '一是宣布开会。',
+      '二是介绍背景，要把握两个原则：一是站位要高；二是交代要全。',
+      '三是介绍议程。',
+    ].join('\n');
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+    expect(outline(text)).toEqual(['一是宣布开会', '二是介绍背景', '  一是站位要高', '  二是交代要全', '三是介绍议程']);
+    expect(announcementReport(parseDocument(text)).map((a) => [a.announced, a.found])).toEqual([[3, 3], [2, 2]]);
+  });
+
   it('a paragraph-opening 第二 after another is still a repeated number', () => {
     const text = '一、总体要求\n第一，统一思想。\n第二，加强领导。\n第二，抓好落实。\n';
     expect(codes(text, 'numbering-sequence').map((d) => d.message)).toEqual(['序号“第二，”与上一项重复，应为“三”。']);

@@ -216,7 +216,8 @@ function place(stack: Section[], m: Marker): Section | null {
     m.number = stack[same].marker!.number + 1;
   }
   const outer = same >= 0 ? stack[same].marker! : null;
-  if (outer && m.number === 1 && !m.paragraphStart && outer.paragraphStart && !outer.inner && outer.paragraph !== m.paragraph && outer.number >= 1) {
+  // A new inline run after an item that opened its paragraph (in a later paragraph, or its own: 二是…：一是…；二是…) is inside it.
+  if (outer && m.number === 1 && !m.paragraphStart && outer.paragraphStart && !outer.inner && outer.number >= 1) {
     m.inner = true;
     return stack[stack.length - 1];
   }
