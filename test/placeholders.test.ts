@@ -138,6 +138,25 @@ describe('not placeholders', () => {
     expect(runs(text)).toEqual([]);
   });
 
+  it.each([
+    '[文章编号] 1009-928X(2018)07-0006-04',
+    '身份证号码：11010519491231002X',
+    '标准之争中，我们没有做IS-95，做的是CDMA 1X，可国内招标只要IS-95，不要1X。',
+  ])('a code’s check character or a model’s name: %s', (text) => {
+    expect(runs(text)).toEqual([]);
+  });
+
+  it('a slot after digits keeps its unit and is still one: 201X年, 增长1X%', () => {
+    expect(runs('201X年全市增长1X%。')).toEqual(['201X', '1X']);
+  });
+
+  it('a bold lead in a Markdown transcript (its number before it, its answer run on after it) is no slot', () => {
+    const md = '**1、记者：您怎么看今年的市场？**答：市场很好。\n一、**在向高端市场进军的过程中，不要忽略低端市场。**\n';
+    expect(runs(md, true)).toEqual([]);
+    // Plain text: **年**月 is a template's masked date, as before.
+    expect(runs('会议于**年**月召开。')).toEqual(['**', '**']);
+  });
+
   it('Markdown emphasis, bullets and rules are not placeholders in .md', () => {
     const md = '**重点**工作\n\n* 条目一\n* 条目二\n\n---\n\n***\n\n__强调__\n';
     expect(runs(md, true)).toEqual([]);
@@ -263,6 +282,11 @@ describe('placeholders as real templates mask data', () => {
 
 describe('web residue as real pages leave it', () => {
   const residue = (text: string) => lines(codes(text, 'web-residue'));
+
+  it('a title right above a meta bar that opens 时间： is the page’s title, not a banner', () => {
+    const text = '首页 理论学习 “实干精神”(上)\n\n“实干精神”(上)\n\n时间:2022-01-26 理论学习 版权反馈\n干部的精神状态决定工作成效，要在实干中锤炼作风，在担当中彰显本色，这是各级干部必须回答好的问题，也是群众检验干部的标尺。';
+    expect(residue(text)).toEqual([1, 5]);
+  });
 
   it('a site abstract above the salutation is residue; paragraphs after it that share a refrain are speech', () => {
     const refrain = '各级各部门要高度重视，认真抓好落实，确保各项任务取得实实在在的成效。';

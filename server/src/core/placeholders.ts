@@ -113,6 +113,10 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     // A lone lowercase x in running prose is more often a variable than a datum, unless a number belongs there.
     // x市长, x区长: a Chinese title right after it makes it a name slot.
     if (xs === 'x' && digits === 0 && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_SLOT_AFTER.test(text.slice(end, end + 4))) continue;
+    // A code's check character: 1009-928X (an ISSN, a journal's article number), an ID number's final X.
+    if (xs.length === 1 && digits > 0 && (/[0-9][-－]$/.test(text.slice(Math.max(0, start - 2), start)) || digits >= 6)) continue;
+    // 我们做的是1X。 in a sentence naming IS-95 and CDMA: a model's name, no slot (a slot has its unit: 1X%, 20X年).
+    if (xs.length === 1 && digits > 0 && digits <= 3 && /^([，。；！？、）)]|$)/.test(text.slice(end, end + 1)) && /[A-Za-z]{2,}/.test(sentenceAround(text, start))) continue;
     // Only a short number prefix is part of the datum (20xx, 1XX万); a long one is a real figure.
     if (digits > 3) start = end - xs.length;
     add(start, end);
@@ -149,6 +153,9 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     if (m[0].length === 2 && boldParagraphDelimiter(text, start, end)) continue;
     // Plain text keeps only **bold** (pasted from Markdown); *italic* is Markdown's own.
     if ((options.markdown || m[0].length >= 2) && isEmphasis(text, start, end, lineStart, lineEnd)) continue;
+    // Markdown: **1、问题？**答： a bold head opening the line, closed before the answer run on after it (CommonMark would not
+    // close it after punctuation; a Chinese transcript means it all the same).
+    if (options.markdown && m[0].length === 2 && boldLead(text, start)) continue;
     // 机关****BG, 部****队: empty bold markup inside a bold paragraph.
     if (m[0].length % 2 === 0 && m[0].length >= 4 && /^\s*\*\*/.test(line)) continue;
     const digitsBefore = /[0-9]+$/.exec(beforeOnLine)?.[0] ?? '';
@@ -310,6 +317,24 @@ function boldParagraphDelimiter(text: string, start: number, end: number): boole
   return /^[ \t\u3000]*\*\*/.test(text.slice(lineStart, lineStart + 8));
 }
 
+const LINE_LEAD = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[、.．]|[-+]\s+)?/;
+
+/** The ** opening a line before words (after its number, if any), or the first ** after it on that line: a bold lead's two delimiters. */
+function boldLead(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // After the indentation and a heading's or list item's number, if any: 一、**…。**
+  const lead = LINE_LEAD.exec(text.slice(lineStart, lineStart + 12));
+  const open = lineStart + (lead ? lead[0].length : 0);
+  if (!text.startsWith('**', open) || /\s/.test(text[open + 2] ?? ' ')) return false;
+  if (at === open) return text.indexOf('**', open + 3) > 0 && text.indexOf('**', open + 3) < lineEndAfter(text, open);
+  return text.indexOf('**', open + 3) === at;
+}
+
+function lineEndAfter(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
 /** A bold paragraph (**一、…。**) may hold whole sentences. */
 function atLineStart(line: string, at: number): boolean {
   return /^\s*$/.test(line.slice(0, at));
@@ -358,4 +383,14 @@ function joinsTitles(text: string, at: number): boolean {
   const left = /[^\s_＿]*$/.exec(text.slice(lineStart, at))![0];
   const right = /^[^\s_＿]*/.exec(text.slice(at + 1, lineEnd))![0];
   return left.length >= 4 && right.length >= 4;
+}
+
+/** The sentence around an offset (between full stops, at most 200 characters either side). */
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const head = text.slice(from, at);
+  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));
+  const tail = text.slice(at, at + 200);
+  const end = tail.search(/[。！？]/);
+  return head.slice(stop + 1) + (end < 0 ? tail : tail.slice(0, end));
 }

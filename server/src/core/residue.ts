@@ -315,7 +315,7 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       const pageTitle =
         !/^【[^】]*】$/.test(c) &&
         (head.some((o, k) => k !== i && content(o) === c) ||
-        (i + 1 < head.length && /发布时间|发表时间|来源[：:]|发表于|^\[复制链接\]$/.test(content(head[i + 1]))) ||
+        (i + 1 < head.length && /发布时间|发表时间|来源[：:]|发表于|^\[复制链接\]$|^(时间|日期)[：:]\s*\d{4}/.test(content(head[i + 1]))) ||
         /(通知|通报|决定|意见|方案|纪要|公告|公报|决议)$/.test(c));
       // An issuing body's letterhead, set letter-spaced (总 裁 办 电 子 邮 件) or above a document number (〔2016〕83号): the document's own.
       // (Read as written: the line's content has its letter-spacing taken out.)
