@@ -458,6 +458,12 @@ describe('what a page prints beside the speech: a translation, a loader, advice 
     expect(residueLines(`同志们：今天我们开会，部署秋收秋种工作。\n${english}\n${english}`)).toEqual([]);
   });
 
+  it('a news site’s footer: its tip line and its reprint notice', () => {
+    const text = `${clean}\n新闻热线报料：0571-1234567 本网站，未经授权不得转载\n本文未经许可，一律不得转载。`;
+    const n = clean.split('\n').length;
+    expect(residueLines(text)).toEqual([n, n + 1]);
+  });
+
   it('a page’s loader and its advice to change browsers are the page’s', () => {
     const text = `${clean}\nLoading...\n加载中…\n如打不开，请尝试更换Firefox或Chrome浏览器。`;
     const n = clean.split('\n').length;
