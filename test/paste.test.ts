@@ -75,7 +75,7 @@ describe('conversion-residue', () => {
 describe('punctuation', () => {
   it('the cheap test before the scan never passes over a line with something to correct (samples, 500 random drafts, cases written here)', () => {
     const random = rng(31);
-    const cases = ['他说:好', '好,好', '真的!', '是吗?', '他"好"的', '等等...', '等等…', '好--好', '好—好', '好。。', '好，，好', '好、、好', '好；；好', '好：：好', '县政 府认真，贯彻。', '５,９６０', '(好)'];
+    const cases = ['他说:好', '好,好', '真的!', '是吗?', '他"好"的', '等等...', '等等…', '好--好', '好—好', '好。。', '好，，好', '好、、好', '好；；好', '好：：好', '县政 府认真，贯彻。', '５,９６０', '(好)', '一是抓好，二是落实.'];
     const texts = [...SEEDS.map((n) => seed(n).text), ...Array.from({ length: 500 }, () => fuzzDraft(random)), cases.join('\n')];
     let checked = 0;
     for (const line of texts.flatMap((t) => t.split(/\r?\n|\r/)))
@@ -115,6 +115,11 @@ describe('punctuation', () => {
   it('writes ellipses, dashes, quotes and doubled marks as the norm does', () => {
     const text = '我们要发扬“三种精神”。。。还有许多工作要做...目标只有一个—发展。他说"要干"，，大家都同意。\n';
     expect(fixText(text, { markdown: false, config: defaultConfig() }).text).toBe('我们要发扬“三种精神”……还有许多工作要做……目标只有一个——发展。他说“要干”，大家都同意。\n');
+  });
+
+  it('a half-width full stop ending a sentence at the line’s end becomes 。; a dot inside the line or after a title stays', () => {
+    const text = '一是要加强领导；二是要完善制度；三是要强化考核.\n市政府第四次全体会议主持词.\n从法国德布尼斯.斯贝西姆公司引进设备，纪念一二.九运动。\n';
+    expect(fixText(text, { markdown: false, config: defaultConfig() }).text).toBe(text.replace('考核.', '考核。'));
   });
 
   it('removes a space inside a clause, not one between a heading number and its title', () => {

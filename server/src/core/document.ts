@@ -65,7 +65,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   if (options.placeholdersOnly) {
     return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, collectionLabels: [], tableOfContents: new Set(), compact: { text: '', offsets: new Int32Array(0) } };
   }
-  const wrapWidth = detectHardWrap(lines, skipped);
+  const wrapWidth = detectHardWrap(norm, lines, skipped);
   // Markdown breaks lines inside paragraphs on purpose; plain text does not.
   const joins = wrapWidth === null && !markdown ? localWraps(norm, lines, skipped) : new Set<number>();
   const paragraphs = buildParagraphs(norm, lines, skipped, wrapWidth, joins, markdown);

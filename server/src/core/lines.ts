@@ -111,14 +111,19 @@ export function splitLines(text: string, markdown: boolean): Line[] {
  * A text copied from a PDF breaks every line at the same width. Such a text
  * has most of its lines within a character or two of one length.
  */
-export function detectHardWrap(lines: Line[], skip: Set<number>): number | null {
-  const lengths = lines.filter((l) => !l.blank && !skip.has(l.index)).map((l) => l.contentEnd - l.contentStart);
+export function detectHardWrap(norm: string, lines: Line[], skip: Set<number>): number | null {
+  const content = lines.filter((l) => !l.blank && !skip.has(l.index));
+  const lengths = content.map((l) => l.contentEnd - l.contentStart);
   if (lengths.length < 8) return null;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.75)];
   if (width < 12 || width > 80) return null;
-  const full = lengths.filter((n) => n >= width - 2 && n <= width + 1).length;
-  return full / lengths.length >= 0.5 ? width : null;
+  const full = content.filter((_, k) => lengths[k] >= width - 2 && lengths[k] <= width + 1);
+  if (full.length / lengths.length < 0.5) return null;
+  // A page's full lines break mid-sentence; lines of one length that each end a sentence (a list of short
+  // sentences, an agenda) are paragraphs that happen to be alike.
+  const ended = full.filter((l) => END_OF_LINE_MARK.test(norm.slice(l.contentStart, l.contentEnd).trimEnd())).length;
+  return ended * 2 > full.length ? null : width;
 }
 
 const PARAGRAPH_OPENER =

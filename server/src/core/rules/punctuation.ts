@@ -20,11 +20,13 @@ const FULL_MARKS = charTable('，；：！？（');
 // The characters a correction can start at; every other character is passed over at once.
 const STARTS = charTable(',;:!?("。.…—-，、；： ');
 // Any mark this rule could correct; a line without one is skipped.
-const CANDIDATE = /[,;:!?()"…—]|\.\.\.|--|。。|，，|、、|；；|：：|\p{Script=Han} {1,2}\p{Script=Han}|[０-９][,;:][０-９]/u;
+const CANDIDATE = /[,;:!?()"…—]|\.\.\.|--|。。|，，|、、|；；|：：|\p{Script=Han} {1,2}\p{Script=Han}|[０-９][,;:][０-９]|\p{Script=Han}\.\s*$/u;
 // What CANDIDATE needs, tested first (most lines have none): one of these characters, or a full-width mark doubled.
 const mayBeCandidate = charTest(',;:!?()"…—.- ');
 const DOUBLED = ['。。', '，，', '、、', '；；', '：：'];
 export const mayNeedPunctuationEdits = (raw: string) => (mayBeCandidate(raw) || DOUBLED.some((d) => raw.includes(d))) && CANDIDATE.test(raw);
+// A mark inside a sentence, before a line's closing dot: the line is prose.
+const SENTENCE_MARK = /[，；：、,;:]/;
 // A bracket or quote pair closes within this many characters, or is not a pair.
 const PAIR_REACH = 300;
 
@@ -107,6 +109,13 @@ export function punctuationEdits(line: string, masked: (i: number) => boolean): 
       i = j - 1;
       continue;
     }
+    // 要强化考核. : a half-width full stop ending a Chinese sentence at the line's end (inside a line, a dot
+    // between Han characters is a foreign name's separator or a page's stray mark, not a full stop).
+    // (A title or heading, with no other mark before the dot, is left alone: its dot is to go, not to become 。)
+    if (ch === '.' && line[i + 1] !== '.' && isHan(line[i - 1] ?? '') && SENTENCE_MARK.test(line.slice(0, i)) && /^\s*$/.test(line.slice(i + 1))) {
+      edits.push({ start: i, end: i + 1, newText: '。', kind: 'half' });
+      continue;
+    }
     if (ch === '.' && line.startsWith('...', i)) {
       let j = i;
       while (line[j] === '.') j++;
@@ -178,7 +187,7 @@ export const punctuation: Rule = {
     safeFix: true,
     norm: { name: '《标点符号用法》（现行 GB/T 15834—2011）', since: '1951-09-26' },
     description:
-      '中文句子里的半角标点（, ; : ! ? ( )）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。网页粘贴留下的（整行、整篇半角，。。。、...、，，）为警告；通篇规范的文稿里偶有一处（半角逗号、单个…或—、直引号）只作提示。每行一条，修复整行。',
+      '中文句子里的半角标点（, ; : ! ? ( )，行末句号写成的 .）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。网页粘贴留下的（整行、整篇半角，。。。、...、，，）为警告；通篇规范的文稿里偶有一处（半角逗号、单个…或—、直引号）只作提示。每行一条，修复整行。',
   },
   check(doc) {
     const perLine: { line: Line; found: LineMarks }[] = [];
