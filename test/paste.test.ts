@@ -132,6 +132,15 @@ describe('punctuation', () => {
 describe('hard-wrap', () => {
   const wrap = (line: string, width: number) => line.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
 
+  it('lines of one length that each end a sentence (a list of short sentences) are not a page broken at a width', () => {
+    const sentences = ['今年要坚持稳中求进，推动经济高质量发展。', '全县要抓好项目建设，扩大有效投资规模。', '各乡镇要守住安全底线，防范化解风险。', '各部门要改进工作作风，提高办事效率。', '要着力保障改善民生，办好民生实事。', '要深化重点领域改革，激发市场活力。', '要加强生态环境保护，守护绿水青山。', '要全面加强党的建设，锻造过硬队伍。'];
+    const text = sentences.join('\n');
+    expect(codes(text, 'hard-wrap')).toEqual([]);
+    expect(parseDocument(text).paragraphs).toHaveLength(8);
+    // The same sentences broken mid-sentence at one width are a PDF's lines.
+    expect(codes(wrap(sentences.join(''), 19), 'hard-wrap')).toHaveLength(1);
+  });
+
   it('joins one paragraph copied from a PDF into a clean speech, whatever width it was broken at', () => {
     const lines = clean.split('\n');
     for (const width of [24, 28, 33, 40]) {
