@@ -74,20 +74,23 @@ interface Candidate {
 // A speaking cue inside a relative clause (所提出, 提出的): words said before, by someone, named.
 const SAID_BEFORE = /所(以下|如下|下面|强调|提出|交流|汇报|谈谈|讲讲|概括为|归纳为)|(强调|提出|概括|归纳|汇报)的[^，。；！？]{0,12}$/;
 
+// A count in a formula's words: 八个坚持, 两个确立, 三项政策.
+const FORMULA_COUNTS = /[一二三四五六七八九十两]{1,2}(个|项|大|条|种|类|点)/g;
+const FORMULA_COUNT_AT_START = /^[一二三四五六七八九十两]{1,2}(个|项|大|条|种|类|点)/;
+
 /** A count inside quotation marks that hold another count after a 、 (“八个坚持、八个反对”, “两个确立”、“两个维护”). */
 function quotedFormula(flat: string, i: number): boolean {
   const open = flat.lastIndexOf('“', i);
   if (open < 0 || i - open > 8 || flat.lastIndexOf('”', i) > open) return false;
   const close = flat.indexOf('”', i);
   const inside = close < 0 || close - open > 40 ? '' : flat.slice(open + 1, close);
-  const counts = inside.match(/[一二三四五六七八九十两]{1,2}(个|项|大|条|种|类|点)/g) ?? [];
-  if (counts.length >= 2) return true;
+  if ((inside.match(FORMULA_COUNTS) ?? []).length >= 2) return true;
   // “两个确立”、“两个维护”: the quotation next to it, across a 、, names another count.
-  const countOpens = /^“[一二三四五六七八九十两]{1,2}(个|项|大|条|种|类|点)/;
-  if (close > 0 && flat[close + 1] === '、' && countOpens.test(flat.slice(close + 2, close + 6))) return true;
+  const opensWithCount = (at: number) => flat[at] === '“' && FORMULA_COUNT_AT_START.test(flat.slice(at + 1, at + 4));
+  if (close > 0 && flat[close + 1] === '、' && opensWithCount(close + 2)) return true;
   if (flat.slice(open - 2, open) !== '”、') return false;
   const before = flat.lastIndexOf('“', open - 3);
-  return before >= 0 && open - before <= 12 && countOpens.test(flat.slice(before, before + 4));
+  return before >= 0 && open - before <= 12 && opensWithCount(before);
 }
 
 /**

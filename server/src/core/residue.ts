@@ -3,7 +3,7 @@
 
 import type { Line } from './lines';
 import { kept } from './memo';
-import { despaced, HTML_MARKUP, letterSpaced, mayHaveGloss, PINYIN_GLOSS, WHITE_SPACE } from './text';
+import { despaced, HAN_UNITS, HTML_MARKUP, letterSpaced, mayHaveGloss, PINYIN_GLOSS, WHITE_SPACE } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -203,8 +203,8 @@ function lineContent(norm: string, l: Line): string {
   return (c.includes('(') || c.includes('（')) && mayHaveGloss(c) ? c.replace(PINYIN_GLOSS, '') : c;
 }
 
-// A line of prose in a Western language: ten words or more, Latin letters and no Han character.
-const FOREIGN_PROSE = /^(?=[^\u3400-\u9fff]*$)(?:[A-Za-z'’-]+[\s,.;:!?()"“”，。；：！？（）]+){9,}[A-Za-z'’-]+/;
+// A line of prose in a Western language: ten words or more (tested on lines without a Han character).
+const FOREIGN_PROSE = /^(?:[A-Za-z'’-]+[\s,.;:!?()"“”，。；：！？（）]+){9,}[A-Za-z'’-]+/;
 
 /**
  * A page that prints a translation of what it shows (a paper database's English abstract, a machine translation
@@ -217,10 +217,7 @@ function markForeignProse(nonBlank: Line[], content: (l: Line) => string, residu
   for (const l of nonBlank) {
     const c = content(l);
     let han = 0;
-    for (let k = 0; k < c.length && han < 10; k++) {
-      const u = c.charCodeAt(k);
-      if (u >= 0x3400 && u <= 0x9fff) han++;
-    }
+    for (let k = 0; k < c.length && han < 10; k++) han += HAN_UNITS[c.charCodeAt(k)];
     if (han >= 10) chinese++;
     else if (han === 0 && c.length >= 80 && FOREIGN_PROSE.test(c)) foreign.push(l);
   }
