@@ -23,7 +23,7 @@
 //   template's field in brackets (【单位名称】 [姓名] {会议名称} （具体数字）) and an empty bracket
 //   left to fill in (成立（　　）领导小组). △△ runs are like ○○.
 
-import { charTest, isHan, normalizeForMatching } from './text';
+import { charTest, isHan, normalizeForMatching, OFFICE_TITLE } from './text';
 import { compileUserPattern } from './userPattern';
 
 export interface Placeholder {
@@ -43,7 +43,7 @@ export interface PlaceholderOptions {
 const X_FIXED_TERMS = /^(射线|光|线|轴|型|染色体|战警|一代)/;
 const UNIT_AFTER = /^\s?[%％‰个万亿元年月日号名家项人次位倍条件所处座台辆吨公里平方米亩户届期批层级]/;
 // A title or place word after a one-letter slot: x市长, *县长, x区.
-const NAME_SLOT_AFTER = /^(同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|省长|主席|副|市|县|区|镇|乡|村|省|公司|集团|学校|街道|年|月|日)/;
+const NAME_SLOT_AFTER = new RegExp(`^(${OFFICE_TITLE}|副|市|县|区|镇|乡|村|省|公司|集团|学校|街道|年|月|日)`);
 const NUMBER_PLACE_BEFORE = /(增长|下降|提高|降低|达到|达|为|约|共|第|前|近|超过|占|完成|实现|投资|累计|同比|环比)\s?$/;
 
 function isLatin(ch: string | undefined): boolean {

@@ -3,7 +3,7 @@
 
 import type { Line } from './lines';
 import { kept } from './memo';
-import { despaced, HAN_UNITS, HTML_MARKUP, letterSpaced, mayHaveGloss, PINYIN_GLOSS, WHITE_SPACE } from './text';
+import { despaced, HAN_UNITS, HTML_MARKUP, OFFICE_TITLE, letterSpaced, mayHaveGloss, PINYIN_GLOSS, WHITE_SPACE } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -478,9 +478,11 @@ function repeatsEarlier(norm: string, line: Line): boolean {
 }
 
 
+const OFFICE_TITLE_IN = new RegExp(OFFICE_TITLE);
+
 function isByline(c: string): boolean {
   return (
-    /(书记|市长|省长|县长|区长|主任|部长|局长|厅长|主席|校长|院长|经理|同志)/.test(c) ||
+    OFFICE_TITLE_IN.test(c) ||
     /\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年/.test(c) ||
     /^（/.test(c)
   );

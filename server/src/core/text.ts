@@ -307,3 +307,9 @@ export function copyJunk(line: string): { lead: number; tail: number } {
   while (lead && (line[lead] === ' ' || line[lead] === '\t')) lead++;
   return { lead, tail: closingRuns(line, lead, TRAILING_JUNK, 64, isJunkRun) };
 }
+
+/**
+ * Titles of office, as a regex source: what a name or a name's slot goes with (××处长, 张三同志, 县委书记 ×××).
+ * Placeholders read a slot before one as a name; residue reads a line holding one as a byline.
+ */
+export const OFFICE_TITLE = '书记|[省市县区镇乡]长|主任|委员|同志|[部局厅处科所院校行]长|经理|董事长|主席|先生|女士';

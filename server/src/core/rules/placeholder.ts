@@ -2,10 +2,10 @@ import { lineOf } from '../document';
 import type { Line } from '../lines';
 import { fieldNameOf, type Placeholder } from '../placeholders';
 import type { Finding, Rule } from '../rule';
-import { isHan } from '../text';
+import { isHan, OFFICE_TITLE } from '../text';
 
 // Titles of office: after a slot (××处长, ×书记) it is a surname or a name.
-const TITLE = '书记|[省市县区镇乡]长|主任|委员|同志|[部局厅处科所院校行]长|经理|董事长|主席|先生|女士';
+const TITLE = OFFICE_TITLE;
 // A title or a byline's role just before a slot (交通局局长 xxx, 主讲人：××): the slot is the person's name.
 const TITLE_OR_ROLE = new RegExp(`(${TITLE}|(?:主讲|发言|报告|主持|讲话)人[：:]?|我叫|名叫|我是)$`);
 // A slot a title follows, or one whose speech or report is spoken of (对×××的讲话表示感谢, 由×××作重要讲话);
