@@ -211,17 +211,20 @@ const FOREIGN_PROSE = /^(?:[A-Za-z'’-]+[\s,.;:!?()"“”，。；：！？（
  * of the text): in a Chinese document, a line of English prose is the site's, not the speech's.
  */
 function markForeignProse(nonBlank: Line[], content: (l: Line) => string, residue: Set<number>): void {
-  // Chinese by its lines: at least as many lines of Chinese (ten Han characters or more) as of foreign prose.
-  let chinese = 0;
-  const foreign: Line[] = [];
-  for (const l of nonBlank) {
-    const c = content(l);
+  const hanIn = (c: string, enough: number) => {
     let han = 0;
-    for (let k = 0; k < c.length && han < 10; k++) han += HAN_UNITS[c.charCodeAt(k)];
-    if (han >= 10) chinese++;
-    else if (han === 0 && c.length >= 80 && FOREIGN_PROSE.test(c)) foreign.push(l);
-  }
-  if (foreign.length && chinese >= foreign.length) for (const l of foreign) residue.add(l.index);
+    for (let k = 0; k < c.length && han < enough; k++) han += HAN_UNITS[c.charCodeAt(k)];
+    return han;
+  };
+  // Long lines without a Han character (a Chinese line is turned down at its first characters).
+  const foreign = nonBlank.filter((l) => {
+    const c = content(l);
+    return c.length >= 80 && hanIn(c, 1) === 0 && FOREIGN_PROSE.test(c);
+  });
+  if (foreign.length === 0) return;
+  // Chinese by its lines: at least as many lines of Chinese (ten Han characters or more) as of foreign prose.
+  const chinese = nonBlank.filter((l) => hanIn(content(l), 10) >= 10).length;
+  if (chinese >= foreign.length) for (const l of foreign) residue.add(l.index);
 }
 
 /** `norm` is the normalized text (simplified, full-width punctuation). */
