@@ -167,4 +167,12 @@ describe('overuse and refrains', () => {
     const mixed = refrain + '我们要高度重视。\n';
     expect(stock(mixed).some((d) => d.severity === 2)).toBe(true);
   });
+
+  it('a phrase opening each of a paragraph’s parallel clauses (排比) is their refrain, not overuse', () => {
+    const parallel = '干部要善于学习，不断提高理论水平；善于调研，不断提高决策水平；善于协调，不断提高统筹水平；善于创新，不断提高工作水平。';
+    expect(stock(parallel).filter((d) => d.severity === 2)).toEqual([]);
+    // Said inside the clauses, the same four times are heard as repetition.
+    const repeated = '干部要在学习中不断提高理论水平，在调研中不断提高决策水平，在协调中不断提高统筹水平，在创新中不断提高工作水平。';
+    expect(stock(repeated).some((d) => d.severity === 2)).toBe(true);
+  });
 });

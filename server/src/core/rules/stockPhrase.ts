@@ -9,7 +9,7 @@ export const stockPhrase: Rule = {
     defaultSeverity: 'hint',
     title: '套话与过时提法',
     description:
-      '套话是一种度量，不是错误：词典里的空话套话、口号堆砌、开头结尾程式默认只作淡色提示（不进问题面板），全文与各部分的每千字密度见大纲、悬停、状态栏和 jianggao stats。只有听众听得出来的才警告：同一短语在约 500 字之内出现达到设定次数（默认 4 次），段首排比、引语、口号和政策名称不算；过时提法按讲话日期判断（标题、署名或日期行中的日期；没有则取文中说到两次以上的最晚年份的年初——“到2035年”之类的目标、“2011-2020年”这样的区间终点、以年份命名的活动不算——只说到一次的再取最晚的；再没有则按今天；.jianggao.json 可设 speechDate），讲述过去的“打赢了”“如期打赢”不算。',
+      '套话是一种度量，不是错误：词典里的空话套话、口号堆砌、开头结尾程式默认只作淡色提示（不进问题面板），全文与各部分的每千字密度见大纲、悬停、状态栏和 jianggao stats。只有听众听得出来的才警告：同一短语在约 500 字之内出现达到设定次数（默认 4 次），段首或分句开头的排比、引语、口号和政策名称不算；过时提法按讲话日期判断（标题、署名或日期行中的日期；没有则取文中说到两次以上的最晚年份的年初——“到2035年”之类的目标、“2011-2020年”这样的区间终点、以年份命名的活动不算——只说到一次的再取最晚的；再没有则按今天；.jianggao.json 可设 speechDate），讲述过去的“打赢了”“如期打赢”不算。',
     options: { overuse: 4, window: 500 },
   },
   check(doc, ctx) {
@@ -25,7 +25,7 @@ export const stockPhrase: Rule = {
     const partNames = new Map<Section, string>();
     const quoted = quotedRanges(doc.text);
     // A phrase's recent places, counted within one speech: matches come in text order, a speech's together.
-    let recent = new Map<string, number[]>();
+    let recent = new Map<string, { at: number; opensClause: boolean }[]>();
     let speech: Section | undefined | null = null;
     return matches.map((m): Finding => {
       const e = m.entry;
@@ -42,10 +42,12 @@ export const stockPhrase: Rule = {
         let near = recent.get(e.phrase);
         if (!near) recent.set(e.phrase, (near = []));
         let gone = 0;
-        while (gone < near.length && m.start - near[gone] > window) gone++;
+        while (gone < near.length && m.start - near[gone].at > window) gone++;
         if (gone) near.splice(0, gone);
-        near.push(m.start);
+        near.push({ at: m.start, opensClause: m.opensParagraph || CLAUSE_BREAK.includes(doc.text[m.start - 1]) });
         cluster = near.length;
+        // …，不断提高A的能力；…，不断提高B的能力: each time opening a clause, the phrase is the parallel clauses' refrain (排比).
+        if (near.every((x) => x.opensClause)) cluster = 0;
       }
       const over = cluster >= overuse;
       const obsolete = e.obsoleteSince !== null && ctx.speechDate() >= e.obsoleteSince && !pastTense(doc.text, m.start, m.end);
@@ -74,6 +76,9 @@ export const stockPhrase: Rule = {
     });
   },
 };
+
+// What ends the clause before a phrase that opens one.
+const CLAUSE_BREAK = '，；：。！？';
 
 // A phrase's message as written in a draft, made once per dictionary entry and wording (the same thousands every keystroke).
 const messages = new WeakMap<StockPhrase, Map<string, string>>();
