@@ -263,6 +263,21 @@ describe('reading flattened and nested runs', () => {
     expect(announcementReport(parseDocument(text)).map((a) => [a.announced, a.found])).toEqual([[3, 3], [2, 2]]);
   });
 
+  it('第一，… as a heading’s line holds the （一） headings under it, and 第二，… goes on the run', () => {
+    const text = [
+      '第一，全面动员，大办农业',
+      '（一）抓好商品粮基地建设，使提供的商品粮逐年增加。',
+      '（二）有计划地开垦荒地，使耕地面积逐年有所增加。',
+      '第二，加快发展基础工业',
+      '（一）加强能源工业建设，逐步缓解供应紧张的局面。',
+    ].join('\n');
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+    expect(outline(text).map((l) => l.split('，')[0])).toEqual(['第一', '  （一）抓好商品粮基地建设', '  （二）有计划地开垦荒地', '第二', '  （一）加强能源工业建设']);
+    // A 第一， opening a sentence of prose holds nothing: a （一） after it closes it.
+    const prose = text.replace('第一，全面动员，大办农业', '第一，要全面动员，大办农业，这是全局的基础。');
+    expect(codes(prose, 'numbering-sequence')).toHaveLength(1);
+  });
+
   it('a paragraph-opening 第二 after another is still a repeated number', () => {
     const text = '一、总体要求\n第一，统一思想。\n第二，加强领导。\n第二，抓好落实。\n';
     expect(codes(text, 'numbering-sequence').map((d) => d.message)).toEqual(['序号“第二，”与上一项重复，应为“三”。']);

@@ -40,6 +40,8 @@ export interface Marker {
   listed?: boolean;
   /** An item written in another family's numerals than the list it goes on (首先，… 第二，…): the item before it (set by the outline). */
   goesOn?: Marker;
+  /** A paragraph-opening 第一， whose paragraph is a heading's line (第一，全国动员，大办农业): it holds the GB headings under it. */
+  headsLine?: boolean;
 }
 
 export const GB_FAMILY_BY_LEVEL: MarkerFamily[] = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'];
@@ -95,6 +97,10 @@ const BOUNDARY = '，。；：！？、 ”）';
 // 一要素, 一要求, 一看就…: the numeral and verb are part of a word, not an ordinal.
 const RUN_BLOCKERS: Record<string, string> = { 要: '素求务点件是', 看: '就到见' };
 const ADVERB_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+
+// A paragraph that is a heading's line: short, and no sentence ends in it (第一，全国动员，大办农业).
+const HEADING_LINE_LENGTH = 30;
+const isHeadingLine = (flat: string) => flat.length <= HEADING_LINE_LENGTH && !/[。！？；]/.test(flat);
 
 export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
   const { flat, offsets } = paragraph;
@@ -234,6 +240,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       paragraphStart: atStart,
       afterCount: !atStart && before === '：' && COUNT_BEFORE.test(flat.slice(Math.max(0, i - 30), i)),
       paragraph: index,
+      ...(atStart && m[1] !== undefined && isHeadingLine(flat) ? { headsLine: true } : {}),
     });
   }
   return out.sort((a, b) => a.start - b.start);

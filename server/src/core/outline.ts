@@ -179,11 +179,11 @@ function place(stack: Section[], m: Marker): Section | null {
       // 第一项措施： opening a paragraph holds the 1. 2. items under it.
       // It holds a list that starts under it (1．) or goes on under it, not one it interrupts.
       const topSection = stack[stack.length - 1];
+      // 第一，全国动员，大办农业 as a heading's line holds the （一） 1. headings under it, the same way.
       const holds =
         top.level === null &&
         top.paragraphStart &&
-        top.family.startsWith('di-') &&
-        m.level >= 3 &&
+        ((top.family.startsWith('di-') && m.level >= 3) || (top.headsLine === true && m.level >= 2)) &&
         stack[stack.length - 2]?.marker?.paragraph !== top.paragraph &&
         (m.number === 1 || topSection.children.some((c) => c.marker!.family === m.family));
       if (holds) break;
