@@ -1,6 +1,6 @@
 // number-usage (GB/T 15835) and numbering-sequence's mixed ordinals, on sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, fixText, parseDocument } from '../server/src/core';
+import { announcementReport, defaultConfig, fixText, parseDocument } from '../server/src/core';
 import { codes } from './helpers';
 
 const fix = (text: string) => fixText(text, { markdown: false, config: defaultConfig() }).text;
@@ -60,6 +60,18 @@ describe('ordinals of two families in one list (numbering-sequence)', () => {
     const inner = '第一，抓好项目。一是抓谋划，二是抓落地。\n第二，抓好民生。一是抓就业，二是抓教育。\n第三，抓好安全。\n';
     expect(mixes(inner)).toHaveLength(0);
     expect(mixes('首先，要提高认识。其次，要落实责任。最后，要加强督查。\n')).toHaveLength(0);
+  });
+
+  it('首先 inside the announcing sentence, then paragraphs opened by 第二 and 第三: one list of three, the mix said once', () => {
+    const text = '下面我讲三点意见。首先，要提高认识，统一思想。\n第二，要突出重点，精准发力。\n第三，要压实责任，狠抓落实。\n';
+    expect(announcementReport(parseDocument(text)).map((a) => [a.announced, a.found])).toEqual([[3, 3]]);
+    expect(mixes(text).map((d) => d.range.start.line)).toEqual([1]);
+    expect(codes(text, 'numbering-sequence')).toHaveLength(1);
+  });
+
+  it('an item inside a sentence does not go on a list whose item opened a paragraph (第一、 heading … 就是一要…，二要…)', () => {
+    const text = '第一、严格控制投资规模\n资金要用得合理，最重要的就是一要保重点建设，二要保技术改造。\n';
+    expect(mixes(text)).toEqual([]);
   });
 
   it('a web page’s zero-width character before the indentation: 首先 still opens its paragraph', () => {

@@ -250,6 +250,9 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
  * An inline 一是 (or 一看, 首先) only starts a run when a later item follows within a
  * few paragraphs; alone it is an ordinary phrase.
  */
+/** 首先 stands for 第一 and 其次 for 第二: a list may open in one family and go on in the other. */
+export const ORDINAL_PAIR: Record<string, string> = { di: 'sequence-adverb', 'sequence-adverb': 'di' };
+
 export function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
   const flat = byParagraph.flat();
   // One backward pass: for each family, the nearest later item numbered two or more.
@@ -258,7 +261,9 @@ export function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
   for (let i = flat.length - 1; i >= 0; i--) {
     const m = flat[i];
     if (m.level === null && !m.paragraphStart && m.number === 1 && !m.afterCount) {
-      const later = nextLater.get(m.family);
+      // …三点意见。首先，…  /  第二，…: the list may go on in the paired family's numerals.
+      const paired = ORDINAL_PAIR[m.family] ? nextLater.get(ORDINAL_PAIR[m.family]) : undefined;
+      const later = nextLater.get(m.family) ?? (paired?.number === 2 ? paired : undefined);
       if (!later || later.paragraph - m.paragraph > 3) lone.add(m);
     }
     if (m.number > 1) nextLater.set(m.family, m);
@@ -319,6 +324,8 @@ export function mixedOrdinals(markers: Marker[]): { item: Marker; prev: Marker }
     if (m.number < 2) continue;
     const prev = soft[k - 1];
     if (prev.family === m.family || prev.number !== m.number - 1 || m.paragraph - prev.paragraph > REACH) continue;
+    // 第一、（a heading） … 就是一要…，二要…: an item inside a sentence does not go on a list whose item opened a paragraph.
+    if (prev.paragraphStart && !m.paragraphStart) continue;
     // The item before in m's own family exists nearby: m continues its own list, nested around prev's.
     const near = (x: Marker) => m.paragraph - x.paragraph <= REACH * 3;
     let own = false;

@@ -1,7 +1,7 @@
 // The section tree: speeches (a file may hold several), their numbered parts,
 // and the items of inline runs, built once from the markers in document order.
 
-import { mixedOrdinals, type Marker } from './markers';
+import { mixedOrdinals, ORDINAL_PAIR, type Marker } from './markers';
 import { flatIndexAt, Paragraph } from './lines';
 import { isSalutation, isTitleLike } from './residue';
 import { firstIndexWhere } from './search';
@@ -139,8 +139,6 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
   return roots;
 }
 
-// 首先 stands for 第一 and 其次 for 第二: a list may open in one and go on in the other.
-const PAIRED_FAMILY: Record<string, string> = { di: 'sequence-adverb', 'sequence-adverb': 'di' };
 
 /**
  * 首先，一定要…。(paragraphs of it) 第二，一定要…: paragraph-opening items, the first written 首先 and the rest
@@ -154,8 +152,8 @@ function pairedOpenings(markers: Marker[]): void {
       if (m.paragraphStart) last = undefined;
       continue;
     }
-    if (!m.paragraphStart || !(m.family in PAIRED_FAMILY)) continue;
-    if (m.number === 2 && !m.goesOn && last?.family === PAIRED_FAMILY[m.family] && last.number === 1) m.goesOn = last;
+    if (!m.paragraphStart || !(m.family in ORDINAL_PAIR)) continue;
+    if (m.number === 2 && !m.goesOn && last?.family === ORDINAL_PAIR[m.family] && last.number === 1) m.goesOn = last;
     last = m;
   }
 }
