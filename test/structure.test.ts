@@ -173,6 +173,21 @@ describe('a run of 一是… begun anew inside a paragraph', () => {
   });
 });
 
+describe('a run of 一是… begun anew after other lists and paragraphs', () => {
+  const run = ['一是抓好第一件事。', '二是抓好第二件事。', '三是抓好第三件事。'];
+  it('with a 一要…三要 list between the two runs, the second 一是 still begins its run anew', () => {
+    const text = ['今年重点抓好三件事：', ...run, '推进科技创新，要抓好三个环节。', '一要加强基础研究。', '二要推动成果转化。', '三要培养创新人才。', '加强生态环保。一是抓好节能降耗。', '二是发展循环经济。', '三是治理重点流域。'].join('\n');
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+  });
+
+  it('with a paragraph of the first item between it and 二是', () => {
+    const text = ['今年重点抓好三件事：', ...run, '完善社会保障体系。一是推进养老保险省级统筹。', '出台养老保险关系转移接续办法。', '二是扩大社会保障覆盖范围。', '三是提高社会保障待遇。'].join('\n');
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+    // A real slip in the second run is still found.
+    expect(codes(text.replace('三是提高', '四是提高'), 'numbering-sequence')).toHaveLength(1);
+  });
+});
+
 describe('a report that addresses its hearers again', () => {
   const body = '这一年，全县经济平稳增长，财政收入稳步提高，人民生活持续改善。'.repeat(12);
   it('各位代表： between （一） and （二） is no new speech: the parts go on', () => {

@@ -230,25 +230,31 @@ function place(stack: Section[], m: Marker): Section | null {
 
 /**
  * 继续实施积极的财政政策。一是… / 二是… / 三是… after a run that ended at 四是: the inline 一是 began the run anew
- * beside the last one, it is not a list inside 四是. When a paragraph-opening item is the next of such an inline
- * run in the paragraph right before, and not of the outer run, the inline items move up beside the outer item.
+ * beside the last one, it is not a list inside 四是 (nor inside a 一要…五要 list that came between). When a
+ * paragraph-opening item is the next of such an inline run in the paragraph right before, and not of the outer run,
+ * the inline items move up beside the outer item.
  */
 function restartRun(stack: Section[], m: Marker): void {
   if (stack.length < 3) return;
   const top = stack[stack.length - 1];
-  const outer = stack[stack.length - 2];
+  const holder = stack[stack.length - 2];
   const tm = top.marker!;
-  if (!tm.inner || tm.family !== m.family || tm.number !== m.number - 1 || tm.paragraph !== m.paragraph - 1) return;
-  if (outer.marker!.family !== m.family || outer.marker!.number === m.number - 1 || !outer.parent) return;
-  const moved = outer.children.filter((c) => c.marker!.inner && c.marker!.family === m.family && c.marker!.paragraph === tm.paragraph);
+  // (A paragraph or two of the first item may stand between: 一是推…。 / 出台…。 / 二是…)
+  if (!tm.inner || tm.family !== m.family || tm.number !== m.number - 1 || m.paragraph - tm.paragraph > 3) return;
+  // The outer run: the nearest open item of the same family below the inline one.
+  let at = stack.length - 2;
+  while (at > 0 && (stack[at].marker!.family !== m.family || stack[at].marker!.inner)) at--;
+  const outer = stack[at];
+  if (at === 0 || outer.marker!.number === m.number - 1 || !outer.parent) return;
+  const moved = holder.children.filter((c) => c.marker!.inner && c.marker!.family === m.family && c.marker!.paragraph === tm.paragraph);
   if (moved[0]?.marker!.number !== 1) return;
-  outer.children = outer.children.filter((c) => !moved.includes(c));
+  holder.children = holder.children.filter((c) => !moved.includes(c));
   for (const c of moved) {
     c.marker!.inner = false;
     c.parent = outer.parent;
     outer.parent.children.push(c);
   }
-  stack.splice(stack.length - 2, 2, top);
+  stack.splice(at, stack.length - at, top);
 }
 
 // What follows the last numbered part without belonging to it: the closing address,
