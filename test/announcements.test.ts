@@ -201,6 +201,9 @@ describe('announcements as real speeches write them', () => {
   it('pairs that are not ordinals: 一种是…，一种是… / 一类是…，另一类是…', () => {
     expect(one('干部分两种，一种是干事的，一种是看事的。')).toEqual([{ announced: 2, found: 2 }]);
     expect(one('人员分两类，一类是建设型人才，另一类是诉讼型人才。')).toEqual([{ announced: 2, found: 2 }]);
+    // The pair may open the sentence after the count's own: 我强调两点。一个是…，再一个是…
+    expect(one('我强调两点。一个是要守纪律，再一个是要讲规矩。')).toEqual([{ announced: 2, found: 2 }]);
+    expect(one('我强调三点。一个是要守纪律，一个是要讲规矩。')).toEqual([{ announced: 3, found: 0 }]);
   });
 
   it('a count in a heading promises the heading’s own parts', () => {

@@ -349,7 +349,9 @@ function itemOf(text: string): (s: Section) => AnnouncedItem {
 
 // Entries of a pair that are not ordinals: 一种是…，一种是… / 一类是…，另一类是… / 一是…，一是….
 // An explicit ordinal (第一个…，第二条是…) needs no 是 after it.
-const PAIR_ENTRY = /(?:^|[，；。])(另?一(?:种|类|个|层|方面|条)?[^，；。]{0,8}?(?:是|为|：)|第[一二](?:种|类|个|条)[^，；。]{0,8}?(?:是|为|：)?)/g;
+const PAIR_ENTRY = /(?:^|[，；。])([另再]?一(?:种|类|个|层|方面|条)?[^，；。]{0,8}?(?:是|为|：)|第[一二](?:种|类|个|条)[^，；。]{0,8}?(?:是|为|：)?)/g;
+// 我强调两点。一个是…，一个是…: a pair's entries may open the sentence after a count that ended its own.
+const PAIR_OPENS = /^[另再]?一(?:种|类|个|层|方面|条)[^，；。]{0,8}?(?:是|为)/;
 
 /**
  * A list run into the announcing sentence: after the count, a colon or comma
@@ -398,7 +400,14 @@ function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Para
   let marked = false;
   const quoted = flat[flatEnd] === '”' || flat[flatEnd] === '"';
   const colon = flat.indexOf('：', flatEnd);
+  let end = sentenceEnd;
   if (colon >= 0 && colon < sentenceEnd && (!quoted || colon === flatEnd + 1)) from = colon + 1;
+  else if (sentenceEnd === flatEnd && PAIR_OPENS.test(flat.slice(flatEnd + 1, flatEnd + 12))) {
+    // Only entries that mark themselves, up to the paragraph's end.
+    from = flatEnd + 1;
+    end = flat.length;
+    marked = true;
+  }
   else if (!quoted) {
     const m = /^[^，；]{0,12}?[，；](即|具体指|具体是|分别是|分别为|就是)?：?/.exec(flat.slice(flatEnd, sentenceEnd));
     if (m) {
@@ -406,8 +415,8 @@ function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Para
       marked = !m[1];
     }
   }
-  if (from < 0 || from >= sentenceEnd) return null;
-  const body = flat.slice(from, sentenceEnd);
+  if (from < 0 || from >= end) return null;
+  const body = flat.slice(from, end);
   if (body.length < 2) return null;
   const toItem = (a: number, b: number, label = ''): AnnouncedItem => ({
     start: p.offsets[from + a],
