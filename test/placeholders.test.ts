@@ -47,6 +47,8 @@ describe('placeholders on the seeds', () => {
     // Slots joined by 、 or 和 stand for the same kind of thing: the last one's words tell it.
     expect(said('建议由×××、×××担任副秘书长，欢迎×××和×处长。')).toEqual(Array(4).fill('人名或职务'));
     expect(said('××年×月，我们召开了动员会。高xxxx届的同学已经毕业。')).toEqual(['年份', '日期', '年份']);
+    // A place's people or land, and a place one is stationed in.
+    expect(said('向驻××部队官兵致敬，向××儿女问好。')).toEqual(['地名', '地名']);
     // An empty bracket is a blank to fill in; a Markdown task box or a call f() is not.
     expect(runs('成立（　　）领导小组，完成（ ）项任务。')).toEqual(['（　　）', '（ ）']);
     expect(runs('- [ ] 准备会议材料\n调用 f() 即可', true)).toEqual([]);

@@ -32,7 +32,8 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   // A line of its own over the bracketed date (XXX / （X年X月X日）): the speaker's name.
   const alone = (start === 0 || text[start - 1] === '\n') && text[end] === '\n';
   if (NAME_BEFORE.test(after) || TITLE_OR_ROLE.test(before) || (alone && /^（/.test(after))) return '人名或职务';
-  if (/^(省|市|县|区|镇|乡|村|街道|示范区|新区|园区)/.test(after)) return '地名';
+  // 驻××官兵, ××儿女, ××大地: a place's people or land.
+  if (/^(省|市|县|区|镇|乡|村|街道|示范区|新区|园区|儿女|人民|大地|父老)/.test(after) || /(驻|地处|位于|来到|扎根)$/.test(before)) return '地名';
   if (/^(公司|集团|企业|单位|部门|局|厅|委|办|中学|小学|学校|学院|大学|医院)/.test(after) || /来自$/.test(before)) return '单位名称';
   if (/^(个|项|家|户|人|名|次|件|批|座|所|台|辆|吨|亩|平方米|公里|万吨|亿吨)/.test(after) || /^(亿|万)/.test(after)) return '数量';
   return '数据';
