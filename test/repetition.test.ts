@@ -106,6 +106,13 @@ describe('repeated-sentence', () => {
     expect(codes(`同志们：\n${S1}${S2}\n`, 'repeated-sentence')).toEqual([]);
   });
 
+  it('a numbered heading said again in the body under it is the point developed; under the next heading it is a copy', () => {
+    const heading = '三、学校把立德树人作为根本任务，注重学生的全面发展和个性成长。';
+    const body = '学校把立德树人作为根本任务，注重学生的全面发展和个性成长。这几年，我们制定了培养方案。';
+    expect(codes(`${heading}\n${body}\n`, 'repeated-sentence')).toEqual([]);
+    expect(lines(codes(`${heading}\n其他工作照常推进。\n四、抓好安全\n${body}\n`, 'repeated-sentence'))).toEqual([1, 4]);
+  });
+
   it('a copy with a word changed is still a copy (注重 → 重视)', () => {
     expect(lines(codes(`${S1}\n中间一段。\n${S2}\n`, 'repeated-sentence'))).toEqual([1, 3]);
   });

@@ -20,7 +20,7 @@ export const repeatedSentence: Rule = {
     defaultSeverity: 'information',
     title: '重复的句子',
     description:
-      '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现，或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语和转述（他指出，……）、数据句式（数字不同，阿拉伯数字或汉字数字）、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
+      '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现（编号标题在其下正文里再说一遍的除外），或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语和转述（他指出，……）、数据句式（数字不同，阿拉伯数字或汉字数字）、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
   },
   check(doc) {
     const recent: Sentence[] = [];
@@ -37,6 +37,14 @@ export const repeatedSentence: Rule = {
         related: [{ start: other.start, end: other.end, message: '重复的另一处' }],
       });
     };
+    // Paragraphs a numbered heading opens: its words said again in the body under it are the point developed, not a slip.
+    const headings = new Set<number>();
+    for (const m of doc.markers) if (m.level !== null && m.paragraphStart) headings.add(m.paragraph);
+    const headingAbove = (other: Sentence, pi: number) => {
+      if (!headings.has(other.paragraph) || other.start !== doc.paragraphs[other.paragraph].start) return false;
+      for (let k = other.paragraph + 1; k < pi; k++) if (headings.has(k)) return false;
+      return true;
+    };
     doc.paragraphs.forEach((p, pi) => {
       // Only the last few paragraphs: a copy slip stands near its source; a long talk
       // coming back to a point much later is a callback, not a slip.
@@ -50,7 +58,7 @@ export const repeatedSentence: Rule = {
         const start = p.offsets[s.from];
         const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech, words: s };
         for (const other of recent) {
-          if (other.speech !== here.speech || !nearlySame(here, other)) continue;
+          if (other.speech !== here.speech || !nearlySame(here, other) || headingAbove(other, pi)) continue;
           // Within one paragraph a restated point with a word changed is emphasis, right after it; a long
           // sentence said again sentences later, a word apart, is the same sentence twice.
           if (other.paragraph === pi && other.words.key !== key && !(key.length >= 30 && here.start - other.end >= 10 && similarity(here, other) >= 0.85)) continue;
