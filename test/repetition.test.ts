@@ -113,6 +113,14 @@ describe('repeated-sentence', () => {
     expect(lines(codes(`${heading}\n其他工作照常推进。\n四、抓好安全\n${body}\n`, 'repeated-sentence'))).toEqual([1, 4]);
   });
 
+  it('a talk’s heading of summary sentences, restated below one by one, is its outline, not a copy', () => {
+    const heading = '**二、变革要扎扎实实推进。变革不是一下子就见实效，收益不是很快体现，关键是要打通。**';
+    const body = ['公司管理的宗旨就是高效、及时、准确地提供服务。', '我们讲了很多年，大家也都清楚。', '变革不是一下子就见实效，收益不是很快体现，关键是要打通，打通了才有效果。'];
+    expect(codes([heading, ...body].join('\n\n'), 'repeated-sentence', true)).toEqual([]);
+    // Under the next heading the same clauses are a copy.
+    expect(codes([heading, body[0], '**三、加强队伍建设。**', body[2]].join('\n\n'), 'repeated-sentence', true).length).toBeGreaterThan(0);
+  });
+
   it('a copy with a word changed is still a copy (注重 → 重视)', () => {
     expect(lines(codes(`${S1}\n中间一段。\n${S2}\n`, 'repeated-sentence'))).toEqual([1, 3]);
   });

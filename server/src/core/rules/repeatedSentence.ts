@@ -40,9 +40,10 @@ export const repeatedSentence: Rule = {
     // Paragraphs a numbered heading opens: its words said again in the body under it are the point developed, not a slip.
     const headings = new Set<number>();
     for (const m of doc.markers) if (m.level !== null && m.paragraphStart) headings.add(m.paragraph);
-    const headingAbove = (other: Sentence, pi: number) => {
-      if (!headings.has(other.paragraph) || other.start !== doc.paragraphs[other.paragraph].start) return false;
-      for (let k = other.paragraph + 1; k < pi; k++) if (headings.has(k)) return false;
+    // (A talk's heading may be a paragraph of summary sentences: **一、…。要建立…。** restated one by one below.)
+    const headingAbove = (paragraph: number, pi: number) => {
+      if (!headings.has(paragraph)) return false;
+      for (let k = paragraph + 1; k < pi; k++) if (headings.has(k)) return false;
       return true;
     };
     doc.paragraphs.forEach((p, pi) => {
@@ -58,7 +59,7 @@ export const repeatedSentence: Rule = {
         const start = p.offsets[s.from];
         const here: Sentence = { start, end: p.offsets[s.to - 1] + 1, paragraph: pi, speech, words: s };
         for (const other of recent) {
-          if (other.speech !== here.speech || !nearlySame(here, other) || headingAbove(other, pi)) continue;
+          if (other.speech !== here.speech || !nearlySame(here, other) || headingAbove(other.paragraph, pi)) continue;
           // Within one paragraph a restated point with a word changed is emphasis, right after it; a long
           // sentence said again sentences later, a word apart, is the same sentence twice.
           if (other.paragraph === pi && other.words.key !== key && !(key.length >= 30 && here.start - other.end >= 10 && similarity(here, other) >= 0.85)) continue;
@@ -70,7 +71,7 @@ export const repeatedSentence: Rule = {
       }
       if (read.clauses.count < 2) return;
       for (const f of read.withinParagraph) out.push({ start: p.offsets[f.from], end: p.offsets[f.to - 1] + 1, message: f.message, related: [{ start: p.offsets[f.earlierFrom], end: p.offsets[f.earlierTo - 1] + 1, message: '前面的一处' }] });
-      for (const f of repeatedClauseRuns(p, read, pi, speech, runs)) out.push(f);
+      for (const f of repeatedClauseRuns(p, read, pi, speech, runs, (paragraph) => headingAbove(paragraph, pi))) out.push(f);
     });
     // One finding per place: a repeated sentence also repeats its clauses.
     out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -148,7 +149,7 @@ interface ClauseRun {
  * Three clauses in a row said again a few paragraphs later (the same results
  * reported twice: 物理省一7人，全国决赛获1金1银，1人入选国家集训队): a copied block.
  */
-function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speech: number, runs: Map<number, ClauseRun>): Finding[] {
+function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speech: number, runs: Map<number, ClauseRun>, headingAbove: (paragraph: number) => boolean): Finding[] {
   const out: Finding[] = [];
   const { from, to } = read.clauses;
   const here: Side = { clauses: read.clauses, flat: p.flat };
@@ -158,7 +159,7 @@ function repeatedClauseRuns(p: Paragraph, read: ReadParagraph, pi: number, speec
     const key = candidates[c + 1];
     const before = runs.get(key);
     const fresh = !before || before.reported || pi - before.paragraph > WINDOW || before.speech !== speech;
-    if (!fresh && before.paragraph !== pi && sameClauses(before.side, before.clause, here, i, 3)) {
+    if (!fresh && before.paragraph !== pi && !headingAbove(before.paragraph) && sameClauses(before.side, before.clause, here, i, 3)) {
       before.reported = true;
       const earlier = { start: before.offsets[before.side.clauses.from[before.clause]], end: before.offsets[before.side.clauses.to[before.clause + 2] - 1] + 1 };
       const later = { start: p.offsets[from[i]], end: p.offsets[to[i + 2] - 1] + 1 };
