@@ -285,6 +285,12 @@ describe('placeholders as real templates mask data', () => {
 describe('web residue as real pages leave it', () => {
   const residue = (text: string) => lines(codes(text, 'web-residue'));
 
+  it('a column title echoing a crumb is the page’s; the speech’s title echoing the last crumb is its title', () => {
+    const body = '同志们：\n今天召开大会，目的很明确，就是要把大家的认识都统一起来，把大家的力量都凝聚起来。';
+    expect(residue(`首页>演讲稿>公众演讲>在纪念大会上的讲话\n在纪念大会上的讲话\n${body}`)).toEqual([1]);
+    expect(residue(`当前位置：首页 > 党建引领 > 学习专栏\n学习专栏\n${body}`)).toEqual([1, 2]);
+  });
+
   it('a title right above a meta bar that opens 时间： is the page’s title, not a banner', () => {
     const text = '首页 理论学习 “实干精神”(上)\n\n“实干精神”(上)\n\n时间:2022-01-26 理论学习 版权反馈\n干部的精神状态决定工作成效，要在实干中锤炼作风，在担当中彰显本色，这是各级干部必须回答好的问题，也是群众检验干部的标尺。';
     expect(residue(text)).toEqual([1, 5]);

@@ -277,7 +277,8 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     if (c.length <= 200 && hasTwoArrows(c) && BREADCRUMB.test(c)) {
       for (const part of c.split(/[>›»：:]/)) crumbs.add(part.trim());
       sinceCrumb = 0;
-    } else if (sinceCrumb <= 2 && crumbs.has(c)) residue.add(l.index);
+      // (The speech's title echoing the last crumb is its title.)
+    } else if (sinceCrumb <= 2 && crumbs.has(c) && !isTitleLike(c)) residue.add(l.index);
   }
   if (bodyStart) {
     const head = nonBlank.filter((l) => l.index < bodyStart.index);
