@@ -81,6 +81,25 @@ describe('ordinals of two families in one list (numbering-sequence)', () => {
   });
 });
 
+describe('a run left at its first item', () => {
+  const lone = (text: string) => codes(text, 'numbering-sequence').filter((d) => (d.data as { lone?: boolean }).lone);
+  it('一是… with no 二是 after it is told, as information', () => {
+    const text = '今年要加强管理，一是完善制度建设，把各项规定落到实处。\n其他工作照常推进。\n';
+    const [d] = lone(text);
+    expect(d.message).toBe('只有“一是”，后面没有“二是”：或补全其余各项，或去掉序号。');
+    expect(d.severity).toBe(3);
+    expect(lone(text.replace('一是完善', '一要完善'))[0].message).toContain('“二要”');
+  });
+
+  it('not a pair in the older style, a second item in other words, a run that goes on, or a text cut off after it', () => {
+    expect(lone('方针是抓两头：一是开发新矿，一是改造老矿。\n其他工作照常推进。\n')).toEqual([]);
+    expect(lone('要抓好管理，一是完善制度；其二，强化考核。\n其他工作照常推进。\n')).toEqual([]);
+    expect(lone('要抓好管理，一是完善制度。\n二是强化考核。\n其他工作照常推进。\n')).toEqual([]);
+    expect(lone('其他工作照常推进。\n今年要加强管理，一是完善制度建设，把各项规定落')).toEqual([]);
+    expect(lone('赶快拿来看一看，一看这个人就该提拔。\n其他工作照常推进。\n')).toEqual([]);
+  });
+});
+
 describe('a pair that grows a third part', () => {
   it('一方面……另一方面……第三方面 is told to count its parts', () => {
     const text = '同志们：\n当前的困难，一方面，资金紧张，项目推进慢；另一方面，人才不足，服务跟不上；第三方面，机制不顺，协调不够。\n';

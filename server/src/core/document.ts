@@ -23,6 +23,8 @@ export interface SpeechDocument {
   wrapWidth: number | null;
   paragraphs: Paragraph[];
   markers: Marker[];
+  /** Inline first items of a run (一是…) with no second after them: not items of the outline. */
+  loneItems: Marker[];
   /** One root per speech; a compilation file has several. */
   speeches: Section[];
   announcements: Announcement[];
@@ -63,7 +65,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const starts = lines.map((l) => l.start);
   const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders });
   if (options.placeholdersOnly) {
-    return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], speeches: [], announcements: [], placeholders, suppressions, collectionLabels: [], tableOfContents: new Set(), compact: { text: '', offsets: new Int32Array(0) } };
+    return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], loneItems: [], speeches: [], announcements: [], placeholders, suppressions, collectionLabels: [], tableOfContents: new Set(), compact: { text: '', offsets: new Int32Array(0) } };
   }
   const wrapWidth = detectHardWrap(norm, lines, skipped);
   // Markdown breaks lines inside paragraphs on purpose; plain text does not.
@@ -77,7 +79,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
       p.flat = record.text;
       p.results = record.results;
     }
-  const markersByParagraph = dropPagePrefixes(dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i))), paragraphs);
+  const found = paragraphs.map((p, i) => markersOf(p, i));
+  const withoutLone = dropLoneInlineItems(found);
+  const markersByParagraph = dropPagePrefixes(withoutLone, paragraphs);
+  // 一是… with no 二是 after it: no item, but numbering-sequence tells of it.
+  const keptMarkers = new Set(withoutLone.flat());
+  const loneItems = found.flat().filter((m) => !keptMarkers.has(m) && (m.family === 'run-是' || m.family === 'run-要'));
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
   const tableOfContents = tableOfContentsLines(norm, lines, [...residueLines].map((i) => lines[i]));
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));
@@ -93,6 +100,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
     wrapWidth,
     paragraphs,
     markers: markersByParagraph.flat(),
+    loneItems,
     speeches,
     announcements,
     placeholders,
