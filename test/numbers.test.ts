@@ -91,6 +91,13 @@ describe('a run left at its first item', () => {
     expect(lone(text.replace('一是完善', '一要完善'))[0].message).toContain('“二要”');
   });
 
+  it('a paragraph-opening 一是 alone is told too, unless near the text’s end (a page cut off)', () => {
+    const tail = '\n其他工作照常推进。\n要抓好安全生产。\n要做好民生保障。\n要加强作风建设。\n';
+    expect(lone(`今年要加强管理。\n一是完善制度建设，把各项规定落到实处。${tail}`).map((d) => d.range.start.line)).toEqual([1]);
+    expect(lone(`今年要加强管理。\n一是完善制度建设，把各项规定落到实处。\n其他工作照常推进。\n`)).toEqual([]);
+    expect(lone(`今年要加强管理。\n一是完善制度建设。\n二是强化考核。${tail}`)).toEqual([]);
+  });
+
   it('not a pair in the older style, a second item in other words, a run that goes on, or a text cut off after it', () => {
     expect(lone('方针是抓两头：一是开发新矿，一是改造老矿。\n其他工作照常推进。\n')).toEqual([]);
     expect(lone('要抓好管理，一是完善制度；其二，强化考核。\n其他工作照常推进。\n')).toEqual([]);

@@ -2,7 +2,7 @@
 
 import { Announcement, findAnnouncements } from './announcements';
 import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLines } from './lines';
-import { dropLoneInlineItems, dropPagePrefixes, findMarkers, Marker } from './markers';
+import { dropLoneInlineItems, dropPagePrefixes, findMarkers, LONE_FAMILIES, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, mayHoldPlaceholder, Placeholder, PlaceholderOptions } from './placeholders';
 import { kept, recordOf, type TextMemo } from './memo';
@@ -84,7 +84,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   const markersByParagraph = dropPagePrefixes(withoutLone, paragraphs);
   // 一是… with no 二是 after it: no item, but numbering-sequence tells of it.
   const keptMarkers = new Set(withoutLone.flat());
-  const loneItems = found.flat().filter((m) => !keptMarkers.has(m) && (m.family === 'run-是' || m.family === 'run-要'));
+  const loneItems = found.flat().filter((m) => !keptMarkers.has(m) && LONE_FAMILIES.includes(m.family));
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
   const tableOfContents = tableOfContentsLines(norm, lines, [...residueLines].map((i) => lines[i]));
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));

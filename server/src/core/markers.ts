@@ -250,6 +250,9 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
  * An inline 一是 (or 一看, 首先) only starts a run when a later item follows within a
  * few paragraphs; alone it is an ordinary phrase.
  */
+/** The runs whose first item alone (no second after it) numbering-sequence tells of: 一是, 一要 (一看 is as often “at a glance”). */
+export const LONE_FAMILIES: string[] = ['run-是', 'run-要'];
+
 /** 首先 stands for 第一 and 其次 for 第二: a list may open in one family and go on in the other. */
 export const ORDINAL_PAIR: Record<string, string> = { di: 'sequence-adverb', 'sequence-adverb': 'di' };
 

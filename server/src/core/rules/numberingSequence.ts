@@ -1,9 +1,14 @@
 import type { Finding, Fix, Rule } from '../rule';
 import type { SpeechDocument } from '../document';
-import type { Marker } from '../markers';
+import { LONE_FAMILIES, type Marker } from '../markers';
 import { Section, siblingRuns, walkSections } from '../outline';
 import { flatIndexAt } from '../lines';
 import { toChineseNumeral } from '../text';
+
+function loneItem(doc: SpeechDocument, m: Marker): Finding {
+  const written = doc.text.slice(m.start, m.end);
+  return { start: m.start, end: m.end, severity: 'information', message: `只有“${written}”，后面没有“${written.replace(/^./, '二')}”：或补全其余各项，或去掉序号。`, data: { lone: true } };
+}
 
 // A second item said in other words than the first's family.
 const SECOND_IN_OTHER_WORDS = /[，。；：]\s*(其二|第二|其次|再者|再一个|另一个|另一方面|二来)/;
@@ -14,7 +19,7 @@ export const numberingSequence: Rule = {
     defaultSeverity: 'warning',
     title: '序号跳号或重复',
     description:
-      '同一层级、同一组序号（一、二、三、或一是、二是……）应从一开始连续编号，不跳号、不重复、不倒序，并用同一套序数：首先……其次……第三……、一是……二是……第三……是混用，按第一项的写法统一（首先、其次、再次，或第一、第二、第三）；嵌套的下一层（第一，……一是……二是……第二，……）不算混用，“最后”可收任何一组。“一方面……另一方面”之后不再接“第三方面”。句中只有“一是”（或“一要”）而后面没有“二是”的，作为信息提示：或补全其余各项，或去掉序号（“一是……，一是……”这种旧式对举、用“其二”“第二”接续的、全文最后一段里的不算）。',
+      '同一层级、同一组序号（一、二、三、或一是、二是……）应从一开始连续编号，不跳号、不重复、不倒序，并用同一套序数：首先……其次……第三……、一是……二是……第三……是混用，按第一项的写法统一（首先、其次、再次，或第一、第二、第三）；嵌套的下一层（第一，……一是……二是……第二，……）不算混用，“最后”可收任何一组。“一方面……另一方面”之后不再接“第三方面”。只有“一是”（或“一要”）而后面没有“二是”的，作为信息提示：或补全其余各项，或去掉序号（“一是……，一是……”这种旧式对举、用“其二”“第二”接续的、靠近全文末尾可能是网页截断的不算）。',
   },
   check(doc) {
     const out: Finding[] = [];
@@ -34,6 +39,12 @@ export const numberingSequence: Rule = {
     }
     for (const parent of walkSections(doc.speeches)) {
       for (const run of siblingRuns(parent)) {
+        // 一是… opening a paragraph and nothing after it: unfinished as an inline one (near the text's end, a page cut off).
+        const first = run[0].marker!;
+        if (run.length === 1 && first.number === 1 && LONE_FAMILIES.includes(first.family) && first.paragraph < doc.paragraphs.length - 3) {
+          out.push(loneItem(doc, first));
+          continue;
+        }
         run.forEach((item, i) => {
           const m = item.marker!;
           const written = doc.text.slice(m.start, m.end);
@@ -66,8 +77,7 @@ export const numberingSequence: Rule = {
       if (m.paragraph === doc.paragraphs.length - 1) continue;
       const after = p.flat.slice(flatIndexAt(p, m.end));
       if (doc.loneItems.some((o) => o !== m && o.paragraph === m.paragraph && o.family === m.family) || SECOND_IN_OTHER_WORDS.test(after)) continue;
-      const written = doc.text.slice(m.start, m.end);
-      out.push({ start: m.start, end: m.end, severity: 'information', message: `只有“${written}”，后面没有“${written.replace(/^./, '二')}”：或补全其余各项，或去掉序号。`, data: { lone: true } });
+      out.push(loneItem(doc, m));
     }
     // 一方面……另一方面…… closes a pair: a third 方面 after it has no first and second to follow.
     for (const p of doc.paragraphs) {
