@@ -246,16 +246,16 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * An inline 一是 (or 一看, 首先) only starts a run when a later item follows within a
- * few paragraphs; alone it is an ordinary phrase.
- */
 /** The runs whose first item alone (no second after it) numbering-sequence tells of: 一是, 一要 (一看 is as often “at a glance”). */
 export const LONE_FAMILIES: string[] = ['run-是', 'run-要'];
 
 /** 首先 stands for 第一 and 其次 for 第二: a list may open in one family and go on in the other. */
 export const ORDINAL_PAIR: Record<string, string> = { di: 'sequence-adverb', 'sequence-adverb': 'di' };
 
+/**
+ * An inline 一是 (or 一看, 首先) only starts a run when a later item follows within a
+ * few paragraphs; alone it is an ordinary phrase.
+ */
 export function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
   const flat = byParagraph.flat();
   // One backward pass: for each family, the nearest later item numbered two or more.

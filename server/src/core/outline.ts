@@ -139,7 +139,6 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
   return roots;
 }
 
-
 /**
  * 首先，一定要…。(paragraphs of it) 第二，一定要…: paragraph-opening items, the first written 首先 and the rest
  * 第二、第三 (or 第一 and then 其次), however long the first part runs: one list, its parts siblings. Only when
