@@ -204,6 +204,10 @@ describe('announcements as real speeches write them', () => {
     // The pair may open the sentence after the count's own: 我强调两点。一个是…，再一个是…
     expect(one('我强调两点。一个是要守纪律，再一个是要讲规矩。')).toEqual([{ announced: 2, found: 2 }]);
     expect(one('我强调三点。一个是要守纪律，一个是要讲规矩。')).toEqual([{ announced: 3, found: 0 }]);
+    // 有的…；有的…；有的…: in the sentences after a count that ended its own, each 有的 opens an entry; 还有一类是 closes a series.
+    expect(one('工作中存在三种倾向。有的同志怕担责任，不敢作为；有的同志图省事，不愿作为；有的同志本领不足，不会作为。')).toEqual([{ announced: 3, found: 3 }]);
+    expect(one('工作中存在三种倾向。有的同志怕担责任；有的同志图省事。')).toEqual([]);
+    expect(one('群众反映的问题主要有三类，一类是住房，一类是就业，还有一类是教育。')).toEqual([{ announced: 3, found: 3 }]);
   });
 
   it('a count in a heading promises the heading’s own parts', () => {

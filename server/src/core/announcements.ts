@@ -349,9 +349,11 @@ function itemOf(text: string): (s: Section) => AnnouncedItem {
 
 // Entries of a pair that are not ordinals: 一种是…，一种是… / 一类是…，另一类是… / 一是…，一是….
 // An explicit ordinal (第一个…，第二条是…) needs no 是 after it.
-const PAIR_ENTRY = /(?:^|[，；。])([另再]?一(?:种|类|个|层|方面|条)?[^，；。]{0,8}?(?:是|为|：)|第[一二](?:种|类|个|条)[^，；。]{0,8}?(?:是|为|：)?)/g;
+const PAIR_ENTRY = /(?:^|[，；。])((?:还有|另|再)?一(?:种|类|个|层|方面|条)?[^，；。]{0,8}?(?:是|为|：)|第[一二](?:种|类|个|条)[^，；。]{0,8}?(?:是|为|：)?)/g;
+// …三种倾向。有的同志…；有的同志…；有的同志…: in the sentences after a count that ended its own, 有的 opens entries too.
+const SOME_ENTRY = /(?:^|[，；。])(有的)/g;
 // 我强调两点。一个是…，一个是…: a pair's entries may open the sentence after a count that ended its own.
-const PAIR_OPENS = /^[另再]?一(?:种|类|个|层|方面|条)[^，；。]{0,8}?(?:是|为)/;
+const PAIR_OPENS = /^[另再]?一(?:种|类|个|层|方面|条)[^，；。]{0,8}?(?:是|为)|^有的/;
 
 /**
  * A list run into the announcing sentence: after the count, a colon or comma
@@ -427,8 +429,9 @@ function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Para
   });
   // Pairs and the like: each entry opens with 一种是 / 一类是 ….
   const pairs: number[] = [];
-  PAIR_ENTRY.lastIndex = 0;
-  for (let m = PAIR_ENTRY.exec(body); m; m = PAIR_ENTRY.exec(body)) pairs.push(m.index + (m[0].length - m[1].length));
+  const entry = end > sentenceEnd && body.startsWith('有的') ? SOME_ENTRY : PAIR_ENTRY;
+  entry.lastIndex = 0;
+  for (let m = entry.exec(body); m; m = entry.exec(body)) pairs.push(m.index + (m[0].length - m[1].length));
   if (pairs.length >= 2 && pairs[0] === 0) {
     if (pairs.length !== announced) return null;
     return pairs.map((a, i) => toItem(a, Math.min(pairs[i + 1] ?? body.length, a + 40) - (pairs[i + 1] !== undefined ? 1 : 0)));
