@@ -81,6 +81,19 @@ describe('ordinals of two families in one list (numbering-sequence)', () => {
   });
 });
 
+describe('an item whose predecessors were said inside sentences', () => {
+  const noFirst = (text: string) => codes(text, 'numbering-sequence').filter((d) => d.message.includes('前没有从“一”开始'));
+  it('我讲的第二个问题，是… in a sentence, then 第三点， opening a paragraph: no “before which no 一”', () => {
+    const text = '我讲的第一个问题，是认清形势。\n形势很复杂。\n我讲的第二个问题，是明确任务。\n任务很繁重。\n第三点，如何面对竞争对手。\n';
+    expect(noFirst(text)).toEqual([]);
+  });
+
+  it('an ordinal that is a word (第一个五年计划, 第一反应) is no item before it', () => {
+    const text = '第一个五年计划完成得很好。\n大家的第一反应是高兴。\n第二，要抓好农业。\n';
+    expect(noFirst(text)).toHaveLength(1);
+  });
+});
+
 describe('a run left at its first item', () => {
   const lone = (text: string) => codes(text, 'numbering-sequence').filter((d) => (d.data as { lone?: boolean }).lone);
   it('一是… with no 二是 after it is told, as information', () => {

@@ -5,6 +5,18 @@ import { Section, siblingRuns, walkSections } from '../outline';
 import { flatIndexAt } from '../lines';
 import { toChineseNumeral } from '../text';
 
+/**
+ * Whether the item before a 第N item was said in running text in the few paragraphs before it, as an enumeration
+ * (我讲的第二个问题，是… / 第二点是…), not as a word (第一个五年计划, 第一反应).
+ */
+function saidBefore(doc: SpeechDocument, m: Marker): boolean {
+  if (m.number < 2) return false;
+  const previous = new RegExp(`第${toChineseNumeral(m.number - 1)}(?:个[^，。；：、\\s]{0,3}|点|条|项|方面|部分)?[，、：是]`);
+  for (let k = m.paragraph - 1; k >= 0 && k >= m.paragraph - SAID_BEFORE_REACH; k--) if (previous.test(doc.paragraphs[k].flat)) return true;
+  return false;
+}
+const SAID_BEFORE_REACH = 15;
+
 function loneItem(doc: SpeechDocument, m: Marker): Finding {
   const written = doc.text.slice(m.start, m.end);
   return { start: m.start, end: m.end, severity: 'information', message: `只有“${written}”，后面没有“${written.replace(/^./, '二')}”：或补全其余各项，或去掉序号。`, data: { lone: true } };
@@ -54,7 +66,11 @@ export const numberingSequence: Rule = {
           const range = { start: m.numeralStart, end: m.numeralEnd };
           let message: string;
           const fixes: Fix[] = [];
-          if (i === 0) message = `序号“${written}”前没有从“一”开始的同级序号。`;
+          if (i === 0) {
+            // 我讲的第二个问题，是…（inside a sentence）… 第三点，…: the item before was said in running text.
+            if (m.level === null && m.family.startsWith('di') && saidBefore(doc, m)) return;
+            message = `序号“${written}”前没有从“一”开始的同级序号。`;
+          }
           else if (m.number === prev!.number && sameText(doc, run[i - 1], item)) {
             // 四是… twice, the second a copy: the fix deletes the copy, not renumbers it.
             message = `“${written}”这一项与上一项重复，像是多粘贴了一遍。`;
