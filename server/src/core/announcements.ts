@@ -75,8 +75,9 @@ interface Candidate {
 const SAID_BEFORE = /所(以下|如下|下面|强调|提出|交流|汇报|谈谈|讲讲|概括为|归纳为)|(强调|提出|概括|归纳|汇报)的[^，。；！？]{0,12}$/;
 
 // A count in a formula's words: 八个坚持, 两个确立, 三项政策.
-const FORMULA_COUNTS = /[一二三四五六七八九十两]{1,2}(个|项|大|条|种|类|点)/g;
-const FORMULA_COUNT_AT_START = /^[一二三四五六七八九十两]{1,2}(个|项|大|条|种|类|点)/;
+const FORMULA_COUNT = '[一二三四五六七八九十两]{1,2}(个|项|大|条|种|类|点)';
+const FORMULA_COUNTS = new RegExp(FORMULA_COUNT, 'g');
+const FORMULA_COUNT_AT_START = new RegExp(`^${FORMULA_COUNT}`);
 
 /** A count inside quotation marks that hold another count after a 、 (“八个坚持、八个反对”, “两个确立”、“两个维护”). */
 function quotedFormula(flat: string, i: number): boolean {
@@ -93,15 +94,19 @@ function quotedFormula(flat: string, i: number): boolean {
   return before >= 0 && open - before <= 12 && opensWithCount(before);
 }
 
+// Words that frame a list of entries named before a count.
+const LIST_FRAME = /从|由|在|就|对|围绕|着眼于?|立足于?|通过|把握好?|抓住|统筹|兼顾|包括|涵盖/g;
+
 /**
  * Whether the clause before a count ends with a list of exactly that many entries: 甲和乙 (两), 甲、乙和丙 (三).
  * The entries are short (a phrase each), split by 、 and a last 和/与/及/以及, outside quotation marks and brackets.
  */
 function listedBefore(clause: string, announced: number): boolean {
   // The entries follow the last word that frames them: 从甲和乙两方面, 由甲、乙和丙三部分组成.
-  const frame = /(?:从|由|在|就|对|围绕|着眼于?|立足于?|通过|把握好?|抓住|统筹|兼顾|包括|涵盖)(?!.*(?:从|由|在|就|对|围绕|包括))/.exec(clause);
-  if (!frame) return false;
-  const body = clause.slice(frame.index + frame[0].length);
+  let from = -1;
+  for (const m of clause.matchAll(LIST_FRAME)) from = m.index! + m[0].length;
+  if (from < 0) return false;
+  const body = clause.slice(from);
   if (body.length < 4) return false;
   let depth = 0;
   let entries = 1;
@@ -349,11 +354,12 @@ function itemOf(text: string): (s: Section) => AnnouncedItem {
 
 // Entries of a pair that are not ordinals: 一种是…，一种是… / 一类是…，另一类是… / 一是…，一是….
 // An explicit ordinal (第一个…，第二条是…) needs no 是 after it.
-const PAIR_ENTRY = /(?:^|[，；。])((?:还有|另|再)?一(?:种|类|个|层|方面|条)?[^，；。]{0,8}?(?:是|为|：)|第[一二](?:种|类|个|条)[^，；。]{0,8}?(?:是|为|：)?)/g;
+const ONE_OF = '一(?:种|类|个|层|方面|条)';
+const PAIR_ENTRY = new RegExp(`(?:^|[，；。])((?:还有|另|再)?${ONE_OF}?[^，；。]{0,8}?(?:是|为|：)|第[一二](?:种|类|个|条)[^，；。]{0,8}?(?:是|为|：)?)`, 'g');
 // …三种倾向。有的同志…；有的同志…；有的同志…: in the sentences after a count that ended its own, 有的 opens entries too.
 const SOME_ENTRY = /(?:^|[，；。])(有的)/g;
 // 我强调两点。一个是…，一个是…: a pair's entries may open the sentence after a count that ended its own.
-const PAIR_OPENS = /^[另再]?一(?:种|类|个|层|方面|条)[^，；。]{0,8}?(?:是|为)|^有的/;
+const PAIR_OPENS = new RegExp(`^[另再]?${ONE_OF}[^，；。]{0,8}?(?:是|为)|^有的`);
 
 /**
  * A list run into the announcing sentence: after the count, a colon or comma
