@@ -79,12 +79,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
       p.flat = record.text;
       p.results = record.results;
     }
-  const found = paragraphs.map((p, i) => markersOf(p, i));
-  const withoutLone = dropLoneInlineItems(found);
+  const { kept: withoutLone, lone } = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i)));
   const markersByParagraph = dropPagePrefixes(withoutLone, paragraphs);
   // 一是… with no 二是 after it: no item, but numbering-sequence tells of it.
-  const keptMarkers = new Set(withoutLone.flat());
-  const loneItems = found.flat().filter((m) => !keptMarkers.has(m) && LONE_FAMILIES.includes(m.family));
+  const loneItems = [...lone].filter((m) => LONE_FAMILIES.includes(m.family)).sort((a, b) => a.start - b.start);
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);
   const tableOfContents = tableOfContentsLines(norm, lines, [...residueLines].map((i) => lines[i]));
   const speeches = buildSections(text, paragraphs, markersByParagraph, speechBreaks(text, lines, collectionLabels, paragraphs));

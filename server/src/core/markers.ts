@@ -254,9 +254,9 @@ export const ORDINAL_PAIR: Record<string, string> = { di: 'sequence-adverb', 'se
 
 /**
  * An inline 一是 (or 一看, 首先) only starts a run when a later item follows within a
- * few paragraphs; alone it is an ordinary phrase.
+ * few paragraphs; alone it is an ordinary phrase. Returns the markers kept, and those dropped.
  */
-export function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
+export function dropLoneInlineItems(byParagraph: Marker[][]): { kept: Marker[][]; lone: Set<Marker> } {
   const flat = byParagraph.flat();
   // One backward pass: for each family, the nearest later item numbered two or more.
   const nextLater = new Map<string, Marker>();
@@ -281,7 +281,7 @@ export function dropLoneInlineItems(byParagraph: Marker[][]): Marker[][] {
     }
     lastTop = m.number;
   }
-  return byParagraph.map((ms) => ms.filter((m) => !lone.has(m)));
+  return { kept: byParagraph.map((ms) => ms.filter((m) => !lone.has(m))), lone };
 }
 
 // A page's text in a document site's preview: long, and its run of pages may break off mid-word.
