@@ -326,13 +326,10 @@ function boldLead(text: string, at: number): boolean {
   const lead = LINE_LEAD.exec(text.slice(lineStart, lineStart + 12));
   const open = lineStart + (lead ? lead[0].length : 0);
   if (!text.startsWith('**', open) || /\s/.test(text[open + 2] ?? ' ')) return false;
-  if (at === open) return text.indexOf('**', open + 3) > 0 && text.indexOf('**', open + 3) < lineEndAfter(text, open);
-  return text.indexOf('**', open + 3) === at;
-}
-
-function lineEndAfter(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
+  const close = text.indexOf('**', open + 3);
+  if (at !== open) return close === at;
+  const lineEnd = text.indexOf('\n', open);
+  return close > 0 && (lineEnd < 0 || close < lineEnd);
 }
 
 /** A bold paragraph (**一、…。**) may hold whole sentences. */
