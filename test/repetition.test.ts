@@ -121,6 +121,20 @@ describe('repeated-sentence', () => {
     expect(codes([heading, body[0], '**三、加强队伍建设。**', body[2]].join('\n\n'), 'repeated-sentence', true).length).toBeGreaterThan(0);
   });
 
+  it('a report’s unnumbered subheading (a line of its own, no full stop) restated in the paragraph or two below it is not a copy; further down, or with a full stop, it is', () => {
+    const subheading = '各地区各部门团结协作，凝聚各方力量，形成推进乡村全面振兴的强大合力';
+    const body = '会议强调，各地区各部门团结协作，凝聚各方力量，形成推进乡村全面振兴的强大合力，确保各项任务落到实处。';
+    const second = '全省农业农村系统转变作风，深入基层一线，把服务农民的工作做细做实';
+    const secondBody = '会议要求，全省农业农村系统转变作风，深入基层一线，把服务农民的工作做细做实，让群众真正得到实惠。';
+    expect(codes([subheading, body].join('\n\n'), 'repeated-sentence')).toEqual([]);
+    // Two subheadings in a row, each restated below.
+    expect(codes([subheading, second, body, secondBody].join('\n\n'), 'repeated-sentence')).toEqual([]);
+    const filler = ['其他工作照常推进，各单位按计划落实。', '有关部门要加强督促检查。', '年底前要对照任务逐项验收。'];
+    expect(lines(codes([subheading, ...filler, body].join('\n'), 'repeated-sentence'))).toEqual([1, 5]);
+    // A line that ends its sentence is a paragraph said twice, not a subheading.
+    expect(lines(codes([`${subheading}。`, body].join('\n'), 'repeated-sentence'))).toEqual([1, 2]);
+  });
+
   it('a copy with a word changed is still a copy (注重 → 重视)', () => {
     expect(lines(codes(`${S1}\n中间一段。\n${S2}\n`, 'repeated-sentence'))).toEqual([1, 3]);
   });

@@ -13,6 +13,10 @@ const PROCEDURE = /举手|表决|请放下|手放下|稍候|稍停|稍后|鼓掌
 // Inside one paragraph, two clauses said again (…功夫不够，准备不足) are a slip too.
 const MIN_CLAUSES = 12;
 const WINDOW = 8;
+// An unnumbered subheading is restated within this many paragraphs below it (subheadings may stand two in a row).
+const HEADLINE_REACH = 3;
+// A subheading: one line, no sentence mark at its end or a full stop inside it.
+const isHeadline = (p: Paragraph) => p.firstLine === p.lastLine && p.flat.length <= 80 && !/[。！？!?；;：:，,、…]/.test(p.flat.slice(-1)) && !/[。！？!?]/.test(p.flat);
 
 export const repeatedSentence: Rule = {
   meta: {
@@ -20,7 +24,7 @@ export const repeatedSentence: Rule = {
     defaultSeverity: 'information',
     title: '重复的句子',
     description:
-      '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现（编号标题在其下正文里再说一遍的除外），或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语和转述（他指出，……）、数据句式（数字不同，阿拉伯数字或汉字数字）、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
+      '同一整句（20 字以上）在相隔几段之内几乎一字不差地又出现（编号标题、不带句号的小标题在其下正文里再说一遍的除外），或同一段里连续两个分句原样再说一遍，多为拼接旧稿时的无意重复。短的固定说法、引语和转述（他指出，……）、数据句式（数字不同，阿拉伯数字或汉字数字）、长篇讲话隔了很远的回扣都不提示；汇编中各篇分别比较。',
   },
   check(doc) {
     const recent: Sentence[] = [];
@@ -42,6 +46,8 @@ export const repeatedSentence: Rule = {
     for (const m of doc.markers) if (m.level !== null && m.paragraphStart) headings.add(m.paragraph);
     // (A talk's heading may be a paragraph of summary sentences: **一、…。要建立…。** restated one by one below.)
     const headingAbove = (paragraph: number, pi: number) => {
+      // A news report's subheading (a line of its own, no full stop) says what the next paragraph or two say at length.
+      if (pi - paragraph <= HEADLINE_REACH && isHeadline(doc.paragraphs[paragraph])) return true;
       if (!headings.has(paragraph)) return false;
       for (let k = paragraph + 1; k < pi; k++) if (headings.has(k)) return false;
       return true;
