@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcementReport, documentSymbols, parseDocument } from '../server/src/core';
-import { codes, diagnose, seed, SEEDS } from './helpers';
+import { codes, diagnose, lines, seed, SEEDS } from './helpers';
 
 function outline(text: string): string[] {
   const out: string[] = [];
@@ -160,6 +160,27 @@ describe('heading-hierarchy', () => {
     const ds = codes('一、甲\n（一）乙\n(二)丙\n（三）丁\n', 'heading-hierarchy');
     expect(ds).toHaveLength(1);
     expect(ds[0].range.start.line).toBe(2);
+  });
+
+  it('a plain 一、二、三、 list inside a part is its next level, and the parts’ own numbering goes on after it', () => {
+    const report = [
+      '一、过去一年的工作',
+      '全年粮食产量稳定在较高水平，农民收入持续增长，农村面貌明显改善。',
+      '二、今年的主要任务',
+      '今年要着重抓好以下工作。',
+      '一、稳定粮食生产',
+      '二、发展特色产业',
+      '三、深化农村改革',
+      '三、保障措施',
+      '各级各部门要加强组织领导，把各项任务落到实处。',
+    ].join('\n');
+    const hierarchy = codes(report, 'heading-hierarchy');
+    expect(lines(hierarchy)).toEqual([5, 6, 7]);
+    expect(hierarchy[0].message).toContain('在“二、”之下重新从一编号');
+    // 三、保障措施 is the third part, not a 三 said again after the list's 三.
+    expect(codes(report, 'numbering-sequence')).toEqual([]);
+    // A part's number that fits no list before it is still told.
+    expect(lines(codes(report.replace('三、保障措施', '五、保障措施'), 'numbering-sequence'))).toEqual([8]);
   });
 });
 

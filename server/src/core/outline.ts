@@ -300,6 +300,18 @@ export function siblingRuns(parent: Section): Section[][] {
     const m = child.marker!;
     // 首先，… 第二，…: the item goes on the run of the one before it, in the other family's numerals.
     let run = (m.goesOn && runOf.get(m.goesOn)) || open.get(m.family);
+    // 二、… 一、… 二、… 三、: a list of headings that began again at 一 inside a part (an old report's sub-list), and
+    // then the parts' own numbering goes on (its next number, not the inner list's): the heading goes back to the
+    // run it is the next of. (Not inline runs: 一是…三是 / 一是、二是、四是 is a slip in the second run.)
+    if (run && m.level !== null && m.number > 1 && !m.goesOn && run[run.length - 1].marker!.number !== m.number - 1) {
+      for (let k = runs.length - 1; k >= 0; k--) {
+        const r = runs[k];
+        if (r !== run && r[0].marker!.family === m.family && r[r.length - 1].marker!.number === m.number - 1) {
+          run = r;
+          break;
+        }
+      }
+    }
     if (!run || m.number === 1) {
       run = [];
       runs.push(run);

@@ -31,14 +31,15 @@ function nestedRestarts(doc: SpeechDocument): Finding[] {
   for (const speech of doc.speeches) {
     const runs = siblingRuns(speech).filter((r) => r[0].marker!.level === 1);
     for (let k = 1; k < runs.length; k++) {
-      const before = runs[k - 1];
       const run = runs[k];
-      if (before[before.length - 1].marker!.number < 2 || run.length < 2) continue;
+      // The part it starts in: the last item of an earlier run before it (the outer list may go on after it).
+      let parent: Section | undefined;
+      for (const r of runs.slice(0, k)) for (const s of r) if (s.start < run[0].start && (!parent || s.start > parent.start)) parent = s;
+      if (!parent || parent.marker!.number < 2 || run.length < 2) continue;
       // A list, not sections: each item is one paragraph and the next item follows at once.
       const paragraphs = run.map((s) => s.marker!.paragraph);
       const oneLine = paragraphs.every((p, i) => i === 0 || p === paragraphs[i - 1] + 1) && run.every((s) => doc.paragraphs[s.marker!.paragraph].flat.length <= 80);
       if (!oneLine) continue;
-      const parent = before[before.length - 1];
       for (const s of run) {
         const m = s.marker!;
         out.push({
