@@ -182,6 +182,29 @@ describe('heading-hierarchy', () => {
     // A part's number that fits no list before it is still told.
     expect(lines(codes(report.replace('三、保障措施', '五、保障措施'), 'numbering-sequence'))).toEqual([8]);
   });
+
+  it('a list of bare markers (一、 alone on its line, its words below, as a wiki renders one) inside a part is a list there, not new parts', () => {
+    const report = [
+      '一、过去五年的工作',
+      '五年来经济持续增长。',
+      '二、今后的主要任务',
+      '（一）关于基本建设',
+      '第一，建设规模问题。',
+      '有人担心规模过大，我们的财力是足够的，理由如下：',
+      '一、',
+      '国家已经掌握了主要的经济命脉。',
+      '二、',
+      '农民的收入逐年增加。',
+      '第二，投资比例问题。',
+      '轻重工业要统筹安排。',
+      '（二）关于工业生产',
+      '要增产节约。',
+    ].join('\n');
+    expect(codes(report, 'numbering-sequence')).toEqual([]);
+    expect(outline(report)).toEqual(['一、过去五年的工作', '二、今后的主要任务', '  （一）关于基本建设', '    第一，建设规模问题', '      一、', '      二、', '    第二，投资比例问题', '  （二）关于工业生产']);
+    // Bare markers as a draft's own parts (nothing of their family open above them) are its parts.
+    expect(outline('一、\n总的要求。\n二、\n主要任务。\n')).toEqual(['一、', '二、']);
+  });
 });
 
 describe('a run of 一是… begun anew inside a paragraph', () => {

@@ -123,7 +123,7 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
     // An inline list of the paragraph before ends with it.
     while (stack.length > 1 && stack[stack.length - 1].marker!.listed && stack[stack.length - 1].marker!.paragraph !== pi) stack.pop();
     for (const m of markers) {
-      const placed = place(stack, m);
+      const placed = placeBareItem(stack, m, p) ?? place(stack, m);
       if (!placed) continue;
       const { title, end } = sectionName(text, p, m);
       const section: Section = {
@@ -224,6 +224,29 @@ function place(stack: Section[], m: Marker): Section | null {
     return stack[same - 1];
   }
   if (m.number !== 1 && !m.paragraphStart) return null;
+  return stack[stack.length - 1];
+}
+
+/**
+ * 三、… （一）… 第一，… then 一、 / 二、 / 三、, each marker alone on its line with its words below (how a wiki renders a
+ * numbered list): a plain list inside what is open, not new parts that close it. The list goes on while its next marker
+ * follows, bare; any other marker closes it first. Null when `m` is no such item (`place` then decides).
+ */
+function placeBareItem(stack: Section[], m: Marker, p: Paragraph): Section | null {
+  const top = stack[stack.length - 1].marker;
+  // (The marker is all its paragraph holds.)
+  const bare = m.level !== null && m.paragraphStart && p.flat.length === m.end - m.start;
+  if (top?.bareItem) {
+    if (bare && top.family === m.family && m.number === top.number + 1) {
+      m.bareItem = true;
+      stack.pop();
+      return stack[stack.length - 1];
+    }
+    while (stack.length > 1 && stack[stack.length - 1].marker!.bareItem) stack.pop();
+  }
+  // Begun at 一 under an open part of the same family (三、 is open): the part's own list would go on at 四、.
+  if (!bare || m.number !== 1 || !stack.some((s) => s.marker?.family === m.family && s.marker.number >= 2)) return null;
+  m.bareItem = true;
   return stack[stack.length - 1];
 }
 
