@@ -205,6 +205,29 @@ describe('heading-hierarchy', () => {
     // Bare markers as a draft's own parts (nothing of their family open above them) are its parts.
     expect(outline('一、\n总的要求。\n二、\n主要任务。\n')).toEqual(['一、', '二、']);
   });
+
+  it('short one-paragraph items begun at 一、 under 第一、, after which 第二、 goes on, are a list inside 第一、', () => {
+    const report = [
+      '一、过去五年的工作',
+      '五年来经济持续增长。',
+      '二、今后的主要任务',
+      '第一、严格控制投资规模。',
+      '为了控制投资规模，国务院决定：',
+      '一、投资总规模由计划部门综合平衡。',
+      '二、大中型项目一律报国家审批。',
+      '不经审批的项目，银行不得贷款。',
+      '三、建设项目必须按程序办事。',
+      '各地要认真执行上述规定。',
+      '第二、整顿现有企业。',
+      '要关停并转一批企业。',
+    ].join('\n');
+    expect(codes(report, 'numbering-sequence')).toEqual([]);
+    expect(outline(report).slice(2)).toEqual(['  第一、严格控制投资规模', '    一、投资总规模由计划部门综合平衡', '    二、大中型项目一律报国家审批', '    三、建设项目必须按程序办事', '  第二、整顿现有企业']);
+    // A compilation's next report, begun again at 一、 with paragraphs under its parts, is no list inside the last one.
+    const next = ['一、基本情况', '本单位共有职工一百二十人。', '二、存在的问题', '一些同志工作作风不够扎实。', '三、下一步打算', '要进一步加强学习。'];
+    const compiled = outline([...report.split('\n'), ...next].join('\n'));
+    expect(compiled.slice(-3)).toEqual(['一、基本情况', '二、存在的问题', '三、下一步打算']);
+  });
 });
 
 describe('a run of 一是… begun anew inside a paragraph', () => {

@@ -42,8 +42,11 @@ export interface Marker {
   goesOn?: Marker;
   /** A paragraph-opening 第一， whose paragraph is a heading's line (第一，全国动员，大办农业): it holds the GB headings under it. */
   headsLine?: boolean;
-  /** An item of a list of bare markers (一、 alone on its line, its words below) begun under a part of its own family (set by the outline). */
-  bareItem?: boolean;
+  /**
+   * An item of a list inside what is open, in the numerals of a part above it (set by the outline): 一、 alone on its line
+   * with its words below, or one-paragraph items one after another, after which the open item's own run goes on.
+   */
+  subListItem?: boolean;
 }
 
 export const GB_FAMILY_BY_LEVEL: MarkerFamily[] = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'];

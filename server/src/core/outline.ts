@@ -123,7 +123,7 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
     // An inline list of the paragraph before ends with it.
     while (stack.length > 1 && stack[stack.length - 1].marker!.listed && stack[stack.length - 1].marker!.paragraph !== pi) stack.pop();
     for (const m of markers) {
-      const placed = placeBareItem(stack, m, p) ?? place(stack, m);
+      const placed = placeSubListItem(stack, m, pi, paragraphs, markersByParagraph) ?? place(stack, m);
       if (!placed) continue;
       const { title, end } = sectionName(text, p, m);
       const section: Section = {
@@ -228,26 +228,61 @@ function place(stack: Section[], m: Marker): Section | null {
 }
 
 /**
- * 三、… （一）… 第一，… then 一、 / 二、 / 三、, each marker alone on its line with its words below (how a wiki renders a
- * numbered list): a plain list inside what is open, not new parts that close it. The list goes on while its next marker
- * follows, bare; any other marker closes it first. Null when `m` is no such item (`place` then decides).
+ * 三、… （一）… 第一，… then 一、 / 二、 / 三、 in the numerals of the open part: a plain list inside what is open, not
+ * new parts that close it. Either each marker stands alone on its line with its words below (how a wiki renders a
+ * numbered list), or the items are one paragraph each, one right after another, and the item they stand under goes on
+ * after them (第一、… 一、…二、…三、… 第二、). The list goes on while its next item follows; any other marker closes it
+ * first. Null when `m` is no such item (`place` then decides).
  */
-function placeBareItem(stack: Section[], m: Marker, p: Paragraph): Section | null {
+function placeSubListItem(stack: Section[], m: Marker, pi: number, paragraphs: Paragraph[], markersByParagraph: Marker[][]): Section | null {
   const top = stack[stack.length - 1].marker;
-  // (The marker is all its paragraph holds.)
-  const bare = m.level !== null && m.paragraphStart && p.flat.length === m.end - m.start;
-  if (top?.bareItem) {
-    if (bare && top.family === m.family && m.number === top.number + 1) {
-      m.bareItem = true;
+  if (top?.subListItem) {
+    if (m.paragraphStart && top.family === m.family && m.number === top.number + 1 && (bareAt(m, paragraphs) || m.paragraph - top.paragraph <= 2)) {
+      m.subListItem = true;
       stack.pop();
       return stack[stack.length - 1];
     }
-    while (stack.length > 1 && stack[stack.length - 1].marker!.bareItem) stack.pop();
+    while (stack.length > 1 && stack[stack.length - 1].marker!.subListItem) stack.pop();
   }
+  if (m.level === null || !m.paragraphStart || m.number !== 1) return null;
   // Begun at 一 under an open part of the same family (三、 is open): the part's own list would go on at 四、.
-  if (!bare || m.number !== 1 || !stack.some((s) => s.marker?.family === m.family && s.marker.number >= 2)) return null;
-  m.bareItem = true;
+  const part = stack.findIndex((s) => s.marker?.family === m.family && s.marker.number >= 2);
+  if (part < 0) return null;
+  if (!bareAt(m, paragraphs) && !(part < stack.length - 1 && shortListGoesBack(stack.slice(part + 1), m, pi, paragraphs, markersByParagraph))) return null;
+  m.subListItem = true;
   return stack[stack.length - 1];
+}
+
+/** The marker is all its paragraph holds (一、 alone on its line). */
+const bareAt = (m: Marker, paragraphs: Paragraph[]) => paragraphs[m.paragraph].flat.length === m.end - m.start;
+
+// An item of a short list inside a part: one paragraph of at most this many characters.
+const SUB_LIST_ITEM = 300;
+
+/**
+ * From paragraph `pi`: two or more items of `m`'s family, one paragraph each, one right after another, and then the next
+ * paragraph-opening item goes on one of the items `above` (open between the part and the list).
+ */
+function shortListGoesBack(above: Section[], m: Marker, pi: number, paragraphs: Paragraph[], markersByParagraph: Marker[][]): boolean {
+  let k = pi;
+  let n = 0;
+  for (; k < paragraphs.length; k++) {
+    const first = markersByParagraph[k][0];
+    const item = (j: number) => {
+      const x = markersByParagraph[j]?.[0];
+      return !!x?.paragraphStart && x.family === m.family && x.number === n + 1 && paragraphs[j].flat.length <= SUB_LIST_ITEM;
+    };
+    // (An item's words may run on into one paragraph of its own: a wiki breaks a list item's line at a link.)
+    if (!item(k) && !(n > 0 && !first && item(k + 1))) break;
+    if (!item(k)) k++;
+    n++;
+  }
+  if (n < 2) return false;
+  for (let j = k; j < paragraphs.length && j <= k + 40; j++) {
+    const next = markersByParagraph[j].find((x) => x.paragraphStart);
+    if (next) return above.some((s) => s.marker!.family === next.family && s.marker!.number === next.number - 1);
+  }
+  return false;
 }
 
 /**
