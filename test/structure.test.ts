@@ -93,6 +93,14 @@ describe('numbering-sequence', () => {
     expect((rep[0].data as any).fixes[0].newText).toBe('三');
   });
 
+  it('a （三） whose （一）（二） stand earlier in the speech, closed by 一、 headings between, is not told it has no 一; one with none before is', () => {
+    const body = '今年经济运行总体平稳，主要指标好于预期。'.repeat(6);
+    // A report that puts （一） above 一、: the 一、 parts stand inside （二）. (各位代表： again is no new speech: （三） goes on.)
+    const inverted = ['各位代表：', '（一）当前的经济形势', body, '（二）今后的方针', '一、加快农业发展', body, '二、搞好技术改造', body, '各位代表：', '（三）经济发展的前景', body].join('\n');
+    expect(codes(inverted, 'numbering-sequence')).toEqual([]);
+    expect(lines(codes(inverted.replace(/（一）当前的经济形势\n.*\n（二）今后的方针\n/, ''), 'numbering-sequence'))).toEqual([7]);
+  });
+
   it('flags a gap in an inline run', () => {
     const ds = codes('工作中，一是抓落实，三是抓督查。', 'numbering-sequence');
     expect(ds).toHaveLength(1);

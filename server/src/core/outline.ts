@@ -398,13 +398,20 @@ export function topHeadings(roots: Section[]): Section[] {
   return out;
 }
 
-/** Whether the first numbered heading after paragraph `pi` is the next of the speech's last top part (its family, one more). */
+/**
+ * Whether the first numbered heading after paragraph `pi` is the next of one of the speech's top runs: of its last top
+ * part, or of an earlier run of top parts in another family ((一)…(二)… 一、…十、 各位代表： (三)…).
+ */
 function continuesParts(root: Section, markersByParagraph: Marker[][], pi: number): boolean {
-  const last = root.children[root.children.length - 1]?.marker;
-  if (!last || last.level === null) return false;
+  if (root.children[root.children.length - 1]?.marker?.level == null) return false;
   for (let k = pi + 1; k < markersByParagraph.length && k <= pi + 40; k++) {
     const first = markersByParagraph[k].find((m) => m.paragraphStart && m.level !== null);
-    if (first) return first.family === last.family && first.number === last.number + 1;
+    if (!first) continue;
+    for (let c = root.children.length - 1; c >= 0; c--) {
+      const last = root.children[c].marker!;
+      if (last.family === first.family) return last.level !== null && first.number === last.number + 1;
+    }
+    return false;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { Finding, Fix, Rule } from '../rule';
 import type { SpeechDocument } from '../document';
 import { LONE_FAMILIES, type Marker } from '../markers';
-import { Section, siblingRuns, walkSections } from '../outline';
+import { Section, sectionAt, siblingRuns, walkSections } from '../outline';
 import { flatIndexAt } from '../lines';
 import { toChineseNumeral } from '../text';
 
@@ -69,6 +69,9 @@ export const numberingSequence: Rule = {
           if (i === 0) {
             // 我讲的第二个问题，是…（inside a sentence）… 第三点，…: the item before was said in running text.
             if (m.level === null && m.family.startsWith('di') && saidBefore(doc, m)) return;
+            // （一）…（二）… 一、…十、 （三）…: the items before it stand earlier in the speech, closed by headings of a higher
+            // rank between them (a report that puts （一） above 一、, or numbers （一） on across its parts).
+            if (m.level !== null && numberedEarlier(doc, m)) return;
             message = `序号“${written}”前没有从“一”开始的同级序号。`;
           }
           else if (m.number === prev!.number && sameText(doc, run[i - 1], item)) {
@@ -112,6 +115,12 @@ export const numberingSequence: Rule = {
     return out;
   },
 };
+
+/** Whether the item before heading `m` (its family, one less) opens a paragraph earlier in the same speech. */
+function numberedEarlier(doc: SpeechDocument, m: Marker): boolean {
+  const speech = sectionAt(doc.speeches, m.start);
+  return doc.markers.some((x) => x.start < m.start && x.paragraphStart && x.family === m.family && x.number === m.number - 1 && sectionAt(doc.speeches, x.start) === speech);
+}
 
 /** The first item of the list `item` closes a run of (the soft markers before it in its family, counting down to it). */
 function firstOfList(soft: Marker[], item: Marker): Marker {
