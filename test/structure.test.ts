@@ -93,6 +93,16 @@ describe('numbering-sequence', () => {
     expect((rep[0].data as any).fixes[0].newText).toBe('三');
   });
 
+  it('a questioner’s 第二点 in a transcript’s exchange goes on nobody’s run (问： 学员2： 张总：)', () => {
+    const talk = ['第一点，要把队伍带好。', '第二点，要把客户服务好。', '第三点，要把成本降下来。', '今天就讲这些。'];
+    for (const turn of ['问：', '学员2：', '张总：']) {
+      const text = [...talk, `${turn}我有两点体会。第一个是要学习，第二点是要实践，不知道对不对？`].join('\n');
+      expect(codes(text, 'numbering-sequence'), turn).toEqual([]);
+    }
+    // The speaker's own run still goes on its own way: a slip in it is told.
+    expect(lines(codes([...talk, '第二点，要把质量抓好。'].join('\n'), 'numbering-sequence'))).toEqual([5]);
+  });
+
   it('a （三） whose （一）（二） stand earlier in the speech, closed by 一、 headings between, is not told it has no 一; one with none before is', () => {
     const body = '今年经济运行总体平稳，主要指标好于预期。'.repeat(6);
     // A report that puts （一） above 一、: the 一、 parts stand inside （二）. (各位代表： again is no new speech: （三） goes on.)

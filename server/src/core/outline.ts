@@ -23,6 +23,8 @@ export interface Section {
 }
 
 const TITLE_CLAUSE_END = /[。；！？]/;
+// Who speaks, opening a paragraph of a transcript: 问： 答： 主持人： 学员2： 任总： Q：.
+const SPEAKER_TURN = /^(问|答|提问|回答|主持人|记者|学员|员工|党员|代表|嘉宾|听众|[\p{Script=Han}]{1,2}总|Q|A)\d{0,2}[：:]/u;
 
 function sectionName(text: string, p: Paragraph, m: Marker): { title: string; end: number } {
   const from = flatIndexAt(p, m.end);
@@ -120,6 +122,8 @@ export function buildSections(text: string, paragraphs: Paragraph[], markersByPa
     }
     rootHasBody = true;
     bodyChars += p.flat.length;
+    // A turn of a transcript's exchange (问：… 党员1：… 任总：…): the one speaking now goes on nobody's 第一…第二.
+    if (SPEAKER_TURN.test(p.flat)) while (stack.length > 1 && stack[stack.length - 1].marker!.level === null) stack.pop();
     // An inline list of the paragraph before ends with it.
     while (stack.length > 1 && stack[stack.length - 1].marker!.listed && stack[stack.length - 1].marker!.paragraph !== pi) stack.pop();
     for (const m of markers) {
