@@ -418,6 +418,13 @@ describe('run-in lists read in more of the ways reports write them', () => {
     expect(report[0].items.map((i) => i.text)).toEqual(['机关事业单位养老保险制度改革', '公立医院综合改革', '县域教育资源统筹']);
   });
 
+  it('a list that falls short of its count goes on with a later 还有 count of the same paragraph that makes up the rest', () => {
+    const text = '同志们：\n对各类企业可以分别管理，大体有四种情况：一是由国家直接管理的大型企业。二是完全放开经营的小企业。在这两者之间，还有两种企业：一种是以国家管理为主的，另一种是以自主经营为主的。\n';
+    expect(found(text)).toEqual(['4/4', '2/2']);
+    // Entries that do not make up the rest exactly are not borrowed: the shortfall is told.
+    expect(found(text.replace('四种情况', '五种情况'))).toEqual(['5/2', '2/2']);
+  });
+
   it('the second of a pair may come sentences later: 一种是…。……第二种是…', () => {
     const text = '同志们：\n基层干部有两种作风问题，一种是不敢担当的问题，遇事推诿扯皮。这类问题群众反映强烈，必须下决心解决。第二种是不会担当的问题，本领跟不上形势。\n';
     expect(found(text)).toEqual(['2/2']);

@@ -292,8 +292,19 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       });
     }
   });
+  // 大体上有四种类型：一是…二是…。在这两大类之间，还有两类：一类是…另一类是…: a later count in the same paragraph
+  // that says 还有 adds its entries to a list that fell short of its count by just that many.
+  for (const [k, a] of out.entries()) {
+    if (a.announced === null || !a.items.length || a.items.length >= a.announced) continue;
+    const last = a.items[a.items.length - 1].start;
+    const more = out.slice(k + 1).find((b) => b.paragraph === a.paragraph && b.start > last && MORE_OF.test(b.text));
+    if (more && a.items.length + more.items.length === a.announced) a.items = [...a.items, ...more.items];
+  }
   return out;
 }
+
+// A count of what comes on top of a list just given: 还有两类, 另有一种, 此外还有三项.
+const MORE_OF = /^(还有|另有|另外还有|此外还有)[一二三四五六七八九十两]/;
 
 // What opens a bulleted paragraph: a dash (——甲。), a bullet a web page or Word list leaves (● ■ ◆ ▲ ★ • ➢ Ø,
 // Wingdings glyphs in the private-use area), or a Markdown list item (- * +).
