@@ -102,6 +102,34 @@ describe('jianggao outline and placeholders', () => {
     expect(text).toContain('seed003.txt: 22 处占位符');
   });
 
+  it('placeholders over a large folder is spread over worker threads and reports the same, in the same order, as one thread', () => {
+    const dir = tmpdir();
+    const seeds = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt'));
+    for (let i = 0; i < 120; i++) {
+      const sub = path.join(dir, `part${i % 3}`);
+      fs.mkdirSync(sub, { recursive: true });
+      fs.copyFileSync(path.join(SEED_DIR, seeds[i % seeds.length]), path.join(sub, `d${String(i).padStart(3, '0')}.txt`));
+    }
+    // A file that cannot be read as a draft, and a broken config over one part: each said once, the rest reported.
+    fs.writeFileSync(path.join(dir, 'part1', 'binary.txt'), Buffer.from([0, 1, 2, 0, 255]));
+    fs.writeFileSync(path.join(dir, 'part2', '.jianggao.json'), '{ "rules": ');
+    const scan = (threads: string, format: string) => spawnSync(process.execPath, [CLI, 'placeholders', '--format', format, dir], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, JIANGGAO_THREADS: threads } });
+    for (const format of ['json', 'text']) {
+      const one = scan('1', format);
+      const many = scan('3', format);
+      // (Compared as booleans: a failing toBe would print megabytes.)
+      expect(many.stdout === one.stdout, 'the same report').toBe(true);
+      expect(many.stderr).toBe(one.stderr);
+      expect(many.status).toBe(2);
+      expect(one.stderr.match(/binary\.txt/g)).toHaveLength(1);
+      expect(one.stderr.match(/\.jianggao\.json/g)).toHaveLength(1);
+    }
+    const files = JSON.parse(scan('3', 'json').stdout).files;
+    expect(files).toHaveLength(120);
+    expect(files.map((f: { path: string }) => f.path)).toEqual([...files.map((f: { path: string }) => f.path)].sort());
+    expect(files.reduce((n: number, f: { count: number }) => n + f.count, 0)).toBe(24 * (187 + 122 + 22));
+  });
+
   it('rules prints the table the README carries', () => {
     const table = run(['rules']).out.trim();
     const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');

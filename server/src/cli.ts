@@ -3,12 +3,12 @@
 
 import * as path from 'path';
 import { announcementReport, byPosition, checkDocument, DEFAULT_PACE, Diagnostic, documentStats, documentSymbols, DocumentSymbol, parseDocument, RULES, TextMemo } from './core';
-import { loadProjectConfig } from './projectConfig';
 import * as fs from 'fs';
 import { decodeDraft, expandPaths, isMarkdownPath, readDraft } from './files';
 import { isDocxPath, readDocx } from './docx';
 import { cliIgnores } from './ignoreFiles';
 import { toGithub, toRdjson, toSarif } from './reportFormats';
+import { configLoader, placeholderDiagnostics, reportFile, scanFiles, scanThreads, type ScanOptions, type ScanResult } from './placeholderScan';
 import { fixFile } from './fixFiles';
 import { ruleTableMarkdown } from './ruleTable';
 import { loadStockPhrases, segmenterWords } from './resources';
@@ -149,7 +149,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === 'placeholders' && (args.format === 'json' || args.format === 'text')) return placeholdersCommand(args, errors);
   const drafts = args.stdin ? readStdin(args.stdinFilename ?? 'stdin.speech', errors) : load(args.paths, errors, args.config ? path.resolve(args.config) : null);
   const fileErrors = errors.length;
-  const configFor = configLoader(args, errors);
+  const configFor = cliConfigLoader(args, errors);
   let exit = 0;
   if (args.command === 'fix') {
     // The files expanded from the paths, not their text: fixFile reads each itself to keep its bytes' encoding.
@@ -296,88 +296,53 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** The config that applies to a file, loaded once per folder; its problems are said once. */
-function configLoader(args: Args, errors: string[]): (file: string) => JianggaoConfig {
-  const configFile = args.config ? path.resolve(args.config) : null;
-  const configs = new Map<string, JianggaoConfig>();
-  return (file) => {
-    const dir = path.dirname(path.resolve(file));
-    let config = configs.get(dir);
-    if (!config) {
-      const r = loadProjectConfig(configFile, dir, [process.cwd(), ...args.allowPaths]);
-      for (const e of r.errors) errors.push(`${r.file}: ${e}`);
-      configs.set(dir, (config = r.config));
-    }
-    return config;
-  };
-}
-
-/** Placeholders only: a light parse and the one rule. */
-function placeholderDiagnostics(text: string, file: string, config: JianggaoConfig): Diagnostic[] {
-  const doc = parseDocument(text, { markdown: isMarkdownPath(file), placeholders: config.placeholders, placeholdersOnly: true });
-  return checkDocument(doc, { config, rules: ['placeholder'] });
+function cliConfigLoader(args: Args, errors: string[]): (file: string) => JianggaoConfig {
+  return configLoader(args.config ? path.resolve(args.config) : null, args.allowPaths, errors);
 }
 
 /**
  * `jianggao placeholders`: only what finds placeholders runs (a light parse), and each
  * file's result is written as soon as it is known; no file's text is kept after its turn,
  * so memory stays flat however many drafts a folder holds. The JSON stays one valid document.
+ * A large folder is spread over worker threads (placeholderScan.ts); the report keeps the files' order.
  */
 async function placeholdersCommand(args: Args, errors: string[]): Promise<number> {
-  const configFile = args.config ? path.resolve(args.config) : null;
-  const configFor = configLoader(args, errors);
-  let files: string[];
+  const options: ScanOptions = { configFile: args.config ? path.resolve(args.config) : null, allowPaths: args.allowPaths, json: args.format === 'json', failOn: args.failOn };
   let fileErrors = 0;
-  if (args.stdin) files = [path.resolve(args.stdinFilename ?? 'stdin.speech')];
-  else {
-    const ignored = cliIgnores(configFile);
+  let results: AsyncIterable<ScanResult> | Iterable<ScanResult>;
+  if (args.stdin) {
+    const loaded = readStdin(args.stdinFilename ?? 'stdin.speech', errors);
+    results = loaded.map((d) => reportFile(d.file, d.text, cliConfigLoader(args, errors)(d.file), options));
+    if (!loaded.length) fileErrors++;
+  } else {
+    const ignored = cliIgnores(options.configFile);
     const expanded = expandPaths(args.paths, ignored.ignores);
     errors.push(...ignored.problems, ...expanded.problems);
     fileErrors += expanded.problems.length;
-    files = expanded.files;
+    results = scanFiles(expanded.files, options, errors, scanThreads(expanded.files.length));
   }
-  const json = args.format === 'json';
   // Written as it goes, waiting for the reader when the pipe is full: memory stays flat.
   const out = async (s: string) => {
     if (!process.stdout.write(s)) await new Promise((resolve) => process.stdout.once('drain', resolve));
   };
-  if (json) await out('{\n "files": [');
+  if (options.json) await out('{\n "files": [');
   let first = true;
   let total = 0;
   let failing = 0;
   let checked = 0;
-  for (const file of files) {
-    let text: string;
-    if (args.stdin) {
-      const loaded = readStdin(file, errors);
-      if (!loaded.length) {
-        fileErrors++;
-        continue;
-      }
-      text = loaded[0].text;
-    } else {
-      const r = readDraft(file);
-      if (!r.ok) {
-        errors.push(`${file}: ${r.reason}`);
-        fileErrors++;
-        continue;
-      }
-      text = r.text;
+  for await (const r of results) {
+    if ('error' in r) {
+      errors.push(r.error);
+      fileErrors++;
+      continue;
     }
     checked++;
-    const diagnostics = placeholderDiagnostics(text, file, configFor(file));
-    total += diagnostics.length;
-    failing += diagnostics.filter((x) => x.severity === 1 || args.failOn.includes(x.code)).length;
-    if (json) {
-      // One compact line per file: a scan of thousands of drafts is read by programs, not people.
-      await out(`${first ? '' : ','}\n  ${JSON.stringify({ path: file, count: diagnostics.length, diagnostics })}`);
-      first = false;
-    } else {
-      let lines = `${file}: ${diagnostics.length} 处占位符\n`;
-      for (const x of diagnostics) if (x.severity < 4) lines += (`${file}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}\n`);
-      await out(lines);
-    }
+    total += r.count;
+    failing += r.failing;
+    await out(options.json ? `${first ? '' : ','}\n  ${r.chunk}` : r.chunk);
+    first = false;
   }
-  if (json) await out(first ? ']\n}\n' : '\n ]\n}\n');
+  if (options.json) await out(first ? ']\n}\n' : '\n ]\n}\n');
   else {
     await out(`${checked} 个文件，${total} 处占位符\n`);
     if (args.failOn.length && failing) await out(`--fail-on ${args.failOn.join(',')}：${failing} 处未通过\n`);
