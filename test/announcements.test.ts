@@ -423,6 +423,8 @@ describe('run-in lists read in more of the ways reports write them', () => {
     expect(found(text)).toEqual(['4/4', '2/2']);
     // Entries that do not make up the rest exactly are not borrowed: the shortfall is told.
     expect(found(text.replace('四种情况', '五种情况'))).toEqual(['5/2', '2/2']);
+    // 還有 in a traditional-character text is 还有.
+    expect(found(text.replace('还有两种', '還有兩種'))).toEqual(['4/4', '2/2']);
   });
 
   it('the second of a pair may come sentences later: 一种是…。……第二种是…', () => {

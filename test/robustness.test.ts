@@ -77,3 +77,27 @@ describe('the core never throws on odd input', () => {
     }
   });
 });
+
+describe('a speech in traditional characters reads as the same speech', () => {
+  // The same text through OpenCC (simplified → Hong Kong traditional): every finding but the script rule's is the same.
+  const OpenCC = require('opencc-js') as { Converter(o: { from: 'cn'; to: 'hk' }): (t: string) => string };
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  const config = defaultConfig();
+  const resources = { stockPhrases: loadStockPhrases(config).matcher, today: '2026-11-24' };
+  const findings = (text: string) =>
+    checkDocument(parseDocument(text), { config, resources, only: 'fast' })
+      .filter((d) => d.code !== 'script')
+      .map((d) => `${d.range.start.line + 1} ${d.code} ${d.severity}`);
+  for (const name of SEEDS) {
+    it(`${name}: the same findings, announcements and outline`, () => {
+      const text = seed(name).text;
+      const traditional = toTraditional(text);
+      expect(traditional).not.toBe(text);
+      expect(findings(traditional)).toEqual(findings(text));
+      const counts = (t: string) => announcementReport(parseDocument(t)).map((a) => `${a.range.start.line} ${a.announced}/${a.found}`);
+      expect(counts(traditional)).toEqual(counts(text));
+      const shape = (t: string) => JSON.stringify(documentSymbols(parseDocument(t)), (k, v) => (k === 'name' || k === 'detail' ? undefined : v));
+      expect(shape(traditional)).toBe(shape(text));
+    });
+  }
+});

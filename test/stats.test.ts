@@ -94,6 +94,9 @@ describe('norms and dates', () => {
     const severity = obsoleteSeverities;
     expect(severity('政府工作报告\n——2022年3月5日\n我们隆重庆祝建党百年，胜利召开全会，如期打赢脱贫攻坚战。\n')).toEqual([4]);
     expect(severity('政府工作报告\n——2022年3月5日\n今年要确保如期打赢脱贫攻坚战。\n')).toEqual([2]);
+    // Read the same in traditional characters (回顧 is 回顾, 過去 is 过去).
+    expect(severity('政府工作報告\n——2022年3月5日\n回顧過去一年，我們如期打贏脫貧攻堅戰。\n')).toEqual([4]);
+    expect(severity('政府工作報告\n——2022年3月5日\n今年要確保如期打贏脫貧攻堅戰。\n')).toEqual([2]);
   });
 });
 

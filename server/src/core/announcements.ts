@@ -297,7 +297,9 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
   for (const [k, a] of out.entries()) {
     if (a.announced === null || !a.items.length || a.items.length >= a.announced) continue;
     const last = a.items[a.items.length - 1].start;
-    const more = out.slice(k + 1).find((b) => b.paragraph === a.paragraph && b.start > last && MORE_OF.test(b.text));
+    // (Read in the paragraph's normalized words: 還有 is 还有.)
+    const p = paragraphs[a.paragraph];
+    const more = out.slice(k + 1).find((b) => b.paragraph === a.paragraph && b.start > last && MORE_OF.test(p.flat.slice(flatIndexAt(p, b.start))));
     if (more && a.items.length + more.items.length === a.announced) a.items = [...a.items, ...more.items];
   }
   return out;

@@ -50,7 +50,7 @@ export const stockPhrase: Rule = {
         if (near.every((x) => x.opensClause)) cluster = 0;
       }
       const over = cluster >= overuse;
-      const obsolete = e.obsoleteSince !== null && ctx.speechDate() >= e.obsoleteSince && !pastTense(doc.text, m.start, m.end);
+      const obsolete = e.obsoleteSince !== null && ctx.speechDate() >= e.obsoleteSince && !pastTense(doc.norm, m.start, m.end);
       // The note (why) is in the hover; the Problems panel gets a short line.
       let message = messageOf(e, written);
       if (over) message = `“${written}”在约 ${window} 字内出现了 ${cluster} 次，听众听得出重复。` + message;
