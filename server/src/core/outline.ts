@@ -270,16 +270,16 @@ const SUB_LIST_ITEM = 300;
 function shortListGoesBack(above: Section[], m: Marker, pi: number, paragraphs: Paragraph[], markersByParagraph: Marker[][]): boolean {
   let k = pi;
   let n = 0;
-  for (; k < paragraphs.length; k++) {
-    const first = markersByParagraph[k][0];
-    const item = (j: number) => {
-      const x = markersByParagraph[j]?.[0];
-      return !!x?.paragraphStart && x.family === m.family && x.number === n + 1 && paragraphs[j].flat.length <= SUB_LIST_ITEM;
-    };
-    // (An item's words may run on into one paragraph of its own: a wiki breaks a list item's line at a link.)
-    if (!item(k) && !(n > 0 && !first && item(k + 1))) break;
-    if (!item(k)) k++;
-    n++;
+  // Paragraph j opens with the list's next item.
+  const item = (j: number) => {
+    const x = markersByParagraph[j]?.[0];
+    return !!x?.paragraphStart && x.family === m.family && x.number === n + 1 && paragraphs[j].flat.length <= SUB_LIST_ITEM;
+  };
+  for (; k < paragraphs.length; k++, n++) {
+    if (item(k)) continue;
+    // (An item's words may run on into one paragraph of its own, unnumbered: a wiki breaks a list item's line at a link.)
+    if (n > 0 && markersByParagraph[k].length === 0 && item(k + 1)) k++;
+    else break;
   }
   if (n < 2) return false;
   for (let j = k; j < paragraphs.length && j <= k + 40; j++) {
