@@ -9,7 +9,7 @@ import { isDocxPath, readDocx } from './docx';
 import { cliIgnores } from './ignoreFiles';
 import { toGithub, toRdjson, toSarif } from './reportFormats';
 import { configLoader, placeholderDiagnostics, reportFile, scanFiles, scanThreads, type ScanOptions, type ScanResult } from './placeholderScan';
-import { fixFile } from './fixFiles';
+import type * as FixFiles from './fixFiles';
 import { ruleTableMarkdown } from './ruleTable';
 import { loadStockPhrases, segmenterWords } from './resources';
 import { stockPhraseDensity } from './core/features/stats';
@@ -152,6 +152,9 @@ async function main(argv: string[]): Promise<number> {
   const configFor = cliConfigLoader(args, errors);
   let exit = 0;
   if (args.command === 'fix') {
+    // Loaded for `fix` only (with its diff library): the other commands start without it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { fixFile } = require('./fixFiles') as typeof FixFiles;
     // The files expanded from the paths, not their text: fixFile reads each itself to keep its bytes' encoding.
     for (const d of drafts) {
       if (isDocxPath(d.file)) {

@@ -3,15 +3,26 @@
 // text, as a reader sees them on the page. Tables' paragraphs come in order;
 // footnotes, comments, deleted revisions and headers are not the speech.
 
-import { unzipSync } from 'fflate';
-import { XMLParser } from 'fast-xml-parser';
+import type * as Fflate from 'fflate';
+import type * as FastXmlParser from 'fast-xml-parser';
 import { toChineseNumeral } from './core/text';
 
 export type DocxResult = { ok: true; text: string } | { ok: false; reason: string };
 
 // preserveOrder keeps runs and paragraphs in document order; attributes under ':@'.
 type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, trimValues: false, processEntities: true });
+// Loaded when the first Word file is read: most runs read none, and the two libraries were a tenth of the CLI's start.
+let libraries: { unzipSync: typeof Fflate.unzipSync; parser: FastXmlParser.XMLParser } | undefined;
+function docxLibraries(): NonNullable<typeof libraries> {
+  if (!libraries) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { XMLParser } = require('fast-xml-parser') as typeof FastXmlParser;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { unzipSync } = require('fflate') as typeof Fflate;
+    libraries = { unzipSync, parser: new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, trimValues: false, processEntities: true }) };
+  }
+  return libraries;
+}
 
 const tagOf = (n: XNode) => Object.keys(n).find((k) => k !== ':@') ?? '';
 const kids = (n: XNode): XNode[] => (n[tagOf(n)] as XNode[] | undefined) ?? [];
@@ -95,7 +106,7 @@ function readLevel(l: XNode): Level {
 function readNumbering(xml: string | undefined): Map<string, List> {
   const out = new Map<string, List>();
   if (!xml) return out;
-  const root = parser.parse(xml) as XNode[];
+  const root = docxLibraries().parser.parse(xml) as XNode[];
   const numbering = root.find((n) => tagOf(n) === 'w:numbering');
   if (!numbering) return out;
   const abstracts = new Map<string, Level[]>();
@@ -125,7 +136,7 @@ function readNumbering(xml: string | undefined): Map<string, List> {
 function readStyleNumbering(xml: string | undefined): Map<string, { numId: string; ilvl: number }> {
   const out = new Map<string, { numId: string; ilvl: number }>();
   if (!xml) return out;
-  const root = parser.parse(xml) as XNode[];
+  const root = docxLibraries().parser.parse(xml) as XNode[];
   const styles = root.find((n) => tagOf(n) === 'w:styles');
   if (!styles) return out;
   const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
@@ -176,7 +187,7 @@ export function readDocx(bytes: Uint8Array): DocxResult {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, reason: '不是 .docx 文件（不是 zip 格式）' };
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes, { filter: (f) => ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].includes(f.name) });
+    parts = docxLibraries().unzipSync(bytes, { filter: (f) => ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].includes(f.name) });
   } catch (e) {
     return { ok: false, reason: `.docx 已损坏，无法解压：${(e as Error).message}` };
   }
@@ -187,7 +198,7 @@ export function readDocx(bytes: Uint8Array): DocxResult {
   let numbering: Map<string, List>;
   let styleNumbering: Map<string, { numId: string; ilvl: number }>;
   try {
-    body = child((parser.parse(documentXml) as XNode[]).find((n) => tagOf(n) === 'w:document'), 'w:body');
+    body = child((docxLibraries().parser.parse(documentXml) as XNode[]).find((n) => tagOf(n) === 'w:document'), 'w:body');
     numbering = readNumbering(utf8('word/numbering.xml'));
     styleNumbering = readStyleNumbering(utf8('word/styles.xml'));
   } catch (e) {

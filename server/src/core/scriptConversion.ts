@@ -9,12 +9,15 @@
 
 import { literalIndex, type LiteralIndex } from './literals';
 
-// The package's types are ESM-only; its CommonJS build is what runs here.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC = require('opencc-js/t2cn') as {
+type OpenCCModule = {
   Converter(options: { from: 'hk'; to: 'cn' }): (text: string) => string;
   Locale: { from: Record<'hk', string[][]>; to: Record<'cn', string[][]> };
 };
+// Loaded when a text first holds a traditional character: most drafts never do. (The package's types are ESM-only;
+// its CommonJS build is what runs here.)
+let openCC: OpenCCModule | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC = () => (openCC ??= require('opencc-js/t2cn') as OpenCCModule);
 
 /**
  * One dictionary group as a literal index: opencc-js matches each group longest key first, left
@@ -53,10 +56,10 @@ const BEYOND_TABLES = /[\ud800-\udfff\u2ff0-\u2fff]/;
 export function toSimplified(text: string): string {
   if (BEYOND_TABLES.test(text)) {
     // From 'hk': standard traditional plus the Hong Kong variants (保衞); not 'tw', whose variant table turns 显著 into 显着.
-    library ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+    library ??= OpenCC().Converter({ from: 'hk', to: 'cn' });
     return library(text);
   }
-  groups ??= [...OpenCC.Locale.from.hk, ...OpenCC.Locale.to.cn].map(buildGroup);
+  groups ??= [...OpenCC().Locale.from.hk, ...OpenCC().Locale.to.cn].map(buildGroup);
   let out = text;
   for (const group of groups) out = convertWith(group, out);
   return out;
@@ -64,7 +67,7 @@ export function toSimplified(text: string): string {
 
 /** opencc-js's own converter, for comparing with `toSimplified` in tests. */
 export function toSimplifiedByLibrary(text: string): string {
-  library ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+  library ??= OpenCC().Converter({ from: 'hk', to: 'cn' });
   return library(text);
 }
 
