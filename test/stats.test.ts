@@ -77,6 +77,17 @@ describe('norms and dates', () => {
   it('a rule with a norm is not applied to a speech given before the norm existed', () => {
     expect(codes('在1950年全县大会上的讲话\n（1950年3月1日）\n同志们：\n第一、要团结。\n第二、要生产。\n', 'heading-hierarchy')).toEqual([]);
     expect(codes('在1990年全县大会上的讲话\n（1990年3月1日）\n同志们：\n第一、要团结。\n第二、要生产。\n', 'heading-hierarchy')).toHaveLength(2);
+    // Half-width marks are a paste's damage whenever the speech was given: an old speech on a web page is checked too.
+    expect(codes('在1948年全区干部会上的讲话\n（1948年6月6日）\n同志们：\n我们要团结,要生产,要把工作做好。\n', 'punctuation')).toHaveLength(1);
+  });
+
+  it('a page’s meta bar dates the page, not the speech: the speech’s own years decide when it names them', () => {
+    const speech = '2021年，我们要打赢脱贫攻坚战。2021年要抓好落实。';
+    const page = (body: string) => `首页 > 范文 > 讲话稿\n发布时间：2024-03-05 09:12  浏览次数：1234\n在全县大会上的讲话\n同志们：\n${body}\n`;
+    // Reposted in 2024, given in 2021 (before 打赢脱贫攻坚战 went out of use on 2021-02-25): a hint, not a warning.
+    expect(obsoleteSeverities(page(speech))).toEqual([4]);
+    // A speech that names no year of its own is dated by the page.
+    expect(obsoleteSeverities(page('我们要打赢脱贫攻坚战，抓好落实。'))).toEqual([2]);
   });
 
   it('a speech dated only by the years it names is not dated by a goal, a span\'s end or an event to come', () => {

@@ -25,12 +25,12 @@ const TARGET_AFTER = /^\s*年?\s*(前|以前|之前|远景|目标|愿景|[^，�
  * later than today; else today. A year alone says the speech was given on or after its first
  * day: a norm that took effect later that year is not held against it.
  */
-export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'paragraphs'>, today: IsoDate, configured?: string): IsoDate {
+export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'paragraphs' | 'residueLines'>, today: IsoDate, configured?: string): IsoDate {
   if (configured && /^\d{4}-\d{2}-\d{2}$/.test(configured)) return configured;
-  const headEnd = doc.lineStarts.length > 16 ? doc.lineStarts[16] : doc.text.length;
-  const head = doc.text.slice(0, Math.min(headEnd, 1500));
-  const m = FULL_DATE.exec(head);
-  if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  // The speech's own date line; a page's meta bar (发布时间：…, residue) says when the page was posted, often years
+  // after the speech (a reposted 范文): it counts only when the speech names no year of its own.
+  const own = headDate(doc, false);
+  if (own) return own;
   const thisYear = Number(today.slice(0, 4));
   // How often each year is named: a report names its own year and the last one again and again, a goal or an
   // event once (明确提出2020年…目标): the latest year named twice decides, the latest named once only if none is.
@@ -48,7 +48,18 @@ export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | '
   for (const [year, count] of named) if (count >= 2 && year > latest) latest = year;
   if (!latest) for (const year of named.keys()) if (year > latest) latest = year;
   if (latest && latest < thisYear) return `${latest}-01-01`;
-  return today;
+  return headDate(doc, true) ?? today;
+}
+
+/** The first full date in the opening lines (about 16 lines, 1,500 characters): on the speech's own lines, or on the page's. */
+function headDate(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'residueLines'>, residue: boolean): IsoDate | null {
+  const end = Math.min(doc.lineStarts.length > 16 ? doc.lineStarts[16] : doc.text.length, 1500);
+  for (let i = 0; i < doc.lineStarts.length && doc.lineStarts[i] < end; i++) {
+    if (doc.residueLines.has(i) !== residue) continue;
+    const m = FULL_DATE.exec(doc.text.slice(doc.lineStarts[i], Math.min(doc.lineStarts[i + 1] ?? doc.text.length, end)));
+    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  }
+  return null;
 }
 
 /** The years a paragraph names as years it speaks from, in order (goals, spans' ends and events left out). */

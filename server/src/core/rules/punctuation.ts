@@ -185,9 +185,10 @@ export const punctuation: Rule = {
     defaultSeverity: 'warning',
     title: '标点用法',
     safeFix: true,
-    norm: { name: '《标点符号用法》（现行 GB/T 15834—2011）', since: '1951-09-26' },
+    // No date gate: half-width marks, 。。。 and the like are damage a paste or a keyboard left, whenever the speech was given
+    // (a 1948 speech reprinted on a web page is set in today's marks).
     description:
-      '中文句子里的半角标点（, ; : ! ? ( )，行末句号写成的 .）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。网页粘贴留下的（整行、整篇半角，。。。、...、，，）为警告；通篇规范的文稿里偶有一处（半角逗号、单个…或—、直引号）只作提示。每行一条，修复整行。',
+      '按《标点符号用法》（GB/T 15834—2011）检查中文句子里的半角标点（, ; : ! ? ( )，行末句号写成的 .）、“。。。”“...”或单个“…”写的省略号、单个“—”或“--”写的破折号、中文外的直引号、重复标点（，，）、汉字之间的空格。数字（3.5、1,000、10:30）、西文、网址、Markdown 代码里的不算。网页粘贴留下的（整行、整篇半角，。。。、...、，，）为警告；通篇规范的文稿里偶有一处（半角逗号、单个…或—、直引号）只作提示。每行一条，修复整行。这些多是粘贴或输入法留下的，与讲话年代无关，老讲话稿也检查。',
   },
   check(doc) {
     const perLine: { line: Line; found: LineMarks }[] = [];
