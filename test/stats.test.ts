@@ -86,6 +86,8 @@ describe('norms and dates', () => {
     const page = (body: string) => `首页 > 范文 > 讲话稿\n发布时间：2024-03-05 09:12  浏览次数：1234\n在全县大会上的讲话\n同志们：\n${body}\n`;
     // Reposted in 2024, given in 2021 (before 打赢脱贫攻坚战 went out of use on 2021-02-25): a hint, not a warning.
     expect(obsoleteSeverities(page(speech))).toEqual([4]);
+    // A date line in Chinese numerals, as a published speech writes it, is the speech's date (not the years it names).
+    expect(obsoleteSeverities('在全县大会上的讲话\n（二〇二〇年十二月八日）\n同志们：\n我们要打赢脱贫攻坚战，为2022年开好局。2022年要抓好落实。\n')).toEqual([4]);
     // A speech that names no year of its own is dated by the page.
     expect(obsoleteSeverities(page('我们要打赢脱贫攻坚战，抓好落实。'))).toEqual([2]);
   });

@@ -3,11 +3,14 @@
 
 import type { SpeechDocument } from './document';
 import { kept } from './memo';
+import { parseNumeral } from './text';
 
 /** YYYY-MM-DD. */
 export type IsoDate = string;
 
 const FULL_DATE = /((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?/;
+// The same in Chinese numerals, as a published speech's date line writes it: （一九八七年三月二十五日）.
+const CN_FULL_DATE = /([一二][九〇○零][〇○零一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/;
 const YEAR = /((?:19|20)\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2})年/g;
 const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -56,8 +59,13 @@ function headDate(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'residueLine
   const end = Math.min(doc.lineStarts.length > 16 ? doc.lineStarts[16] : doc.text.length, 1500);
   for (let i = 0; i < doc.lineStarts.length && doc.lineStarts[i] < end; i++) {
     if (doc.residueLines.has(i) !== residue) continue;
-    const m = FULL_DATE.exec(doc.text.slice(doc.lineStarts[i], Math.min(doc.lineStarts[i + 1] ?? doc.text.length, end)));
+    const line = doc.text.slice(doc.lineStarts[i], Math.min(doc.lineStarts[i + 1] ?? doc.text.length, end));
+    const m = FULL_DATE.exec(line);
     if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    const c = CN_FULL_DATE.exec(line);
+    const month = c && parseNumeral(c[2]);
+    const day = c && parseNumeral(c[3]);
+    if (c && month && day && month <= 12 && day <= 31) return `${c[1].replace(/[〇○零一二三四五六七八九]/g, (d) => CN_DIGIT[d])}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return null;
 }
