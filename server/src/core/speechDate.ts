@@ -21,12 +21,12 @@ const TARGET_BEFORE = /(到|至|争取|力争|确保|提前|预计|计划|规划
 const TARGET_AFTER = /^\s*年?\s*(前|以前|之前|远景|目标|愿景|[^，。；、]{0,8}(奥运会|冬奥会|亚运会|世博会|博览会|运动会|峰会))/;
 
 /**
- * The speech's date: a configured date; else a full date in its opening lines
- * (title, byline, date line, a page's meta bar); else the first day of the latest
- * year the text names as a year it speaks from, twice if any is (a speech that names
- * no year after 2020 was not written in 2024; 到2035年 is a goal, not a date), never
- * later than today; else today. A year alone says the speech was given on or after its first
- * day: a norm that took effect later that year is not held against it.
+ * The speech's date: a configured date; else a full date on its own opening lines (title, byline,
+ * date line; in figures or in Chinese numerals); else the first day of the latest year the text
+ * names as a year it speaks from, twice if any is (a speech that names no year after 2020 was not
+ * written in 2024; 到2035年 is a goal, not a date), never later than today; else the date on a
+ * page's meta bar (residue: when the page was posted); else today. A year alone says the speech
+ * was given on or after its first day: a norm that took effect later that year is not held against it.
  */
 export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'paragraphs' | 'residueLines'>, today: IsoDate, configured?: string): IsoDate {
   if (configured && /^\d{4}-\d{2}-\d{2}$/.test(configured)) return configured;
