@@ -1,6 +1,7 @@
 import { execFileSync } from 'child_process';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, documentStats, foldingRanges, parseDocument } from '../server/src/core';
+import { speechDateOf } from '../server/src/core/speechDate';
 import { loadStockPhrases } from '../server/src/resources';
 import { defaultConfig } from '../server/src/core';
 import { codes } from './helpers';
@@ -88,6 +89,12 @@ describe('norms and dates', () => {
     expect(obsoleteSeverities(page(speech))).toEqual([4]);
     // A date line in Chinese numerals, as a published speech writes it, is the speech's date (not the years it names).
     expect(obsoleteSeverities('在全县大会上的讲话\n（二〇二〇年十二月八日）\n同志们：\n我们要打赢脱贫攻坚战，为2022年开好局。2022年要抓好落实。\n')).toEqual([4]);
+    // A date in the speech's first paragraph is history it tells, not its date line.
+    const dateOf = (text: string) => speechDateOf(parseDocument(text), '2026-11-25');
+    expect(dateOf('在庆祝大会上的讲话\n同志们：\n1978年12月18日，我们党召开了具有重大历史意义的全会，开启了改革开放的历史征程。四十年来，我们从1978年的3679亿元增长到2017年的82.7万亿元。2017年，我们又取得新的成就。\n')).toBe('2017-01-01');
+    // With a page's meta bar, the latest year the speech names up to the posting decides, even named once among
+    // older years named again and again.
+    expect(dateOf(page('1978年，我们开启了改革开放。1978年以来，我们走过了不平凡的历程。1981年，我们作出了历史决议，1981年以后又有新的发展。2018年，我们迎来了四十周年。'))).toBe('2018-01-01');
     // A speech that names no year of its own is dated by the page.
     expect(obsoleteSeverities(page('我们要打赢脱贫攻坚战，抓好落实。'))).toEqual([2]);
   });

@@ -18,14 +18,17 @@ const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一
 // the end of a span (2011-2020年扶贫开发纲要), and an event named by its year (办好2010年上海世博会).
 const TARGET_BEFORE = /(到|至|争取|力争|确保|提前|预计|计划|规划|展望|于|[-－—–~～])\s*$/;
 // (Read on the year's 年 and the eleven characters after it: an event's name may stand between.)
+// 年的82.7万亿元, 年的3679亿元: a figure the year had.
+const FIGURE_OF_YEAR = /^年的[\d０-９一二三四五六七八九十百千万]/;
 const TARGET_AFTER = /^\s*年?\s*(前|以前|之前|远景|目标|愿景|[^，。；、]{0,8}(奥运会|冬奥会|亚运会|世博会|博览会|运动会|峰会))/;
 
 /**
- * The speech's date: a configured date; else a full date on its own opening lines (title, byline,
- * date line; in figures or in Chinese numerals); else the first day of the latest year the text
- * names as a year it speaks from, twice if any is (a speech that names no year after 2020 was not
- * written in 2024; 到2035年 is a goal, not a date), never later than today; else the date on a
- * page's meta bar (residue: when the page was posted); else today. A year alone says the speech
+ * The speech's date: a configured date; else a full date on its own short opening lines (title,
+ * byline, date line; in figures or in Chinese numerals; not a date its first paragraph tells); else
+ * the first day of the latest year the text names as a year it speaks from, twice if any is (a speech
+ * that names no year after 2020 was not written in 2024; 到2035年 is a goal, not a date) — or, under a
+ * page's meta bar, the latest named up to the year of posting — never later than today; else the
+ * date on the meta bar (residue: when the page was posted); else today. A year alone says the speech
  * was given on or after its first day: a norm that took effect later that year is not held against it.
  */
 export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'paragraphs' | 'residueLines'>, today: IsoDate, configured?: string): IsoDate {
@@ -47,12 +50,22 @@ export function speechDateOf(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | '
     // (A paragraph's years are read once and kept with it: the date is asked at every check.)
     for (const n of kept(p.results, 'years-named', () => yearsNamed(p.flat))) if (n <= thisYear) named.set(n, (named.get(n) ?? 0) + 1);
   }
-  let latest = 0;
-  for (const [year, count] of named) if (count >= 2 && year > latest) latest = year;
-  if (!latest) for (const year of named.keys()) if (year > latest) latest = year;
+  let twice = 0;
+  let once = 0;
+  for (const [year, count] of named) {
+    if (count >= 2 && year > twice) twice = year;
+    if (year > once) once = year;
+  }
+  // A page's meta bar says when it was posted: no year up to it is a goal, so the latest the speech names decides
+  // (a fortieth anniversary names 1978 and 1981 again and again, and its own year once).
+  const page = headDate(doc, true);
+  const latest = page && once <= Number(page.slice(0, 4)) ? once : twice || once;
   if (latest && latest < thisYear) return `${latest}-01-01`;
-  return headDate(doc, true) ?? today;
+  return page ?? today;
 }
+
+// The longest line that is a title, a byline or a date line.
+const DATE_LINE = 60;
 
 /** The first full date in the opening lines (about 16 lines, 1,500 characters): on the speech's own lines, or on the page's. */
 function headDate(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'residueLines'>, residue: boolean): IsoDate | null {
@@ -60,6 +73,9 @@ function headDate(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'residueLine
   for (let i = 0; i < doc.lineStarts.length && doc.lineStarts[i] < end; i++) {
     if (doc.residueLines.has(i) !== residue) continue;
     const line = doc.text.slice(doc.lineStarts[i], Math.min(doc.lineStarts[i + 1] ?? doc.text.length, end));
+    // The speech's own date stands on a short line (title, byline, date line), not in its prose: “1978年12月18日，…全会”
+    // in the first paragraph of a speech given forty years later is history.
+    if (!residue && line.trim().length > DATE_LINE) continue;
     const m = FULL_DATE.exec(line);
     if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
     const c = CN_FULL_DATE.exec(line);
@@ -77,7 +93,9 @@ function yearsNamed(text: string): number[] {
   const out: number[] = [];
   for (const y of flat.matchAll(YEAR)) {
     const at = y.index!;
-    if (TARGET_BEFORE.test(flat.slice(Math.max(0, at - 4), at)) || TARGET_AFTER.test(flat.slice(at + y[0].length - 1, at + y[0].length + 12))) continue;
+    const after = flat.slice(at + y[0].length - 1, at + y[0].length + 12);
+    // (从1978年的3679亿元增长到2017年的82.7万亿元: a figure the year had is a span's past end, not a goal.)
+    if ((TARGET_BEFORE.test(flat.slice(Math.max(0, at - 4), at)) && !FIGURE_OF_YEAR.test(after)) || TARGET_AFTER.test(after)) continue;
     out.push(Number(y[1].replace(/[〇○零一二三四五六七八九]/g, (c) => CN_DIGIT[c])));
   }
   return out;
