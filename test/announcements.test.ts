@@ -418,6 +418,11 @@ describe('run-in lists read in more of the ways reports write them', () => {
     expect(report[0].items.map((i) => i.text)).toEqual(['机关事业单位养老保险制度改革', '公立医院综合改革', '县域教育资源统筹']);
   });
 
+  it('a page that writes its full stops as dots is read sentence by sentence', () => {
+    const text = '同志们:今天召开全县安全生产工作会议.下面,我讲三点意见.第一,提高认识.安全生产事关群众生命财产安全.第二,突出重点.要抓好道路交通和建筑施工.第三,落实责任.各级要把责任落到实处.\n';
+    expect(found(text)).toEqual(['3/3']);
+  });
+
   it('a list that falls short of its count goes on with a later 还有 count of the same paragraph that makes up the rest', () => {
     const text = '同志们：\n对各类企业可以分别管理，大体有四种情况：一是由国家直接管理的大型企业。二是完全放开经营的小企业。在这两者之间，还有两种企业：一种是以国家管理为主的，另一种是以自主经营为主的。\n';
     expect(found(text)).toEqual(['4/4', '2/2']);

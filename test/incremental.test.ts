@@ -27,8 +27,11 @@ describe('incremental checking: per-line results kept between versions', () => {
 
   it('the normalized text redone only where a version differs equals normalizing it whole', () => {
     const memo = new TextMemo();
-    let text = seed('seed004').text.repeat(6);
-    const pieces = ['', '說', '，', ',', '：', 'Ａ', '\u3000', '同志們', 'x'.repeat(2100), '。'.repeat(4100)];
+    // Lines that write their full stops as dots among the speech's own: an edit's 。 or line break there changes how
+    // every dot of its line reads.
+    let text = seed('seed004').text.repeat(6) + '\n同志们.今天召开会议.主要任务是部署工作.\n'.repeat(200);
+    // (Dots and line breaks too: whether a dot is a full stop is read from its whole line.)
+    const pieces = ['', '說', '，', ',', '：', 'Ａ', '\u3000', '同志們', 'x'.repeat(2100), '。'.repeat(4100), '.', '\n', '开会.散会.', '3.5', '。'];
     for (let v = 0; v < 200; v++) {
       // An insertion, a deletion or a replacement anywhere, of any length (a block's edge included), or no change.
       const at = random(text.length + 1);

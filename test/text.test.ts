@@ -24,4 +24,13 @@ describe('isHan', () => {
     expect(normalizeForMatching(text)).toBe('发展， 经济（一）');
     expect(normalizeForMatching(text.repeat(20))).toHaveLength(text.length * 20);
   });
+
+  it('a line that writes its full stops as dots has them read as 。; a stray dot, a decimal, an address or a heading number keeps its dot', () => {
+    expect(normalizeForMatching('同志们.今天召开全县大会.下面,我讲三点意见.')).toBe('同志们。今天召开全县大会。下面，我讲三点意见。');
+    // A line with a 。 of its own: its dot is a stray mark (and the line's next line is read by itself).
+    expect(normalizeForMatching('对下半年工作做了进一步的.安排部署。\n会议开得很好.大家都很满意.')).toBe('对下半年工作做了进一步的.安排部署。\n会议开得很好。大家都很满意。');
+    // One dot alone in its line is not enough to say the line writes its stops that way.
+    expect(normalizeForMatching('要强化考核.')).toBe('要强化考核.');
+    expect(normalizeForMatching('一.总体要求.今年增长3.5个百分点.详见www.gov.cn.')).toBe('一.总体要求。今年增长3.5个百分点。详见www.gov.cn.');
+  });
 });

@@ -3,7 +3,7 @@
 // are worked again. A rule's results are the same with or without it (the key is the whole
 // input), so the core stays a pure function of the text; the server keeps one per document.
 
-import { normalizeForMatching } from './text';
+import { normalizeRange } from './text';
 
 export class TextMemo {
   // One map per space, keyed by the text itself; each entry remembers the last version that used it,
@@ -40,19 +40,22 @@ export class TextMemo {
   private lastNorm = '';
 
   /**
-   * `normalizeForMatching(text)`, redone only between the common start and end of this text and the last one
-   * (normalizing maps each unit by itself, so the rest is the last result's): a keystroke in a compilation
+   * `normalizeForMatching(text)`, redone only between the common start and end of this text and the last one, widened
+   * to whole lines (normalizing maps each unit by itself, or a dot by its line, so the rest is the last result's): a keystroke in a compilation
    * normalized 420,000 characters again.
    */
   normalized(text: string): string {
     const last = this.lastText;
     const shorter = Math.min(text.length, last.length);
-    const head = commonRun(text, last, 0, 0, shorter, 1);
-    const tail = commonRun(text, last, text.length - 1, last.length - 1, shorter - head, -1);
+    // Whole lines around what changed: whether a dot is a full stop is read from its line (text.ts normalizeRange).
+    const head = text.lastIndexOf('\n', commonRun(text, last, 0, 0, shorter, 1) - 1) + 1;
+    let tail = commonRun(text, last, text.length - 1, last.length - 1, shorter - head, -1);
+    const lineEnd = text.indexOf('\n', text.length - tail);
+    tail = lineEnd < 0 ? 0 : text.length - lineEnd;
     const norm =
-      head + tail === text.length && text.length === last.length
+      text === last
         ? this.lastNorm
-        : this.lastNorm.slice(0, head) + normalizeForMatching(text.slice(head, text.length - tail)) + this.lastNorm.slice(this.lastNorm.length - tail);
+        : this.lastNorm.slice(0, head) + normalizeRange(text, head, text.length - tail) + this.lastNorm.slice(this.lastNorm.length - tail);
     this.lastText = text;
     this.lastNorm = norm;
     return norm;

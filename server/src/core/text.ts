@@ -64,16 +64,62 @@ export function charTest(chars: string): (text: string, start?: number, end?: nu
   };
 }
 
-/** Same length as `text`: traditional → simplified, ASCII punctuation → full-width, full-width digits and letters → ASCII, odd spaces → ' '. */
+/**
+ * Same length as `text`: traditional → simplified, ASCII punctuation → full-width, full-width digits and letters → ASCII,
+ * odd spaces → ' ', and a half-width full stop that ends a Chinese sentence → 。 (see `endsSentence`).
+ */
 export function normalizeForMatching(text: string): string {
-  if (text.length < 64) {
+  return normalizeRange(text, 0, text.length);
+}
+
+/**
+ * `normalizeForMatching(text).slice(start, end)`, read with the text around it: whether a dot is a full stop is read
+ * from its whole line (so a caller redoing part of a text redoes whole lines).
+ */
+export function normalizeRange(text: string, start: number, end: number): string {
+  const dot = text.indexOf('.', start);
+  if (end - start < 64 && (dot < 0 || dot >= end)) {
     let out = '';
-    for (let i = 0; i < text.length; i++) out += String.fromCharCode(TABLE[text.charCodeAt(i)]);
+    for (let i = start; i < end; i++) out += String.fromCharCode(TABLE[text.charCodeAt(i)]);
     return out;
   }
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = TABLE[text.charCodeAt(i)];
+  const units = new Uint16Array(end - start);
+  for (let i = start; i < end; i++) units[i - start] = TABLE[text.charCodeAt(i)];
+  // Line by line from the first dot: a line that writes its full stops as dots has them read as 。.
+  for (let from = dot; from >= 0 && from < end; ) {
+    const lineStart = text.lastIndexOf('\n', from) + 1;
+    let lineEnd = text.indexOf('\n', from);
+    if (lineEnd < 0) lineEnd = text.length;
+    const stops = sentenceDots(text, lineStart, lineEnd);
+    for (const i of stops) if (i >= start && i < end) units[i - start] = 0x3002;
+    from = text.indexOf('.', lineEnd);
+  }
   return decoder.decode(units);
+}
+
+const CLOSING_MARKS = charTable('）”’」』》】');
+const NOT_AFTER_STOP = /[0-9A-Za-z.．]/;
+const CN_NUMERAL = charTable('一二三四五六七八九十');
+
+/**
+ * The dots of a line that writes its full stops as dots (同志们.今天召开会议.主要任务是…): none when the line has a 。
+ * (a dot there is a stray mark: 做了进一步的.安排) or fewer than two such dots. A full stop's dot follows a Han
+ * character or a closing mark and comes before neither a digit, a letter nor another dot (3.5, www.gov.cn, ......),
+ * and is not a heading numeral's (一.总体要求 at the line's start).
+ */
+function sentenceDots(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('.', start); i >= 0 && i < end; i = text.indexOf('.', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (!(HAN_UNITS[before] || CLOSING_MARKS[before]) || (i + 1 < end && NOT_AFTER_STOP.test(text[i + 1]))) continue;
+    let k = i - 1;
+    while (k >= start && CN_NUMERAL[text.charCodeAt(k)]) k--;
+    if (k < i - 1 && i - 1 - k <= 3 && (k < start || /[ \t\u3000]/.test(text[k]))) continue;
+    out.push(i);
+  }
+  if (out.length < 2) return [];
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x3002) return [];
+  return out;
 }
 
 const DIGIT: Record<string, number> = {
