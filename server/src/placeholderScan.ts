@@ -114,6 +114,7 @@ export async function* scanFiles(files: string[], options: ScanOptions, errors: 
   let next = 0;
   let written = 0;
   let failure: Error | null = null;
+  let finished = false;
   let wake: (() => void) | null = null;
   const handOut = (w: Worker) => {
     if (next < files.length && next < written + workers.length * AHEAD_PER_THREAD) w.postMessage({ index: next, file: files[next++] });
@@ -128,6 +129,12 @@ export async function* scanFiles(files: string[], options: ScanOptions, errors: 
     });
     w.on('error', (e) => {
       failure = e;
+      wake?.();
+    });
+    // A thread gone before the scan is over (killed, out of memory) must not leave the report waiting for its file.
+    w.on('exit', (code) => {
+      if (finished) return;
+      failure ??= new Error(`占位符扫描的工作线程意外退出（${code}）`);
       wake?.();
     });
     handOut(w);
@@ -146,6 +153,7 @@ export async function* scanFiles(files: string[], options: ScanOptions, errors: 
       yield result;
     }
   } finally {
+    finished = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
