@@ -61,8 +61,11 @@ export function reportFile(file: string, text: string, config: JianggaoConfig, o
   return { chunk: lines, count: diagnostics.length, failing };
 }
 
+/** A file's part of the report, or why it has none. */
+export type ScanResult = FileReport | { error: string };
+
 /** Reads a file and reports it; a file that cannot be read, or that the checker trips on, gives its reason instead. */
-export function scanFile(file: string, configFor: (file: string) => JianggaoConfig, options: ScanOptions): FileReport | { error: string } {
+export function scanFile(file: string, configFor: (file: string) => JianggaoConfig, options: ScanOptions): ScanResult {
   const r = readDraft(file);
   if (!r.ok) return { error: `${file}: ${r.reason}` };
   try {
@@ -72,8 +75,6 @@ export function scanFile(file: string, configFor: (file: string) => JianggaoConf
     return { error: `${file}: 检查失败（${(e as Error).message}）` };
   }
 }
-
-export type ScanResult = FileReport | { error: string };
 
 // Below this many files the threads' start (each loads the core) costs more than it saves.
 const PARALLEL_FROM = 100;
@@ -96,7 +97,9 @@ export function scanThreads(files: number): number {
 export async function* scanFiles(files: string[], options: ScanOptions, errors: string[], threads: number): AsyncGenerator<ScanResult> {
   const said = new Set(errors);
   const tell = (e: string) => {
-    if (!said.has(e)) errors.push(e), said.add(e);
+    if (said.has(e)) return;
+    said.add(e);
+    errors.push(e);
   };
   if (threads === 0) {
     const found: string[] = [];
@@ -140,14 +143,14 @@ export async function* scanFiles(files: string[], options: ScanOptions, errors: 
     handOut(w);
   }
   try {
-    for (; written < files.length; written++) {
+    while (written < files.length) {
       while (!results.has(written)) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
       }
       const result = results.get(written)!;
-      results.delete(written);
+      results.delete(written++);
       // The window moved on: workers waiting for a file get one.
       for (const w of idle.splice(0)) handOut(w);
       yield result;
