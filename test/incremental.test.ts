@@ -40,6 +40,9 @@ describe('incremental checking: per-line results kept between versions', () => {
       expect(memo.normalized(text) === normalizeForMatching(text), `version ${v}`).toBe(true);
     }
     expect(memo.normalized('') === '').toBe(true);
+    // A line break typed before the first character: nothing of the last version's start is kept.
+    memo.normalized('發展，工作.落实.');
+    expect(memo.normalized('\n發展，工作.落实.')).toBe(normalizeForMatching('\n發展，工作.落实.'));
   });
 
   it('a U+FEFF opening the text, or the part an edit redoes, is a unit like any other', () => {

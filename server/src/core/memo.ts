@@ -48,7 +48,8 @@ export class TextMemo {
     const last = this.lastText;
     const shorter = Math.min(text.length, last.length);
     // Whole lines around what changed: whether a dot is a full stop is read from its line (text.ts normalizeRange).
-    const head = text.lastIndexOf('\n', commonRun(text, last, 0, 0, shorter, 1) - 1) + 1;
+    const common = commonRun(text, last, 0, 0, shorter, 1);
+    const head = common === 0 ? 0 : text.lastIndexOf('\n', common - 1) + 1;
     let tail = commonRun(text, last, text.length - 1, last.length - 1, shorter - head, -1);
     const lineEnd = text.indexOf('\n', text.length - tail);
     tail = lineEnd < 0 ? 0 : text.length - lineEnd;
