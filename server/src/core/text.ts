@@ -66,7 +66,7 @@ export function charTest(chars: string): (text: string, start?: number, end?: nu
 
 /**
  * Same length as `text`: traditional → simplified, ASCII punctuation → full-width, full-width digits and letters → ASCII,
- * odd spaces → ' ', and a half-width full stop that ends a Chinese sentence → 。 (see `endsSentence`).
+ * odd spaces → ' ', and the dots of a line that writes its full stops as dots → 。 (see `sentenceDots`).
  */
 export function normalizeForMatching(text: string): string {
   return normalizeRange(text, 0, text.length);
@@ -114,12 +114,12 @@ function sentenceDots(text: string, start: number, end: number): number[] {
     if (!(HAN_UNITS[before] || CLOSING_MARKS[before]) || (i + 1 < end && NOT_AFTER_STOP.test(text[i + 1]))) continue;
     let k = i - 1;
     while (k >= start && CN_NUMERAL[text.charCodeAt(k)]) k--;
-    if (k < i - 1 && i - 1 - k <= 3 && (k < start || /[ \t\u3000]/.test(text[k]))) continue;
+    if (k < i - 1 && i - 1 - k <= 3 && (k < start || WHITE_SPACE[text.charCodeAt(k)])) continue;
     out.push(i);
   }
   if (out.length < 2) return [];
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x3002) return [];
-  return out;
+  const fullStop = text.indexOf('。', start);
+  return fullStop >= 0 && fullStop < end ? [] : out;
 }
 
 const DIGIT: Record<string, number> = {

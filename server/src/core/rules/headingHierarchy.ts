@@ -32,9 +32,9 @@ function nestedRestarts(doc: SpeechDocument): Finding[] {
     const runs = siblingRuns(speech).filter((r) => r[0].marker!.level === 1);
     for (let k = 1; k < runs.length; k++) {
       const run = runs[k];
-      // The part it starts in: the last item of an earlier run before it (the outer list may go on after it).
+      // The part it starts in: the last part of that level before it (the outer list may go on after it).
       let parent: Section | undefined;
-      for (const r of runs.slice(0, k)) for (const s of r) if (s.start < run[0].start && (!parent || s.start > parent.start)) parent = s;
+      for (const s of speech.children) if (s.start < run[0].start && s.marker!.level === 1) parent = s;
       if (!parent || parent.marker!.number < 2 || run.length < 2) continue;
       // A list, not sections: each item is one paragraph and the next item follows at once.
       const paragraphs = run.map((s) => s.marker!.paragraph);
