@@ -17,9 +17,9 @@ const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一
 // A year the speech aims at or counts to, not one it was given in: 到2020年, 力争2025年前, 2035年远景目标, 2030年以前,
 // the end of a span (2011-2020年扶贫开发纲要), and an event named by its year (办好2010年上海世博会).
 const TARGET_BEFORE = /(到|至|争取|力争|确保|提前|预计|计划|规划|展望|于|[-－—–~～])\s*$/;
-// (Read on the year's 年 and the eleven characters after it: an event's name may stand between.)
 // 年的82.7万亿元, 年的3679亿元: a figure the year had.
 const FIGURE_OF_YEAR = /^年的[\d０-９一二三四五六七八九十百千万]/;
+// (Read on the year's 年 and the eleven characters after it: an event's name may stand between.)
 const TARGET_AFTER = /^\s*年?\s*(前|以前|之前|远景|目标|愿景|[^，。；、]{0,8}(奥运会|冬奥会|亚运会|世博会|博览会|运动会|峰会))/;
 
 /**
@@ -77,14 +77,19 @@ function headDate(doc: Pick<SpeechDocument, 'text' | 'lineStarts' | 'residueLine
     // in the first paragraph of a speech given forty years later is history.
     if (!residue && line.trim().length > DATE_LINE) continue;
     const m = FULL_DATE.exec(line);
-    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    if (m) return isoDate(m[1], Number(m[2]), Number(m[3]));
     const c = CN_FULL_DATE.exec(line);
     const month = c && parseNumeral(c[2]);
     const day = c && parseNumeral(c[3]);
-    if (c && month && day && month <= 12 && day <= 31) return `${c[1].replace(/[〇○零一二三四五六七八九]/g, (d) => CN_DIGIT[d])}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (c && month && day && month <= 12 && day <= 31) return isoDate(yearDigits(c[1]), month, day);
   }
   return null;
 }
+
+const isoDate = (year: string, month: number, day: number): IsoDate => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** A year as digits, written in them or in Chinese numerals (一九六八). */
+const yearDigits = (year: string) => year.replace(/[〇○零一二三四五六七八九]/g, (d) => CN_DIGIT[d]);
 
 /** The years a paragraph names as years it speaks from, in order (goals, spans' ends and events left out). */
 function yearsNamed(text: string): number[] {
@@ -96,7 +101,7 @@ function yearsNamed(text: string): number[] {
     const after = flat.slice(at + y[0].length - 1, at + y[0].length + 12);
     // (从1978年的3679亿元增长到2017年的82.7万亿元: a figure the year had is a span's past end, not a goal.)
     if ((TARGET_BEFORE.test(flat.slice(Math.max(0, at - 4), at)) && !FIGURE_OF_YEAR.test(after)) || TARGET_AFTER.test(after)) continue;
-    out.push(Number(y[1].replace(/[〇○零一二三四五六七八九]/g, (c) => CN_DIGIT[c])));
+    out.push(Number(yearDigits(y[1])));
   }
   return out;
 }
