@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import { decodeDraft, expandPaths, isMarkdownPath, readDraft } from './files';
 import { isDocxPath, readDocx } from './docx';
 import { cliIgnores } from './ignoreFiles';
-import { toGithub, toRdjson, toSarif } from './reportFormats';
+import { textLine, toGithub, toRdjson, toSarif } from './reportFormats';
 import { configLoader, placeholderDiagnostics, reportFile, scanFiles, scanThreads, type ScanOptions, type ScanResult } from './placeholderScan';
 import type * as FixFiles from './fixFiles';
 import { ruleTableMarkdown } from './ruleTable';
@@ -102,8 +102,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-const SEVERITY_NAME = ['', 'error', 'warning', 'info', 'hint'];
-
 interface Loaded {
   file: string;
   text: string;
@@ -124,8 +122,6 @@ function load(paths: string[], errors: string[], config: string | null): Loaded[
 }
 
 class FileError extends Error {}
-
-const quoteOf = (paragraph: string) => (paragraph.length > 24 ? `${paragraph.slice(0, 24)}…` : paragraph);
 
 function readStdin(name: string, errors: string[]): Loaded[] {
   const bytes = fs.readFileSync(0);
@@ -278,12 +274,7 @@ async function main(argv: string[]): Promise<number> {
         if (r.density !== undefined) process.stdout.write(`${r.path}: 套话密度 ${r.density} 处/千字\n`);
         // A Word draft has no lines: the text output names the paragraph and quotes it.
         const paragraphs = isDocxPath(r.path) ? drafts.find((d) => d.file === r.path)?.text.split('\n') : undefined;
-        for (const x of r.diagnostics) {
-          if (x.severity === 4) continue;
-          const where = paragraphs ? `第 ${x.range.start.line + 1} 段第 ${x.range.start.character + 1} 字` : `${x.range.start.line + 1}:${x.range.start.character + 1}`;
-          const quote = paragraphs ? `（“${quoteOf(paragraphs[x.range.start.line] ?? '')}”）` : '';
-          process.stdout.write(`${r.path}:${where}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}${quote}\n`);
-        }
+        for (const x of r.diagnostics) if (x.severity < 4) process.stdout.write(textLine(r.path, x, paragraphs));
       }
       const hints = all.filter((x) => x.severity === 4).length;
       const summary = `${results.length} 个文件，${all.length - hints} 条问题（错误 ${all.filter((x) => x.severity === 1).length}，警告 ${warnings}）${hints ? `，另有 ${hints} 条提示未列出（--format json 可见）` : ''}`;

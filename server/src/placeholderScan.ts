@@ -8,6 +8,7 @@ import { Worker } from 'worker_threads';
 import { checkDocument, parseDocument, type Diagnostic, type JianggaoConfig } from './core';
 import { isMarkdownPath, readDraft } from './files';
 import { loadProjectConfig } from './projectConfig';
+import { textLine } from './reportFormats';
 
 export interface ScanOptions {
   /** --config, resolved; null to look for .jianggao.json beside each file. */
@@ -19,15 +20,13 @@ export interface ScanOptions {
 }
 
 /** One file's part of the report. */
-export interface FileReport {
+export interface ScanReport {
   /** The file's JSON object, or its text lines. */
   chunk: string;
   count: number;
   /** Errors, and findings of the --fail-on rules. */
   failing: number;
 }
-
-const SEVERITY_NAME = ['', 'error', 'warning', 'info', 'hint'];
 
 /** The config that applies to a file, loaded once per folder; its problems go to `errors` once. */
 export function configLoader(configFile: string | null, allowPaths: string[], errors: string[]): (file: string) => JianggaoConfig {
@@ -51,18 +50,18 @@ export function placeholderDiagnostics(text: string, file: string, config: Jiang
 }
 
 /** A file's part of the report from its text. */
-export function reportFile(file: string, text: string, config: JianggaoConfig, options: ScanOptions): FileReport {
+export function reportFile(file: string, text: string, config: JianggaoConfig, options: ScanOptions): ScanReport {
   const diagnostics = placeholderDiagnostics(text, file, config);
   const failing = diagnostics.filter((x) => x.severity === 1 || options.failOn.includes(x.code)).length;
   // One compact line per file: a scan of thousands of drafts is read by programs, not people.
   if (options.json) return { chunk: JSON.stringify({ path: file, count: diagnostics.length, diagnostics }), count: diagnostics.length, failing };
   let lines = `${file}: ${diagnostics.length} 处占位符\n`;
-  for (const x of diagnostics) if (x.severity < 4) lines += `${file}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${SEVERITY_NAME[x.severity]} ${x.code} ${x.message}\n`;
+  for (const x of diagnostics) if (x.severity < 4) lines += textLine(file, x);
   return { chunk: lines, count: diagnostics.length, failing };
 }
 
 /** A file's part of the report, or why it has none. */
-export type ScanResult = FileReport | { error: string };
+export type ScanResult = ScanReport | { error: string };
 
 /** Reads a file and reports it; a file that cannot be read, or that the checker trips on, gives its reason instead. */
 export function scanFile(file: string, configFor: (file: string) => JianggaoConfig, options: ScanOptions): ScanResult {

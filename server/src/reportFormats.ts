@@ -1,6 +1,6 @@
 // Output for CI and review tools: SARIF 2.1.0, reviewdog's rdjson and GitHub
-// workflow commands. Positions: LSP's 0-based lines and UTF-16 columns in, each
-// format's own convention out (SARIF and GitHub 1-based).
+// workflow commands, and the CLI's own text lines. Positions: LSP's 0-based lines and UTF-16 columns in, each
+// format's own convention out (SARIF, GitHub and the text lines 1-based).
 
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -17,6 +17,20 @@ export interface FileReport {
 const SARIF_LEVEL = ['none', 'error', 'warning', 'note', 'note'] as const;
 const RDJSON_SEVERITY = ['UNKNOWN_SEVERITY', 'ERROR', 'WARNING', 'INFO', 'INFO'] as const;
 const GITHUB_COMMAND = ['notice', 'error', 'warning', 'notice', 'notice'] as const;
+const TEXT_SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
+
+/**
+ * One finding as the CLI's text output writes it: `path:line:column: severity rule message`. A Word draft has no
+ * lines: given its paragraphs, the line names the paragraph and quotes its opening.
+ */
+export function textLine(file: string, d: Diagnostic, paragraphs?: string[]): string {
+  const { line, character } = d.range.start;
+  const where = paragraphs ? `第 ${line + 1} 段第 ${character + 1} 字` : `${line + 1}:${character + 1}`;
+  const quote = paragraphs ? `（“${quoteOf(paragraphs[line] ?? '')}”）` : '';
+  return `${file}:${where}: ${TEXT_SEVERITY[d.severity]} ${d.code} ${d.message}${quote}\n`;
+}
+
+const quoteOf = (paragraph: string) => (paragraph.length > 24 ? `${paragraph.slice(0, 24)}…` : paragraph);
 
 
 export function toSarif(reports: FileReport[], version: string): Log {
