@@ -41,6 +41,7 @@ describe('placeholders on the seeds', () => {
     expect(said('欢迎×处长、××厅长和×校长。下面请×××作重要讲话，再次感谢×××的讲话。')).toEqual(Array(5).fill('人名或职务'));
     expect(said('歡迎×處長。')).toEqual(['人名或职务']);
     expect(said('请xxx副市长传达文件精神，再请xxx代市长讲话。')).toEqual(['人名或职务', '人名或职务']);
+    expect(said('***总书记指出，要不断学习领会。××总经理作了报告。')).toEqual(['人名或职务', '人名或职务']);
     expect(said('坚持人民至上\nXXX\n（2024年1月5日）\n同志们：')).toEqual(['人名或职务']);
     expect(said('今天举行XXXX学年度表彰大会。')).toEqual(['年份']);
     expect(said('我宣布__中学20__—20__学年开学典礼开始！')).toEqual(['单位名称', '年份', '年份']);
@@ -135,6 +136,7 @@ describe('not placeholders', () => {
     '某些地方，某单位',
     '二○○八年',
     '注：带*的为约束性指标',
+    '主要指标：粮食产量*、 工业增加值均创新高。',
     'o八年',
   ])('%s', (text) => {
     expect(runs(text)).toEqual([]);
@@ -250,6 +252,7 @@ describe('placeholders as real templates mask data', () => {
     ['但*起事故造成*人死亡，*个家庭失去亲人。', ['*', '*', '*']],
     ['我代表中共**市委、**市人民政府，对****公司开业表示祝贺。', ['**', '**', '****']],
     ['深入实施“六个**”和“平安**”战略。', ['**', '**']],
+    ['刚才，*部门、* 县（区）作了发言。', ['*', '*']],
   ])('asterisks standing for names, places and years: %s', (t, want) => {
     expect(texts(t)).toEqual(want);
   });
@@ -275,6 +278,7 @@ describe('placeholders as real templates mask data', () => {
     '**要建设保障部****队****，以及后勤部****队****。**',
     '计划安排在3~5月完成，一月～三月试点。',
     '注：带*的为约束性指标',
+    '主要指标：粮食产量*、 工业增加值均创新高。',
     'variable_name 与 snake_case 不是空位',
     '铜片（ｘī）是拼音注音残留',
   ])('markup, ranges and notes are not placeholders: %s', (t) => {
@@ -284,6 +288,11 @@ describe('placeholders as real templates mask data', () => {
 
 describe('web residue as real pages leave it', () => {
   const residue = (text: string) => lines(codes(text, 'web-residue'));
+
+  it('a salutation with a site’s watermark run on after it is still the speech’s line; the watermark alone is the site’s', () => {
+    const text = '同志们: 范文汇,办公文档之家\n今天召开大会，主要任务是部署全年工作。\n范文汇,办公文档之家\n一、统一思想\n';
+    expect(residue(text)).toEqual([3]);
+  });
 
   it('a column title echoing a crumb is the page’s; the speech’s title echoing the last crumb is its title', () => {
     const body = '同志们：\n今天召开大会，目的很明确，就是要把大家的认识都统一起来，把大家的力量都凝聚起来。';

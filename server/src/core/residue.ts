@@ -106,8 +106,9 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 200 && SITE_BAR.test(c)) return true;
   // 《文稿，还能这样写》作者雄文《笔杆子碎语》作者王一端…: a site's book advertisements, title after title with its author.
   if (c.length <= 300 && (c.match(/》\s*作者/g)?.length ?? 0) >= 2) return true;
-  // A numbered heading is speech, whatever words it uses (三、加强版权保护).
-  if (NUMBERED.test(c)) return false;
+  // A numbered heading is speech, whatever words it uses (三、加强版权保护); so is a salutation, whatever
+  // a site's watermark runs on after its colon (同志们： 公文汇，办公文档之家).
+  if (NUMBERED.test(c) || (SALUTATION.test(c) && /^[^。！？：]{0,30}：/.test(c))) return false;
   // Page furniture is short; a line of millions of characters is not tested (nor can overflow a regex).
   if (c.length > 400) return false;
   const rule = /^([-*_=]\s*){3,}$/.test(c); // a Markdown or plain-text horizontal rule
