@@ -289,6 +289,15 @@ describe('placeholders as real templates mask data', () => {
 describe('web residue as real pages leave it', () => {
   const residue = (text: string) => lines(codes(text, 'web-residue'));
 
+  it('a long title whose words the first sentence says again is the speech’s title, not a site’s abstract', () => {
+    const text =
+      '在全市第十届职工运动会暨全民健身月启动仪式、优秀职工表彰暨职工技能大赛颁奖典礼开幕式暨文艺汇演上的讲话\n各位领导、同志们：\n' +
+      '今天，我们在这里隆重举行全市第十届职工运动会暨全民健身月启动仪式、优秀职工表彰暨职工技能大赛颁奖典礼开幕式暨文艺汇演，这是全市职工的一件盛事。\n';
+    expect(residue(text)).toEqual([]);
+    // A site's abstract is the opening cut short, and still the page's.
+    expect(residue(`${text.split('\n')[2].slice(0, 56)}……\n${text}`)).toEqual([1]);
+  });
+
   it('a salutation with a site’s watermark run on after it is still the speech’s line; the watermark alone is the site’s', () => {
     const text = '同志们: 范文汇,办公文档之家\n今天召开大会，主要任务是部署全年工作。\n范文汇,办公文档之家\n一、统一思想\n';
     expect(residue(text)).toEqual([3]);

@@ -417,7 +417,8 @@ function markAbstracts(norm: string, nonBlank: Line[], residue: Set<number>, sal
   const head = nonBlank.slice(0, 6).filter((l) => !salutation || l.index < salutation.index);
   for (let i = 0; i < head.length; i++) {
     const c = compact(head[i]);
-    if (c.length < 40 || residue.has(head[i].index)) continue;
+    // A title the first sentence restates (…开学典礼的讲话 / 今天我们隆重举行…开学典礼) is the speech's own.
+    if (c.length < 40 || residue.has(head[i].index) || isTitleLike(c)) continue;
     // A probe from inside the line, past any label and title it starts with.
     const probe = c.slice(Math.min(c.length - 24, 20), Math.min(c.length - 24, 20) + 24);
     for (let j = i + 1; j < Math.min(nonBlank.length, i + 8); j++) {
