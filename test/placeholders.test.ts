@@ -298,6 +298,20 @@ describe('web residue as real pages leave it', () => {
     expect(residue(`${text.split('\n')[2].slice(0, 56)}……\n${text}`)).toEqual([1]);
   });
 
+  it('over a title the page prints twice, a column’s name is the page’s; a main title over its subtitle stays the speech’s', () => {
+    const body = '尊敬的老师们、亲爱的同学们：\n新的学期开始了，我们又回到了美丽的校园，开始了紧张而又快乐的校园生活。\n';
+    expect(residue(`校园活动资料阅览\n秋季开学典礼讲话稿\n\n我们的节日\n秋季开学典礼讲话稿\n${body}`)).toEqual([1, 4]);
+    expect(residue(`勤学善思 笃行致远\n秋季开学典礼讲话稿\n${body}`)).toEqual([]);
+  });
+
+  it('a hacked site’s injected title and a column’s name printed above its breadcrumb are the page’s', () => {
+    const body = '一九二一年，我们党开第一次代表大会，这是开天辟地的大事变，中国革命的面貌从此焕然一新。\n';
+    const page = `某某娱乐场_真人视讯_全讯网 (中国)·官方网站\n\n党史学习\n\n当前位置: 首页 > 党史学习 > 正文\n\n论党的历史 15\n\n${body}`;
+    expect(residue(page)).toEqual([1, 3, 5]);
+    // A heading about gambling is the speech's; so is a sentence that speaks of it.
+    expect(residue(`同志们：\n三、严厉打击地下赌场\n要坚决打击地下赌场和网络博彩，决不手软。\n`)).toEqual([]);
+  });
+
   it('a salutation with a site’s watermark run on after it is still the speech’s line; the watermark alone is the site’s', () => {
     const text = '同志们: 范文汇,办公文档之家\n今天召开大会，主要任务是部署全年工作。\n范文汇,办公文档之家\n一、统一思想\n';
     expect(residue(text)).toEqual([3]);

@@ -17,6 +17,9 @@ const SITE_BAR = /显示全部楼层|只看该作者|电梯直达|跳转到指�
 // Words a speech may also use: they mark furniture only on a short line with no full stop.
 const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档|(本文|资料|文档|内容)仅供参考|^仅供参考$|返回目录|最新更新|栏目推荐|精品资料|页脚内容|(来源|收集|整理)(于|自)网络)/;
 
+// Gambling sites' names, which hacked pages inject into their titles and banners.
+const GAMBLING = /百家乐|博彩|赌场|娱乐场|棋牌游戏|澳门金沙|金沙(老品牌|娱乐|官网|平台)|彩票(网|平台|官网)|真人(娱乐|视讯)|老虎机/;
+
 // Lines that open the trailing block of a page: everything after them is page, not speech.
 const TAIL_OPENER =
   /^(阅读全文|查看全文|更多相关|相关内容|预览结束|内容预览|[（(]?未完|……[（(]未完|全文共\d+字|[（(]想阅读完全部|精选留言|点击下载|目录\/提纲|本作品(是|在|来自|采用|根据|已|属于)|注：中文维基|维基文库|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|相关推荐|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|摘要[：:]|评论[（(]\d|上一篇|下一篇|微信扫码|领取福利|责任编辑|版权所有|免责声明|回复\s*使用道具|使用道具|您需要登录后才可以回帖)/;
@@ -121,6 +124,8 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 40 && /\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}/.test(c) && !/[。！？]/.test(c)) return true;
   if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
+  // A hacked site's injected page title (…娱乐场_全讯网 (中国)·官方网站): no speech line is a gambling advert or ends in 官方网站.
+  if (c.length <= 120 && !/[。！？；]/.test(c) && (GAMBLING.test(c) || /(官方网站|官网)$/.test(c))) return true;
   // 腾讯文库在…上的讲话在…上的讲话: a document site's name before the title it prints again (once or twice) in its footer.
   const site = /^(腾讯|百度|人人|金锄头|360|新浪|爱问|冰点|豆丁|搜狗|原创力|七七|蚂蚁|帮帮)文库/.exec(c);
   if (site && c.length <= 130 && !/[。！？，；]/.test(c) && isTitleLike(c.slice(site[0].length))) return true;
@@ -269,18 +274,22 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
     return SALUTATION.test(c) || (c.length >= 60 && /[。！]/.test(c)) || HEADING_START.test(c);
   });
   markAbstracts(norm, nonBlank, residue, salutation);
-  // 学习专栏 under 当前位置：首页 > 党建引领 > 学习专栏: the page's column title echoes a crumb.
+  // 学习专栏 under 当前位置：首页 > 党建引领 > 学习专栏: the page's column title echoes a crumb (above the breadcrumb too, as a
+  // site's menu prints it: 党史学习 / 当前位置：首页 > 党史学习 > 正文).
   const crumbs = new Set<string>();
   let sinceCrumb = 99;
-  for (const l of nonBlank.slice(0, 12)) {
+  const top = nonBlank.slice(0, 12);
+  top.forEach((l, k) => {
     const c = content(l);
     sinceCrumb++;
     if (c.length <= 200 && hasTwoArrows(c) && BREADCRUMB.test(c)) {
-      for (const part of c.split(/[>›»：:]/)) crumbs.add(part.trim());
+      const parts = c.split(/[>›»：:]/).map((part) => part.trim());
+      for (const part of parts) crumbs.add(part);
+      for (const above of top.slice(Math.max(0, k - 4), k)) if (parts.includes(content(above)) && !isTitleLike(content(above))) residue.add(above.index);
       sinceCrumb = 0;
       // (The speech's title echoing the last crumb is its title.)
     } else if (sinceCrumb <= 2 && crumbs.has(c) && !isTitleLike(c)) residue.add(l.index);
-  }
+  });
   if (bodyStart) {
     const head = nonBlank.filter((l) => l.index < bodyStart.index);
     // 每周一学（11月3日-9日）关于《…》的说明 above the meta bar, 关于《…》的说明 under it: the page's headline is the
@@ -306,7 +315,9 @@ export function findResidueLines(norm: string, lines: Line[]): Set<number> {
       // A title copied from a PDF may be broken over two lines, its byline run into the second (…讲话酒泉市委书记 张三).
       // (Not a banner over a title that opens with 在: 精品推荐 / 在全县大会上的讲话 — only a speaker's name or office goes before 在.)
       const below = i + 1 < head.length ? content(head[i + 1]) : '';
-      const wrappedTitle = !!below && !(/^在/.test(below) && !isByline(c)) && (isTitleLike(c + below) || titleThenByline(c + below));
+      // (Not over a whole title the page prints again: 我们的节日 / 秋季开学典礼讲话稿 … 秋季开学典礼讲话稿 is a column's name over the page's title.)
+      const wholeTitleBelow = isTitleLike(below) && head.filter((h) => content(h) === below).length > 1 && !head.some((h, k) => k !== i && content(h) === c);
+      const wrappedTitle = !!below && !(/^在/.test(below) && !isByline(c)) && !wholeTitleBelow && (isTitleLike(c + below) || titleThenByline(c + below));
       const sentence = /[。！？；：]/.test(c);
       // 周生信, or 张三、李四、王五 (a talk given by several): names alone under the title are its byline.
       const nameUnderTitle = i > 0 && isTitleLike(content(head[i - 1])) && /^[\p{Script=Han}·]{2,4}([、，,\s]+[\p{Script=Han}·]{2,4}){0,5}$/u.test(c);
