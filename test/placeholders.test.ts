@@ -42,6 +42,7 @@ describe('placeholders on the seeds', () => {
     expect(said('歡迎×處長。')).toEqual(['人名或职务']);
     expect(said('请xxx副市长传达文件精神，再请xxx代市长讲话。')).toEqual(['人名或职务', '人名或职务']);
     expect(said('***总书记指出，要不断学习领会。××总经理作了报告。')).toEqual(['人名或职务', '人名或职务']);
+    expect(said('回顾总结了x年度安全生产情况，他已有**年党龄。')).toEqual(['年份', '数量']);
     expect(said('坚持人民至上\nXXX\n（2024年1月5日）\n同志们：')).toEqual(['人名或职务']);
     expect(said('今天举行XXXX学年度表彰大会。')).toEqual(['年份']);
     expect(said('我宣布__中学20__—20__学年开学典礼开始！')).toEqual(['单位名称', '年份', '年份']);
@@ -310,6 +311,11 @@ describe('web residue as real pages leave it', () => {
     expect(residue(page)).toEqual([1, 3, 5]);
     // A heading about gambling is the speech's; so is a sentence that speaks of it.
     expect(residue(`同志们：\n三、严厉打击地下赌场\n要坚决打击地下赌场和网络博彩，决不手软。\n`)).toEqual([]);
+  });
+
+  it('a blog’s copyright block after the speech is the page’s', () => {
+    const text = '同志们：\n一、绷紧安全生产这根弦。安全是发展的前提，没有安全一切工作都等于零。\n© 版权声明\n文章版权归作者所有，未经允许请勿转载。\nTHE END\n';
+    expect(residue(text)).toEqual([3, 4, 5]);
   });
 
   it('a salutation with a site’s watermark run on after it is still the speech’s line; the watermark alone is the site’s', () => {
