@@ -313,6 +313,11 @@ describe('web residue as real pages leave it', () => {
     expect(residue(`同志们：\n三、严厉打击地下赌场\n要坚决打击地下赌场和网络博彩，决不手软。\n`)).toEqual([]);
   });
 
+  it('a news page’s lead into the full text and its photo credit are the page’s', () => {
+    const text = '本报北京3月13日电 大会今天上午闭幕，国家主席出席并发表重要讲话。以下为讲话全文：\n\n图源：新华社\n\n各位代表：\n这次大会选举我继续担任国家主席，我对各位代表的信任，表示衷心感谢！\n';
+    expect(residue(text)).toEqual([1, 3]);
+  });
+
   it('a blog’s copyright block after the speech is the page’s', () => {
     const text = '同志们：\n一、绷紧安全生产这根弦。安全是发展的前提，没有安全一切工作都等于零。\n© 版权声明\n文章版权归作者所有，未经允许请勿转载。\nTHE END\n';
     expect(residue(text)).toEqual([3, 4, 5]);
