@@ -254,6 +254,7 @@ describe('placeholders as real templates mask data', () => {
     ['我代表中共**市委、**市人民政府，对****公司开业表示祝贺。', ['**', '**', '****']],
     ['深入实施“六个**”和“平安**”战略。', ['**', '**']],
     ['刚才，*部门、* 县（区）作了发言。', ['*', '*']],
+    ['按照年初确定的“*”思路，建设“*制造新城”。', ['*', '*']],
   ])('asterisks standing for names, places and years: %s', (t, want) => {
     expect(texts(t)).toEqual(want);
   });

@@ -163,7 +163,9 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     // word (请*县长讲话, 使*协调发展) it stands for a name, a place or a year.
     // A footnote mark follows a word; after a list's 、 or a comma a web page's space may stand between the * and its word (*部门、* 县).
     const wordAt = /[、，,]/.test(text[start - 1] ?? '') ? end + (/^[ \u3000]*/.exec(text.slice(end, end + 2))![0].length) : end;
-    if (m[0].length === 1 && !digitsBefore && (!isHan(text[wordAt]) || /[的号者为表标注]/.test(text[wordAt])) && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // A * alone in quotes (按照“*”思路) is a slogan's masked name.
+    const quoted = /[“‘《「]/.test(text[start - 1] ?? '') && /[”’》」]/.test(text[end] ?? '');
+    if (m[0].length === 1 && !digitsBefore && !quoted && (!isHan(text[wordAt]) || /[的号者为表标注]/.test(text[wordAt])) && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     add(start - (/^(1[89]|20)\d?$/.test(digitsBefore) ? digitsBefore.length : 0), end);
   }
 
