@@ -101,6 +101,9 @@ describe('.docx drafts', () => {
     expect(fromWord.announcements[0]).toMatchObject({ announced: 3, found: 3 });
     const check = run(['check', path.join(dir, 'speech.docx')]);
     expect(check.stdout).toMatch(/speech\.docx:第 7 段第 12 字: warning placeholder .*（“今年以来，全县发生事故×起。”）/);
+    // The reviewers' scan names the same place the same way.
+    const scan = run(['placeholders', path.join(dir, 'speech.docx')]);
+    expect(scan.stdout).toMatch(/speech\.docx:第 7 段第 12 字: warning placeholder .*（“今年以来，全县发生事故×起。”）/);
   });
 
   it('a file that is not a zip, an encrypted one and a broken zip: a clear message each, exit 2, the others still checked', () => {

@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { checkDocument, parseDocument, type Diagnostic, type JianggaoConfig } from './core';
+import { isDocxPath } from './docx';
 import { isMarkdownPath, readDraft } from './files';
 import { loadProjectConfig } from './projectConfig';
 import { textLine } from './reportFormats';
@@ -56,7 +57,9 @@ export function reportFile(file: string, text: string, config: JianggaoConfig, o
   // One compact line per file: a scan of thousands of drafts is read by programs, not people.
   if (options.json) return { chunk: JSON.stringify({ path: file, count: diagnostics.length, diagnostics }), count: diagnostics.length, failing };
   let lines = `${file}: ${diagnostics.length} 处占位符\n`;
-  for (const x of diagnostics) if (x.severity < 4) lines += textLine(file, x);
+  // A Word document has paragraphs, not lines: its places are written as check writes them (第 N 段).
+  const paragraphs = isDocxPath(file) ? text.split('\n') : undefined;
+  for (const x of diagnostics) if (x.severity < 4) lines += textLine(file, x, paragraphs);
   return { chunk: lines, count: diagnostics.length, failing };
 }
 
