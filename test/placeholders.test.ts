@@ -310,6 +310,9 @@ describe('web residue as real pages leave it', () => {
     const body = '一九二一年，我们党开第一次代表大会，这是开天辟地的大事变，中国革命的面貌从此焕然一新。\n';
     const page = `某某娱乐场_真人视讯_全讯网 (中国)·官方网站\n\n党史学习\n\n当前位置: 首页 > 党史学习 > 正文\n\n论党的历史 15\n\n${body}`;
     expect(residue(page)).toEqual([1, 3, 5]);
+    expect(residue(`在线视频_免费观看_高清资源_最新合集\n${body}`)).toEqual([1]);
+    // Two phrases joined by _ may be a title and its part (讲话_摘要): not by this alone.
+    expect(residue(`在全县春耕动员会上的讲话_摘要\n同志们：\n${body}`)).toEqual([]);
     // A heading about gambling is the speech's; so is a sentence that speaks of it.
     expect(residue(`同志们：\n三、严厉打击地下赌场\n要坚决打击地下赌场和网络博彩，决不手软。\n`)).toEqual([]);
   });

@@ -18,7 +18,7 @@ const SITE_BAR = /显示全部楼层|只看该作者|电梯直达|跳转到指�
 const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档|(本文|资料|文档|内容)仅供参考|^仅供参考$|返回目录|最新更新|栏目推荐|精品资料|页脚内容|(来源|收集|整理)(于|自)网络)/;
 
 // Gambling sites' names, which hacked pages inject into their titles and banners.
-const GAMBLING = /百家乐|博彩|赌场|娱乐场|棋牌游戏|澳门金沙|金沙(老品牌|娱乐|官网|平台)|彩票(网|平台|官网)|真人(娱乐|视讯)|老虎机/;
+const GAMBLING = /百家乐|博彩|赌场|娱乐场|棋牌游戏|澳门金沙|金沙(老品牌|娱乐|官网|平台)|彩票(网|平台|官网)|真人(娱乐|视讯)|老虎机|体育投注|bet365|365bet/i;
 
 // Lines that open the trailing block of a page: everything after them is page, not speech.
 const TAIL_OPENER =
@@ -126,6 +126,8 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
   // A hacked site's injected page title (…娱乐场_全讯网 (中国)·官方网站): no speech line is a gambling advert or ends in 官方网站.
   if (c.length <= 120 && !/[。！？；]/.test(c) && (GAMBLING.test(c) || /(官方网站|官网)$/.test(c))) return true;
+  // A page's <title> of keywords: three or more phrases joined by _ (…乱码AV_国产日韩一区二区_…), never a speech's line.
+  if (c.length <= 120 && !/[。！？；，]/.test(c) && /^[^_\s]{2,24}(_[^_\s]{2,24}){2,}$/.test(c)) return true;
   // 腾讯文库在…上的讲话在…上的讲话: a document site's name before the title it prints again (once or twice) in its footer.
   const site = /^(腾讯|百度|人人|金锄头|360|新浪|爱问|冰点|豆丁|搜狗|原创力|七七|蚂蚁|帮帮)文库/.exec(c);
   if (site && c.length <= 130 && !/[。！？，；]/.test(c) && isTitleLike(c.slice(site[0].length))) return true;
