@@ -23,13 +23,17 @@ export function literalIndex<T>(entries: [string, T][], accepts?: (value: T, tex
   const byFirst: ({ key: string; value: T }[] | undefined)[] = new Array(65536);
   // Per first unit, a bit for each second unit (mod 32) some key has: most places fail this before any startsWith.
   const seconds = new Uint32Array(65536);
+  // The buckets made, sorted by themselves: walking all 65,536 slots cost a CLI run ~20 ms before the JIT warms up.
+  const made: { key: string; value: T }[][] = [];
   for (const [key, value] of entries) {
     if (!key) continue;
     const first = key.charCodeAt(0);
-    (byFirst[first] ??= []).push({ key, value });
+    let list = byFirst[first];
+    if (!list) made.push((list = byFirst[first] = []));
+    list.push({ key, value });
     seconds[first] |= key.length > 1 ? 1 << (key.charCodeAt(1) & 31) : 0xffffffff;
   }
-  for (const list of byFirst) list?.sort((a, b) => b.key.length - a.key.length);
+  for (const list of made) list.sort((a, b) => b.key.length - a.key.length);
   return {
     find(text) {
       const out: LiteralHit<T>[] = [];
