@@ -68,6 +68,36 @@ describe('jianggao check', () => {
     expect(json.files[0].diagnostics.map((d: any) => d.code)).toEqual(['placeholder']);
   });
 
+  it('a draft whose last character was cut off (a write interrupted) is checked without it and says so; fix leaves it untouched', () => {
+    const dir = tmpdir();
+    const whole = Buffer.from('同志们：\n今年增长×%。\n全年完成投资', 'utf8');
+    const cutUtf8 = whole.subarray(0, whole.length - 1); // 资 is three bytes: two are left
+    // The same in GB18030, its last character's first byte alone.
+    const gb = Buffer.from(new Uint8Array([0xd4, 0xf6, 0xb3, 0xa4, 0xa1, 0xc1, 0x25, 0xa1, 0xa3, 0xd7]));
+    fs.writeFileSync(path.join(dir, 'cut.txt'), cutUtf8);
+    fs.writeFileSync(path.join(dir, 'cut-gb.txt'), gb);
+    // An ASCII line ending in one whole GB18030 character is not mistaken for cut-off UTF-8.
+    fs.writeFileSync(path.join(dir, 'whole-gb.txt'), Buffer.concat([Buffer.from('2024 '), Buffer.from([0xd6, 0xd0])]));
+    const r = run(['check', '--format', 'json', dir]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/cut\.txt: 文件末尾有 2 个字节不成一个完整的字/);
+    expect(r.err).toMatch(/cut-gb\.txt: 文件末尾有 1 个字节不成一个完整的字/);
+    expect(r.err).not.toMatch(/whole-gb/);
+    const files = JSON.parse(r.out).files;
+    expect(files.map((f: any) => path.basename(f.path))).toEqual(['cut-gb.txt', 'cut.txt', 'whole-gb.txt']);
+    for (const f of files.slice(0, 2)) expect(f.diagnostics.map((d: any) => d.code)).toContain('placeholder');
+    const scan = run(['placeholders', path.join(dir, 'cut.txt')]);
+    expect(scan.code).toBe(0);
+    expect(scan.err).toMatch(/文件末尾有 2 个字节/);
+    // fix would write the text back without the cut-off bytes: it refuses, and the file keeps every byte.
+    fs.writeFileSync(path.join(dir, 'cut.txt'), Buffer.concat([Buffer.from('今年增长６%,'), cutUtf8.subarray(cutUtf8.length - 2)]));
+    const before = fs.readFileSync(path.join(dir, 'cut.txt'));
+    const fix = run(['fix', path.join(dir, 'cut.txt')]);
+    expect(fix.code).toBe(2);
+    expect(fix.err).toMatch(/不修改此文件/);
+    expect(fs.readFileSync(path.join(dir, 'cut.txt')).equals(before)).toBe(true);
+  });
+
   it('reads .jianggao.json: a rule turned to error fails the check, a malformed config is reported', () => {
     const dir = tmpdir();
     fs.writeFileSync(path.join(dir, 'a.txt'), '同志们：\n今年增长×%。\n');

@@ -117,6 +117,8 @@ function load(paths: string[], errors: string[], config: string | null): Loaded[
     const r = readDraft(file);
     if (r.ok) out.push({ file, text: r.text });
     else errors.push(`${file}: ${r.reason}`);
+    // Read, but not whole: said, without failing the run.
+    if (r.ok && r.warning) process.stderr.write(`jianggao: ${file}: ${r.warning}\n`);
   }
   return out;
 }
@@ -130,6 +132,7 @@ function readStdin(name: string, errors: string[]): Loaded[] {
     errors.push(`标准输入：${r.reason}`);
     return [];
   }
+  if ('warning' in r && r.warning) process.stderr.write(`jianggao: 标准输入：${r.warning}\n`);
   return [{ file: path.resolve(name), text: r.text }];
 }
 
@@ -330,6 +333,7 @@ async function placeholdersCommand(args: Args, errors: string[]): Promise<number
       fileErrors++;
       continue;
     }
+    if (r.warning) process.stderr.write(`jianggao: ${r.warning}\n`);
     checked++;
     total += r.count;
     failing += r.failing;

@@ -11,7 +11,32 @@ function tooLarge(bytes: number): string {
   return `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB），已跳过`;
 }
 
-export type ReadResult = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+/** `cutTail`: bytes at the end that were half a character (a write cut off), left out of `text`; `warning` says so. */
+export type ReadResult = { ok: true; text: string; encoding: string; cutTail?: number; warning?: string } | { ok: false; reason: string };
+
+/**
+ * How many bytes at the end are the start of a character the file stops inside (a write interrupted halfway):
+ * a UTF-8 lead byte with fewer continuation bytes after it than it needs, or GB18030's lone first byte.
+ */
+function halfCharacterAtEnd(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): number {
+  const n = bytes.length;
+  if (encoding === 'gb18030') return n > 0 && bytes[n - 1] >= 0x81 && bytes[n - 1] <= 0xfe ? 1 : 0;
+  for (let cut = 1; cut <= 3 && cut <= n; cut++) {
+    const lead = bytes[n - cut];
+    if (lead >= 0x80 && lead <= 0xbf) continue; // a continuation byte: look further back for its lead
+    const needs = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0;
+    return needs > cut ? cut : 0;
+  }
+  return 0;
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /** Decodes a draft: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. Never throws. */
 export function decodeDraft(bytes: Uint8Array): ReadResult {
@@ -20,16 +45,18 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return { ok: false, reason: '二进制文件（含 NUL 字节），不是文本讲稿，已跳过' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { ok: true, text: text.replace(/^\ufeff/, ''), encoding: 'utf-8' };
-  } catch {
-    try {
-      return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
-    } catch {
-      return { ok: false, reason: '无法识别的文本编码（既不是 UTF-8 也不是 GB18030），已跳过' };
+  for (const encoding of ['utf-8', 'gb18030'] as const) {
+    const text = decodeStrict(bytes, encoding);
+    if (text !== null) return { ok: true, text: encoding === 'utf-8' ? text.replace(/^\ufeff/, '') : text, encoding };
+    // A file whose last character was cut off (a write interrupted halfway) is read without that half character, and says so.
+    const cut = halfCharacterAtEnd(bytes, encoding);
+    const rest = cut ? decodeStrict(bytes.subarray(0, bytes.length - cut), encoding) : null;
+    if (rest !== null) {
+      const warning = `文件末尾有 ${cut} 个字节不成一个完整的字（写入可能中断），检查时略去`;
+      return { ok: true, text: encoding === 'utf-8' ? rest.replace(/^\ufeff/, '') : rest, encoding, cutTail: cut, warning };
     }
   }
+  return { ok: false, reason: '无法识别的文本编码（既不是 UTF-8 也不是 GB18030），已跳过' };
 }
 
 export function readDraft(file: string): ReadResult {

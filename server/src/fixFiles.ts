@@ -43,6 +43,8 @@ export function fixFile(file: string, config: JianggaoConfig, options: { dryRun:
   }
   const decoded = decodeDraft(bytes);
   if (!decoded.ok) return { file, edits: 0, error: decoded.reason };
+  // Writing the fixed text back would drop the cut-off bytes: the file is left for its owner to look at first.
+  if (decoded.cutTail) return { file, edits: 0, error: `${decoded.warning}；为免丢失内容，不修改此文件` };
   const text = decoded.text;
   const fixed = fixText(text, { markdown: isMarkdownPath(file), config, rules: options.rules });
   if (fixed.edits === 0) return { file, edits: 0 };

@@ -27,6 +27,8 @@ export interface ScanReport {
   count: number;
   /** Errors, and findings of the --fail-on rules. */
   failing: number;
+  /** Read, but not whole (a cut-off last character): said on stderr, the run not failed. */
+  warning?: string;
 }
 
 /** The config that applies to a file, loaded once per folder; its problems go to `errors` once. */
@@ -71,7 +73,8 @@ export function scanFile(file: string, configFor: (file: string) => JianggaoConf
   const r = readDraft(file);
   if (!r.ok) return { error: `${file}: ${r.reason}` };
   try {
-    return reportFile(file, r.text, configFor(file), options);
+    const report = reportFile(file, r.text, configFor(file), options);
+    return r.warning ? { ...report, warning: `${file}: ${r.warning}` } : report;
   } catch (e) {
     // One draft the checker trips on loses only its own part of the report.
     return { error: `${file}: 检查失败（${(e as Error).message}）` };
