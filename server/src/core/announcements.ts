@@ -207,7 +207,7 @@ const RESTATES = /^[，、]?(也就是|也是|就是|即|亦即)$/;
  * (有五个层次：生理需要、安全需要…; 两种，一种是…，一种是…) is read there.
  */
 export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: Section[]): Announcement[] {
-  const parts = [...walkSections(roots)].filter((s) => s.kind === 'part');
+  const parts = walkSections(roots).filter((s) => s.kind === 'part');
   const out: Announcement[] = [];
   const runsByParent = new Map<Section, Map<Section, Section[]>>();
   paragraphs.forEach((p, pi) => {
