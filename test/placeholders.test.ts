@@ -43,6 +43,7 @@ describe('placeholders on the seeds', () => {
     expect(said('请xxx副市长传达文件精神，再请xxx代市长讲话。')).toEqual(['人名或职务', '人名或职务']);
     expect(said('***总书记指出，要不断学习领会。××总经理作了报告。')).toEqual(['人名或职务', '人名或职务']);
     expect(said('回顾总结了x年度安全生产情况，他已有**年党龄。')).toEqual(['年份', '数量']);
+    expect(said('将培训列入了201x年年度工作计划。')).toEqual(['年份']);
     expect(said('坚持人民至上\nXXX\n（2024年1月5日）\n同志们：')).toEqual(['人名或职务']);
     expect(said('今天举行XXXX学年度表彰大会。')).toEqual(['年份']);
     expect(said('我宣布__中学20__—20__学年开学典礼开始！')).toEqual(['单位名称', '年份', '年份']);
@@ -320,6 +321,20 @@ describe('web residue as real pages leave it', () => {
   it('a news page’s lead into the full text and its photo credit are the page’s', () => {
     const text = '本报北京3月13日电 大会今天上午闭幕，国家主席出席并发表重要讲话。以下为讲话全文：\n\n图源：新华社\n\n各位代表：\n这次大会选举我继续担任国家主席，我对各位代表的信任，表示衷心感谢！\n';
     expect(residue(text)).toEqual([1, 3]);
+  });
+
+  it('a site’s abstract that copies the title and the salutation before the opening sentence is the page’s', () => {
+    const opening = '根据县委统一安排部署，今年的中青年干部培训班今天就要开学了。在此，我代表县委向参加培训的全体学员表示热烈的欢迎！';
+    const text = `在县委党校中青年干部培训班开学典礼上的讲话 同志们：${opening}\n同志们：\n${opening}向各位老师表示衷心的感谢！\n`;
+    expect(residue(text)).toEqual([1]);
+    // The speech's own opening line, salutation and all, is not an abstract of itself.
+    expect(residue(`同志们：${opening}\n今天的培训，主要任务是学习。\n`)).toEqual([]);
+  });
+
+  it('a 范文 site’s collection furniture: its contents run into one line, 正文, 文章标题：', () => {
+    const body = '尊敬的各位领导、青年朋友们：\n今天，我们在这里举行团校开学典礼，我代表局党委表示热烈的祝贺！\n';
+    const page = `第一篇：在团校开学典礼上的讲话第二篇：在作风整顿大会上的讲话第三篇：在干部大会上的讲话\n正文\n第一篇：在团校开学典礼上的讲话\n文章标题：在团校开学典礼上的讲话\n在团校开学典礼上的讲话\n${body}`;
+    expect(residue(page)).toEqual([1, 2, 3, 4]);
   });
 
   it('a blog’s copyright block after the speech is the page’s', () => {

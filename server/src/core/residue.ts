@@ -105,6 +105,8 @@ function isTableOfContents(c: string): boolean {
 function isFurnitureLine(c: string): boolean {
   if (isTableOfContents(c)) return true;
   if (c.length <= 60 && (COLLECTION_LABEL.test(c) || COLLECTION_ITEM.test(c) || (COLLECTION_TITLE.test(c) && !/[。！？；，]/.test(c)))) return true;
+  // A collection's table of contents run into one line: 第一篇：…讲话第二篇：…讲话第三篇：….
+  if (c.length <= 600 && !/[。！？]/.test(c) && (c.match(/第\s*[0-9一二三四五六七八九十]{1,3}\s*篇\s*[：:]/g)?.length ?? 0) >= 2) return true;
   // A site's bar or notice is longer than other furniture, and may be numbered (1、下载文档前请自行甄别…): its words are only a site's.
   if (c.length <= 200 && SITE_BAR.test(c)) return true;
   // 《文稿，还能这样写》作者雄文《笔杆子碎语》作者王一端…: a site's book advertisements, title after title with its author.
@@ -146,7 +148,7 @@ function isFurnitureLine(c: string): boolean {
 const PAGE_COUNTER = /第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页/g;
 // A site's own short lines: its menu words alone on a line, labels opening one, counters (阅读(1234)).
 const SITE_LINE =
-  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|原文链接|(THE\s+)?END|-\s*END\s*-|（完）|关灯|开启左侧|高级模式|楼主|沙发|板凳|地板|\d{1,4}\s*[楼#＃]|加入书架|资源描述|合集下载|文档简介|最近更新|(用户名|密\s*码|验证码|登录名)[：:]?|感谢阅读|谢谢阅读|谢谢观看|评分|点评|只看大图|QQ好友和群|赞同\s*\d+|喜欢|赠金笔|\[(图片|视频|表情|动画表情|语音)\]|image|点击图片查看大图|THANKS?(\s+YOU)?[!！]?|最新资料推荐|学习资料|专业资料|[Ww][Oo][Rr][Dd]格式|可修改编辑|打印|检索|高级检索|(Shape|Picture|Image|Text ?Box|图片|文本框)\s*\d{1,3}|Loading(\.{1,3}|…+)?|(正在)?加载中(\.{1,3}|…+)?)$|点个在看|点亮在看|^点在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|本文标签|文章标签|标签|联系邮箱|关键词|关键字|文章编号|发布者|发布人|录入|录入者|浏览量|点击量|视力保护色|页数|字数|网站编辑|文章编辑|信息来源)[：:]|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
+  /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|原文链接|(THE\s+)?END|-\s*END\s*-|（完）|关灯|开启左侧|高级模式|楼主|沙发|板凳|地板|\d{1,4}\s*[楼#＃]|加入书架|资源描述|合集下载|文档简介|最近更新|(用户名|密\s*码|验证码|登录名)[：:]?|感谢阅读|谢谢阅读|谢谢观看|评分|点评|只看大图|QQ好友和群|赞同\s*\d+|喜欢|赠金笔|\[(图片|视频|表情|动画表情|语音)\]|image|点击图片查看大图|THANKS?(\s+YOU)?[!！]?|最新资料推荐|学习资料|专业资料|[Ww][Oo][Rr][Dd]格式|可修改编辑|打印|检索|高级检索|正文|(Shape|Picture|Image|Text ?Box|图片|文本框)\s*\d{1,3}|Loading(\.{1,3}|…+)?|(正在)?加载中(\.{1,3}|…+)?)$|点个在看|点亮在看|^点在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|本文标签|文章标签|标签|联系邮箱|关键词|关键字|文章编号|发布者|发布人|录入|录入者|浏览量|点击量|视力保护色|页数|字数|网站编辑|文章编辑|信息来源|文章标题)[：:]|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;
 
 /** A menu bar: three or more short items between vertical bars or wide gaps (网站首页 | 范文大全   讲话稿 | 高级检索). */
 function isNavigationBar(c: string): boolean {
@@ -432,8 +434,11 @@ function markAbstracts(norm: string, nonBlank: Line[], residue: Set<number>, sal
     const c = compact(head[i]);
     // A title the first sentence restates (…开学典礼的讲话 / 今天我们隆重举行…开学典礼) is the speech's own.
     if (c.length < 40 || residue.has(head[i].index) || isTitleLike(c)) continue;
-    // A probe from inside the line, past any label and title it starts with.
-    const probe = c.slice(Math.min(c.length - 24, 20), Math.min(c.length - 24, 20) + 24);
+    // A probe from inside the line, past any label and title it starts with (and past a salutation the abstract
+    // copies after the title: 在…上的讲话 同志们：根据…).
+    const greeting = /^.{0,60}?(同志们|朋友们|各位[^：]{0,20}|尊敬的[^：]{0,20})：/.exec(c);
+    const from = greeting && c.length - greeting[0].length >= 24 ? greeting[0].length : Math.min(c.length - 24, 20);
+    const probe = c.slice(from, from + 24);
     for (let j = i + 1; j < Math.min(nonBlank.length, i + 8); j++) {
       const later = compact(nonBlank[j]);
       // The very same paragraph again is a page printing the speech's opening twice, not an abstract of it.

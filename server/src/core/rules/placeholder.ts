@@ -18,8 +18,8 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   // A bracketed field names itself: 【单位名称】, [在此输入姓名].
   const field = fieldNameOf(run);
   if (field) return field;
-  // 已有**年: a number of years (总结了x年度工作: a year).
-  if (/(有|近|满|了)$/.test(before) && /^年(?!度)/.test(after)) return '数量';
+  // 已有**年: a number of years (总结了x年度工作, 列入了201x年: a year).
+  if (/(有|近|满|了)$/.test(before) && /^年(?!度)/.test(after) && !/^(19|20)/.test(run)) return '数量';
   // 20××年, ××年×月, 高xxxx届: a year.
   // 20__—20__学年: a blank run on after the century is the year's last digits.
   if (/^(19|20)/.test(run) || /^年/.test(after) || (run.length === 4 && /^([届级]|学年)/.test(after)) || (/(^|[^\d])(19|20)$/.test(before) && /^[_＿xX×*]{1,2}$/.test(run))) return '年份';
