@@ -262,6 +262,8 @@ describe('placeholders as real templates mask data', () => {
 
   it.each([
     ['欢迎x市长作重要讲话。', ['x']],
+    // A PDF's extraction sets spaces around the slot: still a name, a body, a number.
+    ['按照 x 直机关党工委要求，我们召开 x 党支部组织生活会，局长 x 同志参加，x 名党员请假。', ['x', 'x', 'x', 'x']],
     ['尊敬的x区长、各位来宾：', ['x']],
     ['中国_百年史，就是一部奋斗史。', ['_']],
     ['开学典礼定于20_年9月举行。', ['20_']],
@@ -283,6 +285,7 @@ describe('placeholders as real templates mask data', () => {
     '注：带*的为约束性指标',
     '主要指标：粮食产量*、 工业增加值均创新高。',
     'variable_name 与 snake_case 不是空位',
+    '函数中变量 x 的取值范围要先确定。',
     '铜片（ｘī）是拼音注音残留',
   ])('markup, ranges and notes are not placeholders: %s', (t) => {
     expect(texts(t)).toEqual([]);

@@ -42,8 +42,9 @@ export interface PlaceholderOptions {
 
 const X_FIXED_TERMS = /^(射线|光|线|轴|型|染色体|战警|一代)/;
 const UNIT_AFTER = /^\s?[%％‰个万亿元年月日号名家项人次位倍条件所处座台辆吨公里平方米亩户届期批层级]/;
-// A title or place word after a one-letter slot: x市长, *县长, x区.
-const NAME_SLOT_AFTER = new RegExp(`^(${OFFICE_TITLE}|副|市|县|区|镇|乡|村|省|公司|集团|学校|街道|年|月|日)`);
+// A title, place or body after a one-letter slot: x市长, *县长, x区, x党支部, x直机关; a PDF's extraction may set a space
+// either side of it (按照 x 直机关党工委…, 局长 x 同志).
+const NAME_SLOT_AFTER = new RegExp(`^\\s?(${OFFICE_TITLE}|副|市|县|区|镇|乡|村|省|公司|集团|学校|街道|年|月|日|直属|直机关|党支部|党委|党组|党工委|单位|部门)`);
 const NUMBER_PLACE_BEFORE = /(增长|下降|提高|降低|达到|达|为|约|共|第|前|近|超过|占|完成|实现|投资|累计|同比|环比)\s?$/;
 
 function isLatin(ch: string | undefined): boolean {
@@ -112,7 +113,7 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     if (/^[xXＸｘ]$/.test(xs) && digits === 0 && (/[+＋]\s*$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s*[+＋]/.test(text.slice(end, end + 2)))) continue;
     // A lone lowercase x in running prose is more often a variable than a datum, unless a number belongs there.
     // x市长, x区长: a Chinese title right after it makes it a name slot.
-    if (xs === 'x' && digits === 0 && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_SLOT_AFTER.test(text.slice(end, end + 4))) continue;
+    if (xs === 'x' && digits === 0 && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !NAME_SLOT_AFTER.test(text.slice(end, end + 5))) continue;
     // A code's check character: 1009-928X (an ISSN, a journal's article number), an ID number's final X.
     if (xs.length === 1 && digits > 0 && (/[0-9][-－]$/.test(text.slice(Math.max(0, start - 2), start)) || digits >= 6)) continue;
     // 我们做的是1X。 in a sentence naming IS-95 and CDMA: a model's name, no slot (a slot has its unit: 1X%, 20X年).
