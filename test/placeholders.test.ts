@@ -340,6 +340,11 @@ describe('web residue as real pages leave it', () => {
     expect(residue(page)).toEqual([1, 2, 3, 4]);
   });
 
+  it('a site’s name with 首页 above the title, and a post’s month-day with the site’s name, are the page’s', () => {
+    const body = '同志们：\n今天，我们在这里专门召开全市防汛工作会议，全面安排部署今年的防汛工作。\n';
+    expect(residue(`某某素材网 首页\n\n市长在全市防汛工作会议上的讲话\n\n10-28 某某素材网\n${body}`)).toEqual([1, 5]);
+  });
+
   it('a blog’s copyright block after the speech is the page’s', () => {
     const text = '同志们：\n一、绷紧安全生产这根弦。安全是发展的前提，没有安全一切工作都等于零。\n© 版权声明\n文章版权归作者所有，未经允许请勿转载。\nTHE END\n';
     expect(residue(text)).toEqual([3, 4, 5]);

@@ -122,6 +122,8 @@ function isFurnitureLine(c: string): boolean {
   if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) return true;
   if (PAGE_NUMBER.test(c)) return true;
   if (c.length <= 200 && ((hasTwoArrows(c) && BREADCRUMB.test(c)) || SITE_VOICE.test(c))) return true;
+  // 德育素材网 首页, 10-28 德育素材网: a site's name with its menu's first word, or under a post's date.
+  if (c.length <= 40 && (/^\S{2,12}网(站)?\s+首页$/.test(c) || /^(\d{4}-)?\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+\S{2,12}网$/.test(c))) return true;
   // 发言稿2018-06-11李一老师, 2025/12/09演讲稿: a page's category, date and author run together.
   if (c.length <= 40 && /\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}/.test(c) && !/[。！？]/.test(c)) return true;
   if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
