@@ -359,8 +359,18 @@ export function walkSections(sections: Section[]): Section[] {
   return out;
 }
 
+// A parent's runs, read by four rules and the announcements: worked out once per section (the outline is built anew
+// for each version of a document, so a section's children never change once it is read). Callers only read them.
+const runsOf = new WeakMap<Section, Section[][]>();
+
 /** Children of one parent that share a marker family, split where numbering restarts at 1. */
 export function siblingRuns(parent: Section): Section[][] {
+  let runs = runsOf.get(parent);
+  if (!runs) runsOf.set(parent, (runs = findSiblingRuns(parent)));
+  return runs;
+}
+
+function findSiblingRuns(parent: Section): Section[][] {
   const runs: Section[][] = [];
   const open = new Map<string, Section[]>();
   const runOf = new Map<Marker, Section[]>();
