@@ -318,7 +318,7 @@ describe('web residue as real pages leave it', () => {
     // Two phrases joined by _ may be a title and its part (讲话_摘要): not by this alone.
     expect(residue(`在全县春耕动员会上的讲话_摘要\n同志们：\n${body}`)).toEqual([]);
     // A heading about gambling is the speech's; so is a sentence that speaks of it.
-    expect(residue(`同志们：\n三、严厉打击地下赌场\n要坚决打击地下赌场和网络博彩，决不手软。\n`)).toEqual([]);
+    expect(residue(`同志们：\n三、严厉打击地下赌场\n要坚决打击地下赌场和网络博彩，决不手软。\n坚决取缔非法彩票平台\n各地要开展专项整治。\n各单位要及时关注省政府官网\n`)).toEqual([]);
   });
 
   it('a news page’s lead into the full text and its photo credit are the page’s', () => {

@@ -129,7 +129,8 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
   // A hacked site's injected page title (…娱乐场_全讯网 (中国)·官方网站): no speech line is a gambling advert or ends in 官方网站.
-  if (c.length <= 120 && !/[。！？；]/.test(c) && (GAMBLING.test(c) || /(官方网站|官网)$/.test(c))) return true;
+  // (Both with a page title's separators or Latin letters: an unnumbered heading 坚决取缔非法彩票平台, or 详情请登录市政府官网, is speech.)
+  if (c.length <= 120 && !/[。！？；]/.test(c) && (GAMBLING.test(c) || /(官方网站|官网)$/.test(c)) && /[_|｜\-–—·]|[A-Za-z]{3}/.test(c)) return true;
   // A page's <title> of keywords: three or more phrases joined by _ (…乱码AV_国产日韩一区二区_…), never a speech's line.
   if (c.length <= 120 && !/[。！？；，]/.test(c) && /^[^_\s]{2,24}(_[^_\s]{2,24}){2,}$/.test(c)) return true;
   // 腾讯文库在…上的讲话在…上的讲话: a document site's name before the title it prints again (once or twice) in its footer.
