@@ -449,6 +449,13 @@ describe('a document site\'s preview, its pages numbered 1、 2、 3、', () => 
     expect(found.filter((d) => /^(heading|numbering)/.test(d.code)).map((d) => d.message)).toEqual([]);
   });
 
+  it('the last page shown may be short, cut off by the preview, and begin at a comma', () => {
+    const last = '3、、层层签订责任书，把责任落实到每一个岗位';
+    const text = ['资源描述', page1, '', page2.replace(/。[^。]*$/, '，要严格落实属地管理责任'), '', last].join('\n');
+    const found = checkDocument(parseDocument(text), { config: defaultConfig() });
+    expect(found.filter((d) => /^(heading|numbering)/.test(d.code)).map((d) => d.message)).toEqual([]);
+  });
+
   it('leaves a speech\'s own 1、 2、 paragraphs, each a whole sentence, its parts', () => {
     const own = [page1, page2, page3].map((p) => p.replace(/[^。]*$/, ''));
     const doc = parseDocument(['同志们：', '今年要办好三件事。', ...own].join('\n'));

@@ -305,7 +305,9 @@ export function dropPagePrefixes(byParagraph: Marker[][], paragraphs: Paragraph[
   for (let i = 0; i < paragraphs.length; i++) {
     const m = byParagraph[i][0];
     if (!m || !m.paragraphStart || m.family !== 'arabic-dot' || m.punct !== '、') continue;
-    const follows = last >= 0 && m.number === lastNumber + 1 && paragraphs[i].flat.length >= PAGE_LENGTH && paragraphs[last].flat.length >= PAGE_LENGTH;
+    // (The last page shown may be short, the preview cut off: it goes on from a page that broke off mid-sentence.)
+    const cutBefore = pages.has(last) && last === i - 1 && !ENDS_SENTENCE.test(paragraphs[last].flat);
+    const follows = last >= 0 && m.number === lastNumber + 1 && (paragraphs[i].flat.length >= PAGE_LENGTH || cutBefore) && paragraphs[last].flat.length >= PAGE_LENGTH;
     if (follows && (pages.has(last) || (last === i - 1 && !ENDS_SENTENCE.test(paragraphs[last].flat)))) {
       pages.add(last);
       pages.add(i);
