@@ -141,6 +141,12 @@ describe('more announcing phrases', () => {
     expect(report('我讲两个问题，即两个方面：一是稳增长。')).toMatchObject([{ announced: 2, found: 1 }]);
   });
 
+  it('a long verb phrase after the count, up to the colon that opens the list (用三句话来表达…的心声：)', () => {
+    expect(report('借此机会，我想用三句话来表达我们第九批挂职干部全体同志共同的心声：第一句话，有收获。第二句话，有感激。第三句话，有期待。')).toMatchObject([{ announced: 3, found: 3 }]);
+    // Without the colon, a count that far from its clause's end is no announcement.
+    expect(report('我们用三句话来概括全县上下这几年来克服种种困难取得的成绩和经验，大家都很认同。')).toEqual([]);
+  });
+
   it('a count followed by 其一/其二 or ①② is linked to them', () => {
     expect(report('原因有三点：其一，基础弱；其二，投入少；其三，人才缺。')).toMatchObject([{ announced: 3, found: 3 }]);
     expect(report('要抓好三个环节：①摸底；②建账。')).toMatchObject([{ announced: 3, found: 2 }]);

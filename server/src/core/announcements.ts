@@ -41,7 +41,9 @@ const FLATTENED_PAGE = 3000;
 const MEASURE =
   '个方面|方面|个维度|维度|个层面|层面|个层次|层次|个部分|部分|个阶段|阶段|个环节|环节|层|点|条|项|件|句话|个|大|种|步|字|类|招|派|句|板块';
 // The count phrase, then the rest of its clause up to the next break.
-const COUNT = new RegExp(`(${NUMERAL})(${MEASURE})([^，。；：！？、\\n]{0,20}?)(?=[，。；：！？、]|$)`, 'g');
+// (Up to 32 characters to the clause's end, but more than 20 only where a colon ends it: 用三句话来表达我们…全体队员共同的心声：.)
+const COUNT = new RegExp(`(${NUMERAL})(${MEASURE})([^，。；：！？、\\n]{0,32}?)(?=[，。；：！？、]|$)`, 'g');
+const LONG_REST = 20;
 
 // Cues that make a count phrase an announcement even when no list follows it (the text may be cut short).
 // Multi-character cues may stand a little before the count; the one-character
@@ -135,6 +137,7 @@ function findCandidates(p: Paragraph): Candidate[] {
     const i = m.index;
     // Search on right after the numeral: 下一步的两点想法 holds a count after a non-count.
     COUNT.lastIndex = i + numeral.length;
+    if (rest.length > LONG_REST && p.flat[i + whole.length] !== '：') continue;
     const before = p.flat.slice(Math.max(0, i - 16), i);
     const prev = p.flat[i - 1] ?? '';
     // 那两句话： looks forward all the same: a colon right after it opens the words.
