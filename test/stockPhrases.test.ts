@@ -46,6 +46,10 @@ describe('stock-phrase', () => {
     // Two paragraphs are two: a phrase does not run from one into the next.
     expect(stock('会议要求我们要高度\n\n重视安全生产。').filter((d) => d.message.includes('高度重视'))).toEqual([]);
     expect(stock('我們要高度重視這項工作。')).toHaveLength(1);
+    expect(stock('藉此機會，我向大家表示感謝。').map((d) => d.data?.phrase)).toContain('借此机会');
+    // A simplified draft that writes 藉此 is matched too, and is told of no traditional character for it.
+    const simplified = checkDocument(parseDocument('同志们：\n藉此机会，我代表县委向大家表示感谢。\n'), { config: defaultConfig(), resources: { stockPhrases: loadStockPhrases(defaultConfig()).matcher } });
+    expect(simplified.map((d) => d.code)).toEqual(['stock-phrase']);
     expect(stock('成绩是肯定的,问题是存在的。')[0].data).toMatchObject({ category: '开头结尾程式' });
   });
 

@@ -23,6 +23,8 @@ describe('isHan', () => {
     const text = '發展, 經濟(一)';
     expect(normalizeForMatching(text)).toBe('发展， 经济（一）');
     expect(normalizeForMatching(text.repeat(20))).toHaveLength(text.length * 20);
+    // 藉 where simplified writes 借 (藉此, 憑藉) reads 借; 狼藉 and 慰藉 keep theirs, in short texts and long.
+    for (const n of [1, 20]) expect(normalizeForMatching('藉此機會，憑藉努力；杯盤狼藉，給人慰藉。'.repeat(n))).toBe('借此机会，凭借努力；杯盘狼藉，给人慰藉。'.repeat(n));
   });
 
   it('a line that writes its full stops as dots has them read as 。; a stray dot, a decimal, an address or a heading number keeps its dot', () => {

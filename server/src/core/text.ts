@@ -81,7 +81,7 @@ export function normalizeRange(text: string, start: number, end: number): string
   if (end - start < 64 && (dot < 0 || dot >= end)) {
     let out = '';
     for (let i = start; i < end; i++) out += String.fromCharCode(TABLE[text.charCodeAt(i)]);
-    return out;
+    return borrowed(out);
   }
   const units = new Uint16Array(end - start);
   for (let i = start; i < end; i++) units[i - start] = TABLE[text.charCodeAt(i)];
@@ -94,7 +94,14 @@ export function normalizeRange(text: string, start: number, end: number): string
     for (const i of stops) if (i >= start && i < end) units[i - start] = 0x3002;
     from = text.indexOf('.', lineEnd);
   }
-  return decoder.decode(units);
+  return borrowed(decoder.decode(units));
+}
+
+// 藉此, 藉以, 藉助, 藉口, 憑藉: where simplified writes 借 (the character table keeps 藉, which 狼藉 and 慰藉 still use).
+// Read from the next or the last character, within a line: the memo redoes whole lines.
+const BORROWED = /藉(?=[此以助口故])|(?<=凭)藉/g;
+function borrowed(norm: string): string {
+  return norm.includes('藉') ? norm.replace(BORROWED, '借') : norm;
 }
 
 const CLOSING_MARKS = charTable('）”’」』》】');

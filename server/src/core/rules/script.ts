@@ -3,10 +3,12 @@ import { kept } from '../memo';
 import { simplifiedEdits } from '../scriptConversion';
 import { HAN_UNITS, PINYIN_GLOSS } from '../text';
 
+// 藉 reads 借 in 藉此 and 憑藉 (text.ts), but is no traditional character: a simplified draft may write it.
+const JIE = '藉'.charCodeAt(0);
 const hasTraditional = (text: string, norm: string, start: number, end: number) => {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (HAN_UNITS[c] && c !== norm.charCodeAt(i)) return true;
+    if (HAN_UNITS[c] && c !== norm.charCodeAt(i) && c !== JIE) return true;
   }
   return false;
 };
