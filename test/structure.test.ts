@@ -541,6 +541,15 @@ describe('printed page numbers', () => {
   });
 });
 
+describe('a PDF’s outline run into one line', () => {
+  it('（一） after a heading with no stop, （二） after a sentence: the item before （二） is written there, no “no 一”', () => {
+    const line = '同志们： 一、认清违规吃喝的危害，把牢思想总开关 （一）从政治上看，违规吃喝侵蚀党的执政根基。 （二）从纪律上看，违规吃喝是触碰红线的高危区。 （三）从作风上看，违规吃喝败坏风气。';
+    expect(codes(line, 'numbering-sequence')).toEqual([]);
+    // A list that really starts at （二） is still told.
+    expect(codes(line.replace('（一）从政治上看', '从政治上看'), 'numbering-sequence').map((d) => d.message)).toEqual(['序号“（二）”前没有从“一”开始的同级序号。']);
+  });
+});
+
 describe('runs inside a PDF paragraph', () => {
   // A page 24 characters wide: a paragraph's lines are full but its last.
   const full = '各级各部门要提高政治站位，把这项工作摆上议程，';

@@ -72,6 +72,9 @@ export const numberingSequence: Rule = {
             // （一）…（二）… 一、…十、 （三）…: the items before it stand earlier in the speech, closed by headings of a higher
             // rank between them (a report that puts （一） above 一、, or numbers （一） on across its parts).
             if (m.level !== null && numberedEarlier(doc, m)) return;
+            // （一）… （二）… run into one line by a PDF's extraction, the （一） after a heading with no stop: the item before
+            // is written right there in the paragraph, though not read as a marker.
+            if (writtenBefore(doc, m)) return;
             message = `序号“${written}”前没有从“一”开始的同级序号。`;
           }
           else if (m.number === prev!.number && sameText(doc, run[i - 1], item)) {
@@ -115,6 +118,15 @@ export const numberingSequence: Rule = {
     return out;
   },
 };
+
+/** Whether the item before `m`, written as `m` is with one less (（二） → （一）), stands earlier in m's paragraph. */
+function writtenBefore(doc: SpeechDocument, m: Marker): boolean {
+  if (m.number < 2) return false;
+  const p = doc.paragraphs[m.paragraph];
+  const digits = /\d/.test(doc.text.slice(m.numeralStart, m.numeralEnd));
+  const previous = doc.norm.slice(m.start, m.numeralStart) + (digits ? String(m.number - 1) : toChineseNumeral(m.number - 1)) + doc.norm.slice(m.numeralEnd, m.end);
+  return doc.norm.slice(p.start, m.start).includes(previous);
+}
 
 /** Whether the item before heading `m` (its family, one less) opens a paragraph earlier in the same speech. */
 function numberedEarlier(doc: SpeechDocument, m: Marker): boolean {
