@@ -137,6 +137,8 @@ function isFurnitureLine(c: string): boolean {
   const site = /^(腾讯|百度|人人|金锄头|360|新浪|爱问|冰点|豆丁|搜狗|原创力|七七|蚂蚁|帮帮)文库/.exec(c);
   if (site && c.length <= 130 && !/[。！？，；]/.test(c) && isTitleLike(c.slice(site[0].length))) return true;
   if (SITE_LINE.test(c) || ((c.includes('|') || c.includes('｜')) && isNavigationBar(c))) return true;
+  // | 党的建设: one item of a menu bar left on its line (a Markdown table's row closes with a bar too).
+  if (/^[|｜]\s*[^|｜。，；！？：:]{1,12}$/.test(c)) return true;
   // 编辑：张三  审核：李四: a page's credits.
   // (WeChat sets them with 丨: 来源丨人民日报 作者丨张三.)
   if (c.length <= 40 && /^(本期)?(编辑|审核|校对|责编|审校|初审|终审|复审|供稿|摄影|监制|统筹|出品|策划|美编|排版|作者|来源|文|图|图源|图片来源|图片)\s*[：:|｜丨]/.test(c) && !/[。！？]/.test(c)) return true;
