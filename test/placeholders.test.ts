@@ -44,6 +44,7 @@ describe('placeholders on the seeds', () => {
     expect(said('***总书记指出，要不断学习领会。××总经理作了报告。')).toEqual(['人名或职务', '人名或职务']);
     expect(said('回顾总结了x年度安全生产情况，他已有**年党龄。')).toEqual(['年份', '数量']);
     expect(said('将培训列入了201x年年度工作计划。')).toEqual(['年份']);
+    expect(said('要牢记（一位领导同志的职务，一个组织的首领）的殷切期望。')).toEqual(['人名或职务']);
     // A converter's pinyin glosses between the slot and its words are read past.
     expect(said('公司黨組書(shū)記、總經(jīng)理×××多次強調指出。')).toEqual(['人名或职务']);
     expect(said('坚持人民至上\nXXX\n（2024年1月5日）\n同志们：')).toEqual(['人名或职务']);
@@ -140,6 +141,7 @@ describe('not placeholders', () => {
     '某些地方，某单位',
     '二○○八年',
     '注：带*的为约束性指标',
+    '我们要学习（一位老党员的先进事迹），向他看齐。',
     '主要指标：粮食产量*、 工业增加值均创新高。',
     'o八年',
   ])('%s', (text) => {
@@ -275,6 +277,7 @@ describe('placeholders as real templates mask data', () => {
     ['市长讲话_百度文库\n中国_百年史，就是一部奋斗史。', ['_']],
     ['这次会议总结~的工作，部署~的任务。', ['~', '~']],
     ['深入学习贯彻(领导人姓名和职务，请根据实际替换)系列重要讲话精神。', ['(领导人姓名和职务，请根据实际替换)']],
+    ['各级各部门要牢记（一位领导同志的职务，一个组织的首领）的殷切期望。', ['（一位领导同志的职务，一个组织的首领）']],
   ])('other masks: %s', (t, want) => {
     expect(texts(t)).toEqual(want);
   });
@@ -285,6 +288,7 @@ describe('placeholders as real templates mask data', () => {
     '**要建设保障部****队****，以及后勤部****队****。**',
     '计划安排在3~5月完成，一月～三月试点。',
     '注：带*的为约束性指标',
+    '我们要学习（一位老党员的先进事迹），向他看齐。',
     '主要指标：粮食产量*、 工业增加值均创新高。',
     'variable_name 与 snake_case 不是空位',
     '函数中变量 x 的取值范围要先确定。',

@@ -224,6 +224,9 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
   // A template's instruction to the drafter: (一个伟人的名字加最高职务，你可以…替换).
   const instruction = /[（(【\[]([^（()）【】\[\]\n]{0,60}?(替换|填写|填入|自行修改|根据实际|按实际|本单位实际|插入|补充具体|列举具体|举例说明)[^（()）【】\[\]\n]{0,20})[）)】\]]/g;
   for (let m = instruction.exec(text); m; m = instruction.exec(text)) add(m.index, m.index + m[0].length);
+  // Or a description of what goes there, in a sentence's place: (一个服务大众的职务，一个组织的首领).
+  const described = /[（(]一(个|位|名)[^（()）\n]{1,20}?(名字|姓名|职务|名称|首领|称谓|头衔)[^（()）\n]{0,30}[）)]/g;
+  for (let m = described.exec(text); m; m = described.exec(text)) if (!found.some((f) => f.start === m!.index)) add(m.index, m.index + m[0].length);
   // A template engine's variable left in the text: {{姓名}} ${name}.
   const variable = /\{\{[^{}\n]{1,30}\}\}|\$\{[^{}\n]{1,30}\}/g;
   for (let m = variable.exec(original); m; m = variable.exec(original)) add(m.index, m.index + m[0].length);

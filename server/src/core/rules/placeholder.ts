@@ -21,6 +21,8 @@ export function guessPlaceholderMeaning(text: string, start: number, end: number
   // A bracketed field names itself: 【单位名称】, [在此输入姓名].
   const field = fieldNameOf(run);
   if (field) return field;
+  // A description in brackets (一个伟人的名字加最高职务…) says what it asks for.
+  if (/^[（(].*(名字|姓名|职务|首领|称谓|头衔)/.test(run)) return '人名或职务';
   // 已有**年: a number of years (总结了x年度工作, 列入了201x年: a year).
   if (/(有|近|满|了)$/.test(before) && /^年(?!度)/.test(after) && !/^(19|20)/.test(run)) return '数量';
   // 20××年, ××年×月, 高xxxx届: a year.
