@@ -260,6 +260,7 @@ describe('placeholders as real templates mask data', () => {
     ['深入实施“六个**”和“平安**”战略。', ['**', '**']],
     ['刚才，*部门、* 县（区）作了发言。', ['*', '*']],
     ['按照年初确定的“*”思路，建设“*制造新城”。', ['*', '*']],
+    ['总之，##县最大的事是招商引资，##上了一条电视机生产线。', ['##', '##']],
   ])('asterisks standing for names, places and years: %s', (t, want) => {
     expect(texts(t)).toEqual(want);
   });
@@ -292,6 +293,8 @@ describe('placeholders as real templates mask data', () => {
     '主要指标：粮食产量*、 工业增加值均创新高。',
     'variable_name 与 snake_case 不是空位',
     '函数中变量 x 的取值范围要先确定。',
+    '标签：#动员大会 #讲话稿',
+    '## 一、统一思想',
     '铜片（ｘī）是拼音注音残留',
   ])('markup, ranges and notes are not placeholders: %s', (t) => {
     expect(texts(t)).toEqual([]);

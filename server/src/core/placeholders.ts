@@ -59,7 +59,7 @@ function isDigit(ch: string | undefined): boolean {
  * A character every placeholder below holds one of (a team's own patterns aside): a line without
  * any is passed over. Kept beside the patterns: a new kind of slot adds its characters here.
  */
-export const mayHoldPlaceholder = charTest('×✕╳XxＸｘ某○◯〇□△▲囗*＊_＿~～-－（(【[〔{｛<〈＜');
+export const mayHoldPlaceholder = charTest('×✕╳XxＸｘ某○◯〇□△▲囗*＊_＿~～-－（(【[〔{｛<〈＜#＃');
 
 // A template's field in brackets, one grammar for finding it and for naming it: the brackets, the words to the
 // drafter before it (在此输入), and what is to be filled in (名称, 姓名, 数字…; 具体事例).
@@ -169,6 +169,10 @@ export function findPlaceholders(original: string, options: PlaceholderOptions =
     if (m[0].length === 1 && !digitsBefore && !quoted && (!isHan(text[wordAt]) || /[的号者为表标注]/.test(text[wordAt])) && !UNIT_AFTER.test(text.slice(end, end + 3)) && !NUMBER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     add(start - (/^(1[89]|20)\d?$/.test(digitsBefore) ? digitsBefore.length : 0), end);
   }
+
+  // ##上了一条生产线, ##县: hash marks run between words mask a name (a Markdown heading's ## opens its line, a tag's # is one).
+  const hashes = /(?<=[\p{Script=Han}，、。；：！？“])[#＃]{2,6}(?=\p{Script=Han})/gu;
+  for (let m = hashes.exec(text); m; m = hashes.exec(text)) add(m.index, m.index + m[0].length);
 
   // Underscores and dashes.
   const under = /[_＿]{2,}/g;
