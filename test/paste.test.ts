@@ -437,6 +437,27 @@ describe('a page\'s anti-copy mark slipped into a word', () => {
   });
 });
 
+describe('a PDF\'s page counter run into the text', () => {
+  it('is reported where it stands, removed by the fix, and the sentences around it are joined again', () => {
+    const config = defaultConfig();
+    const text = '同志们：\n大会共有六项议程：一是听取报告；二是审议预算；第1页 共3页三是选举委员。\n';
+    const found = codes(text, 'conversion-residue');
+    expect(found).toHaveLength(1);
+    expect(text.split('\n')[1].slice(found[0].range.start.character, found[0].range.end.character)).toBe('第1页 共3页');
+    expect(found[0].message).toContain('页码');
+    expect(fixText(text, { markdown: false, config }).text).toBe('同志们：\n大会共有六项议程：一是听取报告；二是审议预算；三是选举委员。\n');
+    // Written with full-width digits and the total first.
+    expect(codes('同志们：\n要抓好落实，共１２页第２页确保按期完成。\n', 'conversion-residue')).toHaveLength(1);
+  });
+  it('a counter alone on its line is web-residue\'s, and a speech\'s own pages are not a counter', () => {
+    const alone = '同志们：\n今天召开这次会议。\n第2页共3页\n要抓好落实。\n';
+    expect(codes(alone, 'conversion-residue')).toEqual([]);
+    expect(codes(alone, 'web-residue')).toHaveLength(1);
+    for (const speech of ['同志们：\n请大家翻到材料第3页，共有五条意见。\n', '同志们：\n这份报告共12页，第一部分讲形势。\n', '同志们：\n请看材料第1页\n共3页的附件会后再读。\n'])
+      expect(codes(speech, 'conversion-residue')).toEqual([]);
+  });
+});
+
 describe('a document site\'s preview, its pages numbered 1、 2、 3、', () => {
   // Each page's text is one long paragraph under its number; a page may end mid-word, the next going on with it.
   const page1 = '1、在全区消防安全工作会议上的讲话 同志们：入冬以来，火灾风险明显上升，个别乡镇接连发生民房火灾，教训十分深刻。今天召开这次会议，就是要把冬季消防安全工作再动员、再部署。下面，我讲三点意见。 一、认清形势，切实增强做好消防工作的责任';

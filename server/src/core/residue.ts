@@ -3,7 +3,7 @@
 
 import type { Line } from './lines';
 import { kept } from './memo';
-import { despaced, HAN_UNITS, HTML_MARKUP, OFFICE_TITLE, letterSpaced, mayHaveGloss, PINYIN_GLOSS, WHITE_SPACE } from './text';
+import { despaced, HAN_UNITS, HTML_MARKUP, OFFICE_TITLE, letterSpaced, mayHaveGloss, PAGE_COUNTER, PINYIN_GLOSS, WHITE_SPACE } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -148,9 +148,8 @@ function isFurnitureLine(c: string): boolean {
   return /^(发布时间|发表时间|来源)：/.test(c);
 }
 
-// A page counter a PDF's extraction ran into the text (…；6.选举事项；第1页共2页7.其他事项。) or a web address a
-// sentence gives: the line is speech when, without it, a sentence of its own remains.
-const PAGE_COUNTER = /第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页/g;
+// A page counter a PDF's extraction ran into the text (PAGE_COUNTER) or a web address a sentence gives: the
+// line is speech when, without it, a sentence of its own remains.
 // A site's own short lines: its menu words alone on a line, labels opening one, counters (阅读(1234)).
 const SITE_LINE =
   /^(网站首页|首页|手机版|设为首页|关于我们|意见反馈|广告服务|猜你感兴趣|猜你喜欢|展开全文|点击展开全文|继续阅读|阅读全文|返回首页|往期推荐|往期回顾|精彩推荐|原文链接|(THE\s+)?END|-\s*END\s*-|（完）|关灯|开启左侧|高级模式|楼主|沙发|板凳|地板|\d{1,4}\s*[楼#＃]|加入书架|资源描述|合集下载|文档简介|最近更新|(用户名|密\s*码|验证码|登录名)[：:]?|感谢阅读|谢谢阅读|谢谢观看|评分|点评|只看大图|QQ好友和群|赞同\s*\d+|喜欢|赠金笔|\[(图片|视频|表情|动画表情|语音)\]|image|点击图片查看大图|THANKS?(\s+YOU)?[!！]?|最新资料推荐|学习资料|专业资料|[Ww][Oo][Rr][Dd]格式|可修改编辑|打印|检索|高级检索|正文|友情链接|微信支付|支付宝支付|扫码支付|(Shape|Picture|Image|Text ?Box|图片|文本框)\s*\d{1,3}|Loading(\.{1,3}|…+)?|(正在)?加载中(\.{1,3}|…+)?)$|点个在看|点亮在看|^点在看|(转发|分享)(就?是|是对我们)最大的支持|^(热门搜索|文章分类|所属分类|相关标签|本文标签|文章标签|标签|联系邮箱|关键词|关键字|文章编号|发布者|发布人|录入|录入者|浏览量|点击量|视力保护色|页数|字数|网站编辑|文章编辑|信息来源|文章标题)[：:]|^(赞|阅读|浏览|评论|点赞|收藏|分享|下载)\s*（\d+）$/;

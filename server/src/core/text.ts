@@ -324,6 +324,10 @@ function closingRuns(line: string, lead: number, closing: RegExp, reach: number,
   return tail;
 }
 
+// A PDF's page counter (第1页共2页, 共19页第3页), which its extraction runs into the text (…；6.选举事项；第1页共2页7.其他事项。);
+// never across a line break.
+export const PAGE_COUNTER = /第[^\S\n]*\d+[^\S\n]*页[^\S\n]*[，,]?[^\S\n]*共[^\S\n]*\d+[^\S\n]*页|共[^\S\n]*\d+[^\S\n]*页[^\S\n]*第[^\S\n]*\d+[^\S\n]*页/g;
+
 // Discuz! forums hide anti-copy junk at each line break of a post: 5–15 units of an ASCII mark, digit
 // or space, a space, then an ASCII letter or mark (+ v% [0 P+ _; u3 {$ y9 r). Copied from the page, it
 // sits at a line's start or end, or makes a line of its own; a space unit may have lost one space.

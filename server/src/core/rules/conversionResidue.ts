@@ -1,7 +1,8 @@
 import type { Finding, Fix, Rule } from '../rule';
 import { kept } from '../memo';
 import { convertedBreaks, type Line } from '../lines';
-import { charRange, charTest, HTML_MARKUP, markupBreaks, mayHaveGloss, PINYIN_GLOSS, STYLE_FRAGMENT } from '../text';
+import { lineOf } from '../document';
+import { charRange, charTest, HTML_MARKUP, markupBreaks, mayHaveGloss, PAGE_COUNTER, PINYIN_GLOSS, STYLE_FRAGMENT } from '../text';
 
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ', '&ldquo;': '“', '&rdquo;': '”', '&lsquo;': '‘', '&rsquo;': '’', '&mdash;': '—', '&hellip;': '…',
@@ -76,7 +77,7 @@ export const conversionResidue: Rule = {
     title: '转换残留',
     safeFix: true,
     description:
-      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … } 和混进文字的样式属性 font-size:9pt;color:navy；一行文字中间的换行、分段标签 <br>、</p><p> 按换行读，修复时改回换行；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、网页防复制插进词里的“`”（厚重的`文化）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）。注音、实体、HTML 代码、零宽字符和干扰码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
+      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … } 和混进文字的样式属性 font-size:9pt;color:navy；一行文字中间的换行、分段标签 <br>、</p><p> 按换行读，修复时改回换行；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、网页防复制插进词里的“`”（厚重的`文化）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）、PDF 复制时混进句中的页码（…选举事项；第1页共2页7.其他事项。）。注音、实体、HTML 代码、零宽字符、干扰码和页码可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
   },
   check(doc) {
     // One finding per line for glosses and entities (a converted page has hundreds), one per line for
@@ -131,6 +132,16 @@ export const conversionResidue: Rule = {
         garbled.push({ start: line.start + e.at, end: line.start + e.at + e.length, message: `乱码“${written.slice(0, 12)}”：原文在转换编码时已丢失，请对照原稿补上。` });
       }
     }
-    return [...marked, ...invisible, ...garbled, ...junk];
+    // A PDF's page counter run into a speech's line (…选举事项；第1页共2页7.其他事项。); a line of it alone is web-residue's.
+    const counters: Finding[] = [];
+    for (const m of doc.norm.matchAll(PAGE_COUNTER)) {
+      const index = lineOf(doc.lineStarts, m.index!);
+      if (doc.residueLines.has(index) || doc.tableOfContents.has(index)) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      const written = doc.text.slice(start, end);
+      counters.push({ start, end, message: `转换残留：“${written}”是 PDF 的页码，复制时混进了正文，不是讲话内容。`, fixes: [{ title: `删去页码“${written}”`, start, end, newText: '' }], data: { pageCounter: true } });
+    }
+    return [...marked, ...invisible, ...garbled, ...junk, ...counters];
   },
 };
