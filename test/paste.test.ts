@@ -458,6 +458,27 @@ describe('a PDF\'s page counter run into the text', () => {
   });
 });
 
+describe('a site\'s watermark printed into a flattened document', () => {
+  const mark = '文稿之窗—范文天天更新 www.wengao-example.cn';
+  it('is found at the line\'s start and inside a word, and the fix deletes exactly the mark', () => {
+    const config = defaultConfig();
+    const text = `${mark}在全镇防汛工作会议上的讲话同志们：今天召开会议，部署防汛工作。今年要确保完成全年目${mark}标任务，确保安全度汛。\n`;
+    const found = codes(text, 'conversion-residue');
+    expect(found.map((d) => text.slice(d.range.start.character, d.range.end.character))).toEqual([mark, mark]);
+    expect(fixText(text, { markdown: false, config }).text).toBe('在全镇防汛工作会议上的讲话同志们：今天召开会议，部署防汛工作。今年要确保完成全年目标任务，确保安全度汛。\n');
+  });
+  it('inside a word with no clear copy elsewhere, the name is taken as four characters and no more', () => {
+    const text = '同志们：\n要全面完成规划目文稿之窗—范文天天更新www.wengao-example.cn标任务。\n';
+    const found = codes(text, 'conversion-residue');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('“文稿之窗—范文天天更新www.wengao-example.cn”');
+  });
+  it('a speech that gives a web address is not a watermark', () => {
+    for (const speech of ['同志们：\n详情请登录市政府网站www.example.gov.cn查询。\n', '同志们：\n市民可通过“城市服务—政务公开”栏目或 www.example.gov.cn 了解进展。\n'])
+      expect(codes(speech, 'conversion-residue')).toEqual([]);
+  });
+});
+
 describe('a document site\'s preview, its pages numbered 1、 2、 3、', () => {
   // Each page's text is one long paragraph under its number; a page may end mid-word, the next going on with it.
   const page1 = '1、在全区消防安全工作会议上的讲话 同志们：入冬以来，火灾风险明显上升，个别乡镇接连发生民房火灾，教训十分深刻。今天召开这次会议，就是要把冬季消防安全工作再动员、再部署。下面，我讲三点意见。 一、认清形势，切实增强做好消防工作的责任';
