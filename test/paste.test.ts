@@ -479,6 +479,23 @@ describe('a site\'s watermark printed into a flattened document', () => {
   });
 });
 
+describe('a paywall\'s notice where a site cut a passage out', () => {
+  it('is pointed out with no fix (the passage is lost), also in a traditional page with its pinyin glosses', () => {
+    const config = defaultConfig();
+    const text = '同志们：\n今年以来，全县上下攻坚克难，……(某某文秘网 https://www.example.cn 省略512字,正式会员可完整阅读)…… 各项工作取得了新的进展。\n';
+    const found = codes(text, 'conversion-residue');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('缺了原文的一段');
+    expect(found[0].message).toContain('省略512字');
+    expect(fixText(text, { markdown: false, config }).text).toContain('省略512字');
+    expect(codes('同志們：\n全縣上下攻堅克難，……(某某文網(wǎng)http://m.example.com省略300字,正式會(huì)員可完整閱讀)……各項工作取得新進展。\n', 'conversion-residue').filter((d) => d.message.includes('付费墙'))).toHaveLength(1);
+  });
+  it('a speech\'s own words about leaving something out are not one', () => {
+    for (const speech of ['同志们：\n每一个环节都不能省略，每一项数字都要核准。\n', '同志们：\n报告全文一万二千字，这里我省略一些数字，只讲三点。\n'])
+      expect(codes(speech, 'conversion-residue')).toEqual([]);
+  });
+});
+
 describe('a document site\'s preview, its pages numbered 1、 2、 3、', () => {
   // Each page's text is one long paragraph under its number; a page may end mid-word, the next going on with it.
   const page1 = '1、在全区消防安全工作会议上的讲话 同志们：入冬以来，火灾风险明显上升，个别乡镇接连发生民房火灾，教训十分深刻。今天召开这次会议，就是要把冬季消防安全工作再动员、再部署。下面，我讲三点意见。 一、认清形势，切实增强做好消防工作的责任';

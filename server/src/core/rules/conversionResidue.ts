@@ -9,7 +9,25 @@ const ENTITIES: Record<string, string> = {
   '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&middot;': '·', '&times;': '×',
 };
 // A site's name, a dash, its slogan and its web address: a watermark, never a speech's words.
-const WATERMARK = /\p{Script=Han}{2,8}[—－-]{1,2}\p{Script=Han}{2,12}[^\S\n]*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
+// (Read from each "www." back and forth: a pattern opening with any Han character would be tried at every one.)
+const WATERMARK_HEAD = /\p{Script=Han}{2,8}[—－-]{1,2}\p{Script=Han}{2,12}[^\S\n]*(?:https?[:：]\/\/)?$/u;
+const WATERMARK_TAIL = /^www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+
+/** The watermarks in a text, each as where it starts and what it is. */
+function watermarks(text: string): { index: number; mark: string }[] {
+  const found: { index: number; mark: string }[] = [];
+  for (let at = text.indexOf('www.'); at >= 0; at = text.indexOf('www.', at + 4)) {
+    const from = Math.max(0, at - 40);
+    const head = WATERMARK_HEAD.exec(text.slice(from, at));
+    const tail = head && WATERMARK_TAIL.exec(text.slice(at, at + 80));
+    if (head && tail) found.push({ index: from + head.index, mark: head[0] + tail[0] });
+  }
+  return found;
+}
+// A paywall's notice in brackets (the site's name and address, 省略826字, 正式会员可完整阅读), with the dots around it;
+// a traditional page's pinyin glosses (網(wǎng), 會(huì)員) inside it are its own.
+const PAYWALL_UNIT = '(?:[^（）()\\n]|[（(][a-zA-Zü\\u0300-\\u036fāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,8}[）)])';
+const PAYWALL = new RegExp(`(?:…+|\\.{3,})?[（(]${PAYWALL_UNIT}{0,40}?省略[^\\S\\n]*\\d+[^\\S\\n]*字${PAYWALL_UNIT}{0,40}?[）)](?:…+|\\.{3,})?`, 'g');
 // What a watermark that stands clear follows: the line's start, a space or a sentence's end.
 const CLEAR_BEFORE = /(?:^|[\s。！？；：…])$/;
 const STRAY_BACKTICK = /(?<=\p{Script=Han})`(?=\p{Script=Han})/gu;
@@ -81,7 +99,7 @@ export const conversionResidue: Rule = {
     title: '转换残留',
     safeFix: true,
     description:
-      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … } 和混进文字的样式属性 font-size:9pt;color:navy；一行文字中间的换行、分段标签 <br>、</p><p> 按换行读，修复时改回换行；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、网页防复制插进词里的“`”（厚重的`文化）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）、PDF 复制时混进句中的页码（…选举事项；第1页共2页7.其他事项。）和网站印在文档里的水印（站名—口号 www.网址，在行首或插在词中间：规划目…www.…标任务）。注音、实体、HTML 代码、零宽字符、干扰码、页码和水印可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
+      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … } 和混进文字的样式属性 font-size:9pt;color:navy；一行文字中间的换行、分段标签 <br>、</p><p> 按换行读，修复时改回换行；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、网页防复制插进词里的“`”（厚重的`文化）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）、PDF 复制时混进句中的页码（…选举事项；第1页共2页7.其他事项。）、网站印在文档里的水印（站名—口号 www.网址，在行首或插在词中间：规划目…www.…标任务）和付费墙删去一段后留下的提示（……(某某网 省略826字，正式会员可完整阅读)……，原文缺了一段，只指出）。注音、实体、HTML 代码、零宽字符、干扰码、页码和水印可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
   },
   check(doc) {
     // One finding per line for glosses and entities (a converted page has hundreds), one per line for
@@ -151,17 +169,25 @@ export const conversionResidue: Rule = {
     // (秘书之家—全网资源每日更新 www.example.com在区…, even inside a word: 规划目…www.example.com标任务). Where
     // the text runs into the name, where the name starts is read from the same watermark standing clear (after
     // a line's start, a space or a sentence's end) elsewhere in the text, or else taken as its last four characters.
-    const marks = [...doc.norm.matchAll(WATERMARK)].filter((m) => !doc.residueLines.has(lineOf(doc.lineStarts, m.index!)));
-    const clear = new Set(marks.filter((m) => CLEAR_BEFORE.test(doc.norm.slice(Math.max(0, m.index! - 1), m.index!))).map((m) => m[0]));
+    const marks = watermarks(doc.norm).filter((m) => !doc.residueLines.has(lineOf(doc.lineStarts, m.index)));
+    const clear = new Set(marks.filter((m) => CLEAR_BEFORE.test(doc.norm.slice(Math.max(0, m.index - 1), m.index))).map((m) => m.mark));
     for (const m of marks) {
-      let start = m.index!;
-      const end = start + m[0].length;
-      if (!clear.has(m[0])) {
-        const same = [...clear].find((c) => m[0].endsWith(c));
-        start = same ? end - same.length : start + Math.max(0, m[0].search(/[—－-]/) - 4);
+      let start = m.index;
+      const end = start + m.mark.length;
+      if (!clear.has(m.mark)) {
+        const same = [...clear].find((c) => m.mark.endsWith(c));
+        start = same ? end - same.length : start + Math.max(0, m.mark.search(/[—－-]/) - 4);
       }
       const written = doc.text.slice(start, end);
       printed.push({ start, end, message: `转换残留：“${written}”是网站印在文档里的水印，不是讲话内容。`, fixes: [{ title: '删去水印', start, end, newText: '' }], data: { watermark: true } });
+    }
+    // A paywall's notice where a site cut a passage out (……(某某网 http://… 省略826字,正式会员可完整阅读)……):
+    // the passage is lost, so it is only pointed out, like mojibake.
+    for (const m of doc.norm.matchAll(PAYWALL)) {
+      if (doc.residueLines.has(lineOf(doc.lineStarts, m.index!))) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      printed.push({ start, end, message: `转换残留：“${doc.text.slice(start, end).slice(0, 80)}”是网站付费墙的提示，这里缺了原文的一段，请对照原稿补上。`, data: { paywall: true } });
     }
     return [...marked, ...invisible, ...garbled, ...junk, ...printed];
   },
