@@ -479,6 +479,20 @@ describe('a site\'s watermark printed into a flattened document', () => {
   });
 });
 
+describe('a page\'s labels run into a speech\'s line', () => {
+  it('a document number opening the line and a word count after the title are reported and deleted, nothing else', () => {
+    const config = defaultConfig();
+    const text = '编号:820417365在全县春季防火工作会议上的讲话 (本页约3200+字)\n同志们：\n今天召开会议，部署春季防火工作。\n';
+    const found = codes(text, 'conversion-residue');
+    expect(found.map((d) => d.message)).toEqual(['转换残留：“编号:820417365”是网页的文档编号，不是讲话内容。', '转换残留：“(本页约3200+字)”是网页的字数标注，不是讲话内容。']);
+    expect(fixText(text, { markdown: false, config }).text.split('\n')[0]).toBe('在全县春季防火工作会议上的讲话');
+  });
+  it('a speech\'s own numbers and counts are not labels', () => {
+    for (const speech of ['同志们：\n编号为820417365的文件已经下发。\n', '同志们：\n这份报告约3200字，请大家会后细读。\n', '同志们：\n今年共编号登记12000户。\n', '同志们：\n请查阅文件编号：820417365。\n'])
+      expect(codes(speech, 'conversion-residue')).toEqual([]);
+  });
+});
+
 describe('a paywall\'s notice where a site cut a passage out', () => {
   it('is pointed out with no fix (the passage is lost), also in a traditional page with its pinyin glosses', () => {
     const config = defaultConfig();
