@@ -159,7 +159,8 @@ export const conversionResidue: Rule = {
     // A PDF's page counter run into a speech's line (…选举事项；第1页共2页7.其他事项。); a line of it alone is web-residue's.
     // What a PDF or a site printed into the text: page counters and watermarks.
     const printed: Finding[] = [];
-    for (const m of doc.norm.matchAll(PAGE_COUNTER)) {
+    // (Each scan of the whole text is skipped when the one character or word it needs is absent.)
+    if (doc.norm.includes('页')) for (const m of doc.norm.matchAll(PAGE_COUNTER)) {
       const index = lineOf(doc.lineStarts, m.index!);
       if (doc.residueLines.has(index) || doc.tableOfContents.has(index)) continue;
       const start = m.index!;
@@ -199,7 +200,7 @@ export const conversionResidue: Rule = {
     }
     // A paywall's notice where a site cut a passage out (……(某某网 http://… 省略826字,正式会员可完整阅读)……):
     // the passage is lost, so it is only pointed out, like mojibake.
-    for (const m of doc.norm.matchAll(PAYWALL)) {
+    if (doc.norm.includes('省略')) for (const m of doc.norm.matchAll(PAYWALL)) {
       if (doc.residueLines.has(lineOf(doc.lineStarts, m.index!))) continue;
       const start = m.index!;
       const end = start + m[0].length;
