@@ -458,6 +458,18 @@ describe('run-in lists read in more of the ways reports write them', () => {
     expect(found('同志们：\n两项制度要延伸到基层，怎么抓？第一，建立台账。第二，定期督查。第三，严格问责。\n')).toEqual([]);
   });
 
+  it('a quoted word counted after a verb that sums up (总结成三个“想不到”) names the parts that follow, when exactly as many follow', () => {
+    const text = '同志们：\n这次调研的收获可以归纳为三个“想不到”。一是想不到村里的路修得这么好。大家都很意外。\n二是想不到合作社办得这么红火。\n三是想不到年轻人回来了这么多。\n';
+    expect(found(text)).toEqual(['3/3']);
+    // One item short is no mismatch: the count may be a name; with no list after it, nor is it an announcement.
+    const short = '同志们：\n这次调研的收获可以归纳为三个“想不到”。一是想不到村里的路修得这么好。\n二是想不到合作社办得这么红火。\n';
+    expect(found(short)).toEqual([]);
+    expect(codes(short, 'announced-count')).toEqual([]);
+    expect(found('同志们：\n这些要求可以概括为两个“务必”。我们要牢记在心，抓好落实。\n')).toEqual([]);
+    // Without the summing-up verb a counted quoted word is a name, as before.
+    expect(found('同志们：\n我们要增强三个“想不到”。一是想不到村里的路修得这么好。\n二是想不到合作社办得这么红火。\n三是想不到年轻人回来了这么多。\n')).toEqual([]);
+  });
+
   it('labels of up to sixteen characters open the parts an appendix title counts', () => {
     const text = [
       '附：三方面重点工作具体内容',

@@ -126,6 +126,9 @@ function listedBefore(clause: string, announced: number): boolean {
 const NAMING_MEASURES = ['项', '大', '个', '条', '种', '类', '层'];
 const GENERIC_COUNTED = /工作|意思|含义|涵义|举措|措施|任务|方面|事|问题|板块|层面|维度|方向|环节|阶段|步骤|重点|内容|议程|要求|意见|建议|考量|目标|说明|认识|体会|看法|想法|情况|^(需要|要|来|去|上|中|的)/;
 
+// A verb summing up what follows: 概括为, 归纳成, 总结成.
+const SUMMED_UP = /(概括|归纳|总结|归结)(为|成)[^，。；！？]{0,4}$/;
+
 // A slogan that counts its own parts, with no measure word: “十抓” “两增” “三突破”.
 const SLOGAN = /“([一二三四五六七八九十两]{1,2})([^”“，。；：！？、\d一二三四五六七八九十两]{1,5})”/g;
 
@@ -174,10 +177,13 @@ function findCandidates(p: Paragraph): Candidate[] {
     const words = rest.replace(/[”"’]+$/, '');
     const quoted = /[“"]$/.test(prev) && words.length <= 3;
     const namesConcept = NAMING_MEASURES.includes(measure) && words !== '' && !quoted && !GENERIC_COUNTED.test(words);
-    const named = !strong && after === '。' && namesConcept;
+    // 印象可以总结成三个“没想到”。一是…: a quoted word counted after a summing-up verb may name the points that follow; held to
+    // exactly as many, as a name would otherwise be.
+    const summedUp = namesConcept && /^[“"]/.test(rest) && SUMMED_UP.test(clauseBefore);
+    const named = !strong && after === '。' && namesConcept && !summedUp;
     // 从增加供给和抑制需求两方面采取措施: the count sums up the entries said just before it (same clause);
     // “八个坚持、八个反对”: a quoted formula of several counts is a name. Either promises no list after it, unless exactly as many.
-    const exactOnly = !strong && announced !== null && (listedBefore(clauseBefore, announced) || quotedFormula(p.flat, i));
+    const exactOnly = !strong && announced !== null && (summedUp || listedBefore(clauseBefore, announced) || quotedFormula(p.flat, i));
     out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, sentenceFinal, named, namesConcept, exactOnly });
   }
   SLOGAN.lastIndex = 0;
