@@ -1,7 +1,7 @@
 import type { Finding, Fix, Rule } from '../rule';
 import { kept } from '../memo';
 import { convertedBreaks, type Line } from '../lines';
-import { lineOf } from '../document';
+import { lineOf, type SpeechDocument } from '../document';
 import { charRange, charTest, HTML_MARKUP, markupBreaks, mayHaveGloss, PAGE_COUNTER, PINYIN_GLOSS, STYLE_FRAGMENT } from '../text';
 
 const ENTITIES: Record<string, string> = {
@@ -156,56 +156,68 @@ export const conversionResidue: Rule = {
         garbled.push({ start: line.start + e.at, end: line.start + e.at + e.length, message: `乱码“${written.slice(0, 12)}”：原文在转换编码时已丢失，请对照原稿补上。` });
       }
     }
-    // A PDF's page counter run into a speech's line (…选举事项；第1页共2页7.其他事项。); a line of it alone is web-residue's.
-    // What a PDF or a site printed into the text: page counters and watermarks.
-    const printed: Finding[] = [];
-    // (Each scan of the whole text is skipped when the one character or word it needs is absent.)
-    if (doc.norm.includes('页')) for (const m of doc.norm.matchAll(PAGE_COUNTER)) {
-      const index = lineOf(doc.lineStarts, m.index!);
-      if (doc.residueLines.has(index) || doc.tableOfContents.has(index)) continue;
-      const start = m.index!;
-      const end = start + m[0].length;
-      const written = doc.text.slice(start, end);
-      printed.push({ start, end, message: `转换残留：“${written}”是 PDF 的页码，复制时混进了正文，不是讲话内容。`, fixes: [{ title: `删去页码“${written}”`, start, end, newText: '' }], data: { pageCounter: true } });
-    }
-    // A site's watermark, its name, slogan and address, printed into the text where a PDF's page began
-    // (秘书之家—全网资源每日更新 www.example.com在区…, even inside a word: 规划目…www.example.com标任务). Where
-    // the text runs into the name, where the name starts is read from the same watermark standing clear (after
-    // a line's start, a space or a sentence's end) elsewhere in the text, or else taken as its last four characters.
-    const marks = watermarks(doc.norm).filter((m) => !doc.residueLines.has(lineOf(doc.lineStarts, m.index)));
-    const clear = new Set(marks.filter((m) => CLEAR_BEFORE.test(doc.norm.slice(Math.max(0, m.index - 1), m.index))).map((m) => m.mark));
-    for (const m of marks) {
-      let start = m.index;
-      const end = start + m.mark.length;
-      if (!clear.has(m.mark)) {
-        const same = [...clear].find((c) => m.mark.endsWith(c));
-        start = same ? end - same.length : start + Math.max(0, m.mark.search(/[—－-]/) - 4);
-      }
-      const written = doc.text.slice(start, end);
-      printed.push({ start, end, message: `转换残留：“${written}”是网站印在文档里的水印，不是讲话内容。`, fixes: [{ title: '删去水印', start, end, newText: '' }], data: { watermark: true } });
-    }
-    // A page's labels run into a speech's line: a document number opening it (编号:541193579县委书记在…的讲话…)
-    // and a word count after a title (…的讲话 (本页约4900+字)).
-    for (const m of doc.norm.matchAll(PAGE_LABEL)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      const index = lineOf(doc.lineStarts, start);
-      const number = m[0].startsWith('编号');
-      // (A number opens its line; a word count goes with the spaces before it, a number keeps the line's indent.)
-      let from = start;
-      while (from > doc.lineStarts[index] && /[^\S\n]/.test(doc.norm[from - 1])) from--;
-      if (doc.residueLines.has(index) || (number && from > doc.lineStarts[index])) continue;
-      const written = doc.text.slice(start, end);
-      printed.push({ start, end, message: `转换残留：“${written}”是网页的${number ? '文档编号' : '字数标注'}，不是讲话内容。`, fixes: [{ title: '删去', start: number ? start : from, end, newText: '' }], data: { pageLabel: true } });
-    }
-    // A paywall's notice where a site cut a passage out (……(某某网 http://… 省略826字,正式会员可完整阅读)……):
-    // the passage is lost, so it is only pointed out, like mojibake.
-    if (doc.norm.includes('省略')) for (const m of doc.norm.matchAll(PAYWALL)) {
-      if (doc.residueLines.has(lineOf(doc.lineStarts, m.index!))) continue;
-      const start = m.index!;
-      const end = start + m[0].length;
-      printed.push({ start, end, message: `转换残留：“${doc.text.slice(start, end).slice(0, 80)}”是网站付费墙的提示，这里缺了原文的一段，请对照原稿补上。`, data: { paywall: true } });
-    }
-    return [...marked, ...invisible, ...garbled, ...junk, ...printed];
+    return [...marked, ...invisible, ...garbled, ...junk, ...printedFurniture(doc)];
   },
 };
+
+/**
+ * What a PDF or a site printed into a speech's line, looked for over the whole text (rare in a speech, and anywhere in a
+ * line): page counters, watermarks, page labels, paywall notices. On a residue or contents line it is web-residue's.
+ */
+function printedFurniture(doc: SpeechDocument): Finding[] {
+  const out: Finding[] = [];
+  // The line an offset stands on, or null when that line is not the speech's.
+  const speechLine = (at: number): number | null => {
+    const index = lineOf(doc.lineStarts, at);
+    return doc.residueLines.has(index) || doc.tableOfContents.has(index) ? null : index;
+  };
+  // (Each scan of the whole text is skipped when the one character or word it needs is absent.)
+  // A PDF's page counter (…选举事项；第1页共2页7.其他事项。); a line of it alone is web-residue's.
+  if (doc.norm.includes('页')) for (const m of doc.norm.matchAll(PAGE_COUNTER)) {
+    if (speechLine(m.index!) === null) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const written = doc.text.slice(start, end);
+    out.push({ start, end, message: `转换残留：“${written}”是 PDF 的页码，复制时混进了正文，不是讲话内容。`, fixes: [{ title: `删去页码“${written}”`, start, end, newText: '' }], data: { pageCounter: true } });
+  }
+  // A site's watermark, its name, slogan and address, printed into the text where a PDF's page began
+  // (秘书之家—全网资源每日更新 www.example.com在区…, even inside a word: 规划目…www.example.com标任务). Where
+  // the text runs into the name, where the name starts is read from the same watermark standing clear (after
+  // a line's start, a space or a sentence's end) elsewhere in the text, or else taken as its last four characters.
+  const marks = watermarks(doc.norm).filter((m) => speechLine(m.index) !== null);
+  const clear = new Set(marks.filter((m) => CLEAR_BEFORE.test(doc.norm.slice(Math.max(0, m.index - 1), m.index))).map((m) => m.mark));
+  for (const m of marks) {
+    let start = m.index;
+    const end = start + m.mark.length;
+    if (!clear.has(m.mark)) {
+      const same = [...clear].find((c) => m.mark.endsWith(c));
+      start = same ? end - same.length : start + Math.max(0, m.mark.search(/[—－-]/) - 4);
+    }
+    const written = doc.text.slice(start, end);
+    out.push({ start, end, message: `转换残留：“${written}”是网站印在文档里的水印，不是讲话内容。`, fixes: [{ title: '删去水印', start, end, newText: '' }], data: { watermark: true } });
+  }
+  // A page's labels run into a speech's line: a document number opening it (编号:541193579县委书记在…的讲话…)
+  // and a word count after a title (…的讲话 (本页约4900+字)).
+  for (const m of doc.norm.matchAll(PAGE_LABEL)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const index = speechLine(start);
+    if (index === null) continue;
+    const number = m[0].startsWith('编号');
+    // (A number opens its line; a word count goes with the spaces before it, a number keeps the line's indent.)
+    let from = start;
+    while (from > doc.lineStarts[index] && /[^\S\n]/.test(doc.norm[from - 1])) from--;
+    if (number && from > doc.lineStarts[index]) continue;
+    const written = doc.text.slice(start, end);
+    out.push({ start, end, message: `转换残留：“${written}”是网页的${number ? '文档编号' : '字数标注'}，不是讲话内容。`, fixes: [{ title: '删去', start: number ? start : from, end, newText: '' }], data: { pageLabel: true } });
+  }
+  // A paywall's notice where a site cut a passage out (……(某某网 http://… 省略826字,正式会员可完整阅读)……):
+  // the passage is lost, so it is only pointed out, like mojibake.
+  if (doc.norm.includes('省略')) for (const m of doc.norm.matchAll(PAYWALL)) {
+    if (speechLine(m.index!) === null) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({ start, end, message: `转换残留：“${doc.text.slice(start, end).slice(0, 80)}”是网站付费墙的提示，这里缺了原文的一段，请对照原稿补上。`, data: { paywall: true } });
+  }
+  return out;
+}
