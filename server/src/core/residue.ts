@@ -3,7 +3,7 @@
 
 import type { Line } from './lines';
 import { kept } from './memo';
-import { despaced, HAN_UNITS, HTML_MARKUP, OFFICE_TITLE, letterSpaced, mayHaveGloss, PAGE_COUNTER, PINYIN_GLOSS, WHITE_SPACE } from './text';
+import { despaced, HAN_UNITS, HTML_MARKUP, OFFICE_TITLE, letterSpaced, PAGE_COUNTER, WHITE_SPACE, withoutGlosses } from './text';
 
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
@@ -214,7 +214,7 @@ function lineContent(norm: string, l: Line): string {
   if (c.includes('<')) c = c.replace(HTML_MARKUP, '').trim();
   // 发 布 时 间 ： a letter-spaced line (a PDF's extraction) reads as its words.
   if (c.includes(' ') && letterSpaced(c)) c = despaced(c).text;
-  return (c.includes('(') || c.includes('（')) && mayHaveGloss(c) ? c.replace(PINYIN_GLOSS, '') : c;
+  return withoutGlosses(c);
 }
 
 // A line of prose in a Western language: ten words or more (tested on lines without a Han character).

@@ -244,6 +244,11 @@ export const mayHaveGloss = charTest('āáǎàēéěèīíǐìōóǒòūúǔùǖ
  */
 export const PINYIN_GLOSS = /(?<=\p{Script=Han}|(?<![A-Za-z])[A-Za-z])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[\u3105-\u312F\u31A0-\u31BF]{1,4}[ˊˇˋ˙]?)[)）]/gu;
 
+/** `s` without its pinyin or zhuyin glosses (建設(shè) → 建設). */
+export function withoutGlosses(s: string): string {
+  return (s.includes('(') || s.includes('（')) && mayHaveGloss(s) ? s.replace(PINYIN_GLOSS, '') : s;
+}
+
 // HTML a page's source or a converter's export left in the text: the tags a page's text is made of (<p>,
 // </span>, <br/>, <o:p>), comments, entities for spaces, and a Word export's style rules (p.cjk { font-family: … }).
 // Only these tag names: <会议名称> is a placeholder, and a < in a sentence compares.

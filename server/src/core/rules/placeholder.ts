@@ -2,7 +2,7 @@ import { lineOf } from '../document';
 import type { Line } from '../lines';
 import { fieldNameOf, type Placeholder } from '../placeholders';
 import type { Finding, Rule } from '../rule';
-import { isHan, OFFICE_TITLE, PINYIN_GLOSS } from '../text';
+import { isHan, OFFICE_TITLE, withoutGlosses } from '../text';
 
 // A title of office (××处长, ×书记: a surname or a name) or a byline's role just before a slot (交通局局长 xxx, 主讲人：××): the slot is the person's name.
 const TITLE_OR_ROLE = new RegExp(`(${OFFICE_TITLE}|(?:主讲|发言|报告|主持|讲话)人[：:]?|我叫|名叫|我是)$`);
@@ -10,13 +10,11 @@ const TITLE_OR_ROLE = new RegExp(`(${OFFICE_TITLE}|(?:主讲|发言|报告|主�
 // four characters are read after a slot.
 const NAME_BEFORE = new RegExp(`^((常务)?[副代总]?(${OFFICE_TITLE})|担任|出任|兼任|当选|的(重要)?(讲话|报告|致辞|发言|讲|报)|作(重要|动员|工作)?(讲|报告))`);
 
-const unglossed = (s: string) => (s.includes('(') || s.includes('（') ? s.replace(PINYIN_GLOSS, '') : s);
-
 /** What a placeholder probably stands for, from the words around it. */
 export function guessPlaceholderMeaning(text: string, start: number, end: number): string {
   // A converter's pinyin glosses (總經(jīng)理) are left out: the words around are read as written.
-  const after = unglossed(text.slice(end, end + 40)).replace(/^\s+/, '').slice(0, 4);
-  const before = unglossed(text.slice(Math.max(0, start - 40), start)).replace(/\s+$/, '').slice(-6);
+  const after = withoutGlosses(text.slice(end, end + 40)).replace(/^\s+/, '').slice(0, 4);
+  const before = withoutGlosses(text.slice(Math.max(0, start - 40), start)).replace(/\s+$/, '').slice(-6);
   const run = text.slice(start, end);
   // A bracketed field names itself: 【单位名称】, [在此输入姓名].
   const field = fieldNameOf(run);
