@@ -8,7 +8,9 @@ import { despaced, HAN_UNITS, HTML_MARKUP, OFFICE_TITLE, letterSpaced, PAGE_COUN
 // Words that only page furniture uses. Checked on short lines only, since a
 // speech may well say 分享 or 举报 in a sentence.
 const FURNITURE =
-  /(发布时间|发表时间|来源：|点击：|点击数|浏览次数|阅读量|阅读时长|加入收藏|收藏本页|分享到|扫码|二维码|领取福利|VIP|QQ群|微信群|侵权投诉|免责声明|Copyright|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|责任编辑|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|展开>>|收起<<|摘要：|仅供学习|禁止外传|共计\d+个字|第\d+\/\d+页|（[^）]{0,4}\d+篇）|ICP备|扫一扫|阅读原文|返回列表|网站地图|联系我们|相关推荐|字号：|字体：|作者：|浏览：|阅读：|阅读数|【打印|【关闭|打印本页|原标题：|转载请注明|转载请联系|禁止转载|不得转载|未经(授权|许可|同意|允许)[^，。]{0,8}转载|版权归(原)?作者所有|报料(电话|热线)?[：:]\s*\d|【纠错】|【字号|字号 ?大 ?中 ?小|长按识别|点击上方|关注公众号|蓝字关注|更多精彩|阅读全文|全文阅读|点击查看|查看更多|下载本文|文章来源|当前位置|首页\s*[>›»/]|栏目：|更新时间|上传时间|移动端[：:]|手机版[：:]|文档格式|文档页数|文档大小|下载积分|本文地址|复制本页|用户评论|推荐度|热门标签|精品范文|TAGS[：:]|全文共\d+字|本文共计?\s*\d+\s*字|阅读(本文|全文)[^，。]{0,4}需要?\s*\d+\s*分钟|阅读本文需要|立即下载|免费下载|https?[:：]\/\/|www\.|维基文库|版权失效|公有领域|Public domain|预览结束|免费获取全文|免费使用|目录\/提纲|定制代笔|联系老师|联系客服|正文复制|小编精心|精心推荐|内容预览|全文预览|当前仅显示|此处隐藏|VIP可见|登录后阅读|登陆后阅读|下载后阅读|想阅读完全部|需要先登|打赏|赞赏|赏赞|尊享会员|会员权益|购物车|我的足迹|大家正在看|换一换|最新文档|精选留言|我要留言|发表评论|点击下载|附件列表|本文链接|人气[：:]\s*\d|时间[：:]\s*\d{4}[-/.]\d|AccessDenied|Access Denied|Flash Player|微信号|QQ[：:]?\s*\d{5,}|\d+(\.\d+)?\s?[KM]B\b|¥\s?\d|\d{4}-\d{2}-\d{2}\s?\d{2}[:：]\d{2}|第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页|版权说明|本文档由用户提供并上传|收益归属内容提供方|请进行举报或认领|不代表本站(立场|观点)|本文来自投稿|快速回复|上一主题|下一主题|复制链接|发表于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}|查看[：:]\s*\d+\s*[|｜]\s*回复[：:]\s*\d+|引用本文[：:]|作者姓名[：:]|本文献已被|数据库收录|【\s*字体|【\s*背景色|背景色\s*[：:]?\s*杏仁黄)/i;
+  /(发布时间|发表时间|来源：|点击：|点击数|浏览次数|阅读量|阅读时长|加入收藏|收藏本页|分享到|扫码|二维码|领取福利|VIP|QQ群|微信群|侵权投诉|免责声明|Copyright|©|上一篇|下一篇|返回顶部|打印本页|关闭窗口|责任编辑|相关热词|热词搜索|热点文章|热门文章|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|新闻推荐|热门推荐|展开>>|收起<<|摘要：|仅供学习|禁止外传|共计\d+个字|第\d+\/\d+页|（[^）]{0,4}\d+篇）|ICP备|扫一扫|阅读原文|返回列表|网站地图|联系我们|相关推荐|字号：|字体：|作者：|浏览：|阅读：|阅读数|【打印|【关闭|打印本页|原标题：|转载请注明|转载请联系|禁止转载|不得转载|未经(授权|许可|同意|允许)[^，。]{0,8}转载|版权归(原)?作者所有|报料(电话|热线)?[：:]\s*\d|【纠错】|【字号|字号 ?大 ?中 ?小|长按识别|点击上方|关注公众号|蓝字关注|更多精彩|阅读全文|全文阅读|点击查看|查看更多|下载本文|文章来源|当前位置|首页\s*[>›»/]|栏目：|更新时间|上传时间|移动端[：:]|手机版[：:]|文档格式|文档页数|文档大小|下载积分|本文地址|复制本页|用户评论|推荐度|热门标签|精品范文|TAGS[：:]|全文共\d+字|本文共计?\s*\d+\s*字|阅读(本文|全文)[^，。]{0,4}需要?\s*\d+\s*分钟|阅读本文需要|立即下载|免费下载|https?[:：]\/\/|www\.|维基文库|版权失效|公有领域|Public domain|预览结束|免费获取全文|免费使用|目录\/提纲|定制代笔|联系老师|联系客服|正文复制|小编精心|精心推荐|内容预览|全文预览|当前仅显示|此处隐藏|VIP可见|登录后阅读|登陆后阅读|下载后阅读|想阅读完全部|需要先登|打赏|赞赏|赏赞|尊享会员|会员权益|购物车|我的足迹|大家正在看|换一换|最新文档|精选留言|我要留言|发表评论|点击下载|附件列表|本文链接|人气[：:]\s*\d|时间[：:]\s*\d{4}[-/.]\d|AccessDenied|Access Denied|Flash Player|微信号|QQ[：:]?\s*\d{5,}|\d+(\.\d+)?\s?[KM]B\b|¥\s?\d|\d{4}-\d{2}-\d{2}\s?\d{2}[:：]\d{2}|版权说明|本文档由用户提供并上传|收益归属内容提供方|请进行举报或认领|不代表本站(立场|观点)|本文来自投稿|快速回复|上一主题|下一主题|复制链接|发表于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}|查看[：:]\s*\d+\s*[|｜]\s*回复[：:]\s*\d+|引用本文[：:]|作者姓名[：:]|本文献已被|数据库收录|【\s*字体|【\s*背景色|背景色\s*[：:]?\s*杏仁黄)/i;
+// Those words, or a PDF's page counter (第1页共2页).
+const hasFurniture = (c: string) => FURNITURE.test(c) || c.search(PAGE_COUNTER) >= 0;
 // A host script's own label over its parts ([会议操作], 【会议议程】, 开场白): the document's, not a page's banner.
 const SCRIPT_LABEL = /^[[【［〔（(]?(会议|大会|典礼|仪式|活动)?(操作|议程|流程|程序|主持词|串词|开场白|开场|结束语)[\]】］〕）)]?$/;
 // What only a site's own bars and notices say, on lines longer than other furniture: a forum post's header and
@@ -126,7 +128,7 @@ function isFurnitureLine(c: string): boolean {
   if (c.length <= 40 && (/^\S{2,12}网(站)?\s+首页$/.test(c) || /^(\d{4}-)?\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+\S{2,12}网$/.test(c))) return true;
   // 发言稿2018-06-11李一老师, 2025/12/09演讲稿: a page's category, date and author run together.
   if (c.length <= 40 && /\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}/.test(c) && !/[。！？]/.test(c)) return true;
-  if (c.length <= 50 && FURNITURE.test(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
+  if (c.length <= 50 && hasFurniture(c) && !holdsSpeechBeside(c, PAGE_COUNTER) && !holdsSpeechBeside(c, WEB_ADDRESS)) return true;
   if (c.length <= 30 && !c.includes('。') && WEAK_FURNITURE.test(c)) return true;
   // A hacked site's injected page title (…娱乐场_全讯网 (中国)·官方网站): no speech line is a gambling advert or ends in 官方网站.
   // (Both with a page title's separators or Latin letters: an unnumbered heading 坚决取缔非法彩票平台, or 详情请登录市政府官网, is speech.)
@@ -168,7 +170,7 @@ const WEB_ADDRESS = /(https?[:：]\/\/|www\.)[\w\-./?=&%#~:：+]*/g;
 function holdsSpeechBeside(c: string, furniture: RegExp): boolean {
   if (!c.match(furniture)) return false;
   const rest = c.replace(furniture, '');
-  return !FURNITURE.test(rest) && /[；。！？]/.test(rest) && (rest.match(/\p{Script=Han}/gu) ?? []).length >= 2;
+  return !hasFurniture(rest) && /[；。！？]/.test(rest) && (rest.match(/\p{Script=Han}/gu) ?? []).length >= 2;
 }
 
 /** Whether a line is a table of contents' entry, read as the residue finder reads its content. */
@@ -416,7 +418,7 @@ const TAIL_TESTS = [
   (c: string) => TAIL_OPENER.test(c),
   (c: string) => SALUTATION.test(c) || HEADING_START.test(c),
   isTitleLike,
-  (c: string) => c.length >= 100 && /[。！？]/.test(c) && !FURNITURE.test(c),
+  (c: string) => c.length >= 100 && /[。！？]/.test(c) && !hasFurniture(c),
 ];
 const OPENS_TAIL = 0;
 const OPENS_SPEECH = 1;
