@@ -4,6 +4,7 @@ import { findPlaceholders, mayHoldPlaceholder } from '../server/src/core/placeho
 import { fuzzDraft, rng } from './fuzzDrafts';
 import { codes, lines, seed, SEEDS } from './helpers';
 
+const lineOfOffset = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 const runs = (text: string, markdown = false) => findPlaceholders(text, { markdown }).map((p) => p.text);
 
 describe('placeholders on the seeds', () => {
@@ -178,9 +179,11 @@ describe('not placeholders', () => {
     expect(findPlaceholders('型号XX-100已淘汰', { exclusions: ['XX-100'] })).toHaveLength(0);
   });
 
-  it('placeholders inside web residue are not reported twice', () => {
-    const doc = parseDocument('发布时间：20xx-01-01 来源：某网站\n同志们：\n今年增长×%。');
-    expect(doc.placeholders.map((p) => p.text)).toEqual(['×']);
+  it('a slot on a line of the page (a crumb, a related title) is still a slot; a line of forum copy junk holds none', () => {
+    const text = '当前位置：首页 > 讲话稿 > XX县长在20XX年工作会议上的讲话\n同志们：\n今年增长×%。\n下一篇：在XX镇换届大会上的讲话\n8 l" k3 m; C! J# X- ?  M\n';
+    const doc = parseDocument(text);
+    expect([...doc.residueLines].sort()).toEqual([0, 3, 4]);
+    expect(doc.placeholders.map((p) => `${lineOfOffset(text, p.start)}:${p.text}`)).toEqual(['0:XX', '0:20XX', '2:×', '3:XX']);
   });
 });
 

@@ -63,7 +63,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
   // Directive lines are not speech: they take no part in paragraphs or phrases.
   const skipped = new Set([...residueLines, ...directiveLines]);
   const starts = lines.map((l) => l.start);
-  const placeholders = placeholdersByLine(text, norm, lines, skipped, { markdown, ...options.placeholders });
+  // Slots are counted wherever they stand, residue included (a crumb or a related title keeps the template's XX): the reviewer wants every one.
+  const placeholders = placeholdersByLine(text, norm, lines, directiveLines, { markdown, ...options.placeholders });
   if (options.placeholdersOnly) {
     return { text, norm, markdown, lines, lineStarts: starts, residueLines, wrapWidth: null, paragraphs: [], markers: [], loneItems: [], speeches: [], announcements: [], placeholders, suppressions, collectionLabels: [], tableOfContents: new Set(), compact: { text: '', offsets: new Int32Array(0) } };
   }
@@ -114,7 +115,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
 
 const NONE: Placeholder[] = [];
 
-/** Placeholders line by line (each line's kept between versions), outside residue and directive lines. */
+/** Placeholders line by line (each line's kept between versions), outside directive lines and lines of copy junk or markup alone. */
 function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: Set<number>, options: PlaceholderOptions): Placeholder[] {
   const out: Placeholder[] = [];
   const own = !!options.extraPatterns?.length;
@@ -126,7 +127,7 @@ function placeholdersByLine(text: string, norm: string, lines: Line[], skipped: 
     return placeholdersOnLine(withoutJunk(text, line), options, withoutJunk(norm, line));
   };
   for (const line of lines) {
-    if (line.blank || skipped.has(line.index)) continue;
+    if (line.blank || line.junk || skipped.has(line.index)) continue;
     for (const p of kept(line.results, space, () => find(line))) out.push({ start: line.start + p.start, end: line.start + p.end, text: p.text });
   }
   return out;
