@@ -409,6 +409,17 @@ describe('an agenda numbered inside the chair’s sentence (议程共N项：1.�
     expect(report.map((r) => r.found)).toEqual([4]);
   });
 
+  it('the chair counts the agenda, then cues it (共有四项议程，下面进行：) and each item opens its own paragraph', () => {
+    const script = (count: string, cue: string) =>
+      `同志们：\n\n今天会议共有${count}项议程，${cue}\n\n第一项：奏国歌。\n\n第二项：请组织部长通报情况。\n\n（通报完毕）\n\n第三项：颁奖。\n\n第四项：请书记讲话。\n`;
+    const found = (text: string) => announcementReport(parseDocument(text)).map((r) => `${r.announced}/${r.found}`);
+    expect(found(script('四', '下面进行：'))).toEqual(['4/4']);
+    expect(found(script('四', '现在逐项进行：'))).toEqual(['4/4']);
+    expect(codes(script('五', '下面进行：'), 'announced-count')).toHaveLength(1);
+    // No cue to go through them: a count in passing, as before.
+    expect(found(script('四', '下面请大家安静。'))).toEqual([]);
+  });
+
   it('共 as a total that looks back is still not an announcement', () => {
     expect(announcementReport(parseDocument('同志们：\n去年全县共三项工程通过验收，今年要再接再厉。\n'))).toEqual([]);
   });

@@ -163,7 +163,9 @@ function findCandidates(p: Paragraph): Candidate[] {
     const cueAfter =
       // 下降到百分之四以下 is “below”, not “as follows”.
       /如下|(?<![\d一二三四五六七八九十百千万%％])以下/.test(rest) ||
-      /^[^：]*(分述如下|作[^，。：]{0,4}?(汇报|说明|阐述|发言|交流)|谈谈|讲讲|(跟|和|与|同|向|给)(大家|各位|同志们)[^，。：]{0,4}?(分享|交流|汇报|谈谈|讲讲|聊聊|探讨))/.test(rest + sentenceRest);
+      /^[^：]*(分述如下|作[^，。：]{0,4}?(汇报|说明|阐述|发言|交流)|谈谈|讲讲|(跟|和|与|同|向|给)(大家|各位|同志们)[^，。：]{0,4}?(分享|交流|汇报|谈谈|讲讲|聊聊|探讨))/.test(rest + sentenceRest) ||
+      // 共有五项议程，下面进行：: the chair's cue to go through them, its colon opening the list.
+      /^[^，：]{0,8}，(下面|现在|接下来)(就|逐项|依次|开始|分别)*(进行|宣布|介绍)?：/.test(rest + sentenceRest);
     // 讲两个问题 is a promise too: 个 with a speaking verb and a promising noun.
     // 毛主席所提出六条标准, 中央提出的…: what someone said before, named by a relative clause, is no promise of the speaker's.
     const spoken = SPEAKING_CUE.test(clauseBefore) && !SAID_BEFORE.test(clauseBefore);
