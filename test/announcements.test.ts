@@ -481,6 +481,14 @@ describe('run-in lists read in more of the ways reports write them', () => {
     expect(found('同志们：\n我们要增强三个“想不到”。一是想不到村里的路修得这么好。\n二是想不到合作社办得这么红火。\n三是想不到年轻人回来了这么多。\n')).toEqual([]);
   });
 
+  it('a converter’s pinyin gloss inside the words before a count does not hide the verb (總結(jié)成, 我講(jiǎng))', () => {
+    const summed = '同志們：\n這次調研的收穫可以歸納(nà)為三個“想不到”。一是想不到村裡的路修得這麼好。\n二是想不到合作社辦得這麼紅火。\n三是想不到年輕人回來了這麼多。\n';
+    expect(found(summed)).toEqual(['3/3']);
+    // The same with no gloss, and the gloss alone (no verb) still a name.
+    expect(found(summed.replace('(nà)', ''))).toEqual(['3/3']);
+    expect(found(summed.replace('可以歸納(nà)為', '要增(zēng)強'))).toEqual([]);
+  });
+
   it('labels of up to sixteen characters open the parts an appendix title counts', () => {
     const text = [
       '附：三方面重点工作具体内容',

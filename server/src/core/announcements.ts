@@ -5,7 +5,7 @@ import { kept } from './memo';
 import { flatIndexAt, Paragraph } from './lines';
 import type { Section } from './outline';
 import { sectionAt, siblingRuns, walkSections } from './outline';
-import { parseNumeral } from './text';
+import { parseNumeral, withoutGlosses } from './text';
 import { firstIndexWhere } from './search';
 
 export interface Announcement {
@@ -155,7 +155,8 @@ function findCandidates(p: Paragraph): Candidate[] {
     if (/^(以上|以下|左右|多|余|月|年|百分点|次|天)/.test(rest)) continue;
     const after = p.flat[i + whole.length] ?? '';
     const sentenceFinal = after === '' || '。：；！'.includes(after);
-    const clauseBefore = p.flat.slice(clauseStartBefore(p.flat, i, '，。；'), i);
+    // Read without a converter's pinyin glosses, which stand inside the words (我講(jiǎng)三點, 總結(jié)成三個).
+    const clauseBefore = withoutGlosses(p.flat.slice(clauseStartBefore(p.flat, i, '，。；'), i));
     const listy = !['个', '件', '句话', '大', '种', '字', '句', '类', '步', '招', '派'].includes(measure);
     // A cue after the count, in the same sentence: 作如下说明, 分述如下, 作一汇报.
     const sentenceRest = p.flat.slice(i + whole.length, i + whole.length + 60).split(/[。！？；]/)[0];
