@@ -637,3 +637,33 @@ describe('seed003 titles', () => {
     expect(doc.speeches.map((s) => s.title)).toEqual(['在全市统筹推进疫情防控和经济社会发展工作视频会议上的讲话']);
   });
 });
+
+describe('a speech that lists its parts before developing them', () => {
+  const speech = (preview: string[], parts: string[]) =>
+    ['同志们：', '今天请大家来，是想把近期的几件事说清楚。', '下边主要讲三个问题：', ...preview, ...parts].join('\n') + '\n';
+  const preview = ['（一）怎样看待当前的形势；', '（二）工作重点放在哪里；', '（三）作风建设怎么抓。'];
+  const parts = [
+    '（一）怎样看待当前的形势。总的看，形势是好的，但困难不少，大家要有清醒认识。',
+    '（二）工作重点放在哪里。重点是项目建设和民生改善，两手都要硬。',
+    '（三）作风建设怎么抓。关键是领导带头，从具体的事情抓起。',
+  ];
+
+  it('the preview’s numbers are not parts: the outline shows the three parts once, and the count finds them', () => {
+    const text = speech(preview, parts);
+    expect(outline(text).filter((n) => n.trim().startsWith('（'))).toEqual(['（一）怎样看待当前的形势', '（二）工作重点放在哪里', '（三）作风建设怎么抓']);
+    const report = announcementReport(parseDocument(text));
+    expect(report.map((r) => `${r.announced}/${r.found}`)).toEqual(['3/3']);
+    expect(report[0].items.map((x) => x.range.start.line)).toEqual([6, 7, 8]);
+    expect(codes(text, 'numbering-sequence')).toEqual([]);
+  });
+
+  it('a page cut off after the first part developed reads the same way', () => {
+    const text = speech(preview, parts.slice(0, 1));
+    expect(outline(text).filter((n) => n.trim().startsWith('（'))).toEqual(['（一）怎样看待当前的形势']);
+  });
+
+  it('a list restarted under other names is not a preview: its numbers stay parts', () => {
+    const text = speech(['（一）抓项目；', '（二）抓民生；'], ['（一）统一思想。要把思想统一到会议精神上来。', '（二）狠抓落实。要一件一件抓好。']);
+    expect(outline(text).filter((n) => n.trim().startsWith('（'))).toHaveLength(4);
+  });
+});

@@ -2,7 +2,7 @@
 
 import { Announcement, findAnnouncements } from './announcements';
 import { buildParagraphs, detectHardWrap, Line, localWraps, Paragraph, splitLines } from './lines';
-import { dropLoneInlineItems, dropPagePrefixes, findMarkers, LONE_FAMILIES, Marker } from './markers';
+import { dropLoneInlineItems, dropPagePrefixes, dropPreviewLists, findMarkers, LONE_FAMILIES, Marker } from './markers';
 import { buildSections, Section, SpeechBreak } from './outline';
 import { findPlaceholders, mayHoldPlaceholder, Placeholder, PlaceholderOptions } from './placeholders';
 import { kept, recordOf, type TextMemo } from './memo';
@@ -81,7 +81,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): SpeechD
       p.results = record.results;
     }
   const { kept: withoutLone, lone } = dropLoneInlineItems(paragraphs.map((p, i) => markersOf(p, i)));
-  const markersByParagraph = dropPagePrefixes(withoutLone, paragraphs);
+  const markersByParagraph = dropPreviewLists(dropPagePrefixes(withoutLone, paragraphs), paragraphs);
   // 一是… with no 二是 after it: no item, but numbering-sequence tells of it.
   const loneItems = [...lone].filter((m) => LONE_FAMILIES.includes(m.family)).sort((a, b) => a.start - b.start);
   const collectionLabels = [...residueLines].sort((a, b) => a - b).flatMap((i) => collectionLabelOf(norm, lines[i]) ?? []);

@@ -1,7 +1,7 @@
 // Enumeration markers: the numbered headings of GB/T 9704 (一、 （一） 1. （1）)
 // and the softer ordinals speeches use inside paragraphs (第一， 一是 一要 首先).
 
-import type { Paragraph } from './lines';
+import { flatIndexAt, type Paragraph } from './lines';
 import { parseNumeral } from './text';
 
 export type MarkerFamily =
@@ -317,6 +317,60 @@ export function dropPagePrefixes(byParagraph: Marker[][], paragraphs: Paragraph[
   }
   if (pages.size === 0) return byParagraph;
   return byParagraph.map((ms, i) => (pages.has(i) ? ms.slice(1) : ms));
+}
+
+// A preview's item is one short clause: its name, said once.
+const PREVIEW_ITEM = 40;
+// How many characters of a name must open the part developed under it.
+const SAME_NAME = 4;
+
+/** The words after a paragraph's opening marker, up to the first stop or comma. */
+function nameAfter(p: Paragraph, m: Marker): string {
+  const from = flatIndexAt(p, m.end);
+  if (from < 0) return '';
+  const rest = p.flat.slice(from);
+  const stop = rest.search(/[。；，！？：]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/**
+ * A speech may list its parts before developing them (下边主要讲三个问题：/（一）甲；/（二）乙；/（三）丙。/（一）甲。……):
+ * short paragraphs opened by 1…n of one family, one after another, then the same family's 1 again naming the first
+ * of them. The preview's numbers are not parts (the outline showed six siblings); its words stay the speech's.
+ * A run whose names the parts after it do not repeat is kept: numbering-sequence tells of a list restarted by mistake.
+ */
+export function dropPreviewLists(byParagraph: Marker[][], paragraphs: Paragraph[]): Marker[][] {
+  const dropped = new Set<number>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    const first = byParagraph[i][0];
+    if (!first || !first.paragraphStart || first.level === null || first.number !== 1) continue;
+    let n = 0;
+    const names: string[] = [];
+    while (i + n < paragraphs.length) {
+      const m = byParagraph[i + n][0];
+      if (!m || !m.paragraphStart || m.family !== first.family || m.number !== n + 1 || byParagraph[i + n].length > 1) break;
+      if (paragraphs[i + n].flat.length > PREVIEW_ITEM) break;
+      names.push(nameAfter(paragraphs[i + n], m));
+      n++;
+    }
+    const again = byParagraph[i + n]?.[0];
+    if (n < 2 || !again || !again.paragraphStart || again.family !== first.family || again.number !== 1) continue;
+    // Each part developed after it, as far as the text goes, opens with the name the preview gave it.
+    let k = 0;
+    for (let j = i + n; j < paragraphs.length && k < n; j++) {
+      const m = byParagraph[j][0];
+      if (!m || !m.paragraphStart || m.family !== first.family) continue;
+      if (m.number !== k + 1) break;
+      const name = names[k];
+      if (name.length < SAME_NAME || !nameAfter(paragraphs[j], m).startsWith(name.slice(0, Math.min(name.length, 8)))) break;
+      k++;
+    }
+    if (k === 0) continue;
+    for (let j = i; j < i + n; j++) dropped.add(j);
+    i += n - 1;
+  }
+  if (dropped.size === 0) return byParagraph;
+  return byParagraph.map((ms, i) => (dropped.has(i) ? ms.slice(1) : ms));
 }
 
 // How far back (in paragraphs) the item before a mixed item may stand.
