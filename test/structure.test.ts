@@ -667,3 +667,20 @@ describe('a speech that lists its parts before developing them', () => {
     expect(outline(text).filter((n) => n.trim().startsWith('（'))).toHaveLength(4);
   });
 });
+
+describe('ordinals run into their words with no mark after them (第一是…, 第一从…看，)', () => {
+  const talk = (heads: string[]) => ['同志们：', '下面，我从三个方面谈谈认识。', ...heads].join('\n') + '\n';
+  const found = (text: string) => announcementReport(parseDocument(text)).map((r) => `${r.announced}/${r.found}`);
+
+  it('paragraphs opened by 第一是 or 第一从 are the announced parts (they were not read, and the count said none followed)', () => {
+    expect(found(talk(['第一是从历史看，我们走过了不平凡的道路。', '第二是从现实看，困难不少。', '第三是从未来看，前景光明。']))).toEqual(['3/3']);
+    expect(found(talk(['第一从历史看，我们走过了不平凡的道路。', '第二从现实看，困难不少。', '第三从未来看，前景光明。']))).toEqual(['3/3']);
+    expect(codes(talk(['第一从历史看，道路不平凡。', '第二从现实看，困难不少。']), 'announced-count')).toHaveLength(1);
+  });
+
+  it('inside a sentence, 第一是 opens a run only when 第二是 follows; 安全第一是 and 第一是否 are no ordinals', () => {
+    expect(outline('同志们：\n现在处在关头，第一是号召大家立功，第二是把优秀人员选拔上来。\n').filter((n) => n.includes('第'))).toHaveLength(2);
+    expect(outline('同志们：\n我们常说安全第一是底线，第二是什么呢？\n').filter((n) => n.includes('第'))).toEqual([]);
+    expect(outline('同志们：\n第一是否合适，要看群众的评价。\n').filter((n) => n.includes('第'))).toEqual([]);
+  });
+});
