@@ -684,3 +684,18 @@ describe('ordinals run into their words with no mark after them (第一是…, �
     expect(outline('同志们：\n第一是否合适，要看群众的评价。\n').filter((n) => n.includes('第'))).toEqual([]);
   });
 });
+
+describe('parts named by a counted noun and its quoted word (第一个关键词是“担当”。)', () => {
+  const found = (text: string) => announcementReport(parseDocument(text)).map((r) => `${r.announced}/${r.found}`);
+  const talk = (heads: string[]) => ['同志们：', '下面，我想用三个关键词和大家交流。', ...heads].join('\n') + '\n';
+
+  it('paragraphs opened by 第一个关键词是“…” are the three announced (the count said none followed)', () => {
+    expect(found(talk(['第一个关键词是“担当”。担当是本分。', '第二个关键词是“实干”。实干兴邦。', '第三个关键词是“清廉”。清廉是底线。']))).toEqual(['3/3']);
+    expect(found(talk(['第一个问题是：怎么看。要看全局。', '第二个问题是：怎么干。要抓重点。', '第三个问题是：谁来干。要压实责任。']))).toEqual(['3/3']);
+  });
+
+  it('第一个 naming a person or a deed stays running text', () => {
+    expect(outline('同志们：\n第一个站出来是他，第二个是她。\n').filter((n) => n.includes('第'))).toEqual([]);
+    expect(outline('同志们：\n第一个吃螃蟹的人是勇敢的。\n').filter((n) => n.includes('第'))).toEqual([]);
+  });
+});

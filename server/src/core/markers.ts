@@ -93,7 +93,7 @@ const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方�
 // Verbs that make 一X…二X… runs. 一是 and 一要 are by far the most common.
 const RUN_VERBS = '是要靠抓看讲比';
 const SOFT = new RegExp(
-  `第(${CN}{1,3})(?:(步|个方面|方面|项|板块|阶段|条|点|个问题|句话|层意思|件事|部分)|([，、：]|是(?![否非])|(?=从)))|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，|是)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])|第(${CN}{1,3})个([^\s一二三四五六七八九十百千万\d，。；：、！？“”]{1,4}?)([，、：])`,
+  `第(${CN}{1,3})(?:(步|个方面|方面|项|板块|阶段|条|点|个问题|句话|层意思|件事|部分)|([，、：]|是(?![否非])|(?=从)))|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，|是)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])|第(${CN}{1,3})个([^\s一二三四五六七八九十百千万\d，。；：、！？“”]{1,4}?)([，、：]|是(?=[：“]))`,
   'g',
 );
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -230,7 +230,8 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       family = `di-${m[12]}`;
       numeral = m[11];
       number = parseNumeral(m[11]);
-      punct = m[13];
+      // 第一个关键词是“担当”。: the noun's word is quoted after 是.
+      punct = m[13] === '是' ? '' : m[13];
     }
     if (number === null) continue;
     const numeralStart = i + m[0].indexOf(numeral);
