@@ -59,6 +59,11 @@ interface Args {
   rules?: string[];
 }
 
+/** A line on stderr, named as the tool's (a warning or an error the exit code also tells of). */
+function warn(message: string): void {
+  process.stderr.write(`jianggao: ${message}\n`);
+}
+
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') throw new UsageError('');
@@ -118,7 +123,7 @@ function load(paths: string[], errors: string[], config: string | null): Loaded[
     if (r.ok) out.push({ file, text: r.text });
     else errors.push(`${file}: ${r.reason}`);
     // Read, but not whole: said, without failing the run.
-    if (r.ok && r.warning) process.stderr.write(`jianggao: ${file}: ${r.warning}\n`);
+    if (r.ok && r.warning) warn(`${file}: ${r.warning}`);
   }
   return out;
 }
@@ -132,7 +137,7 @@ function readStdin(name: string, errors: string[]): Loaded[] {
     errors.push(`标准输入：${r.reason}`);
     return [];
   }
-  if ('warning' in r && r.warning) process.stderr.write(`jianggao: 标准输入：${r.warning}\n`);
+  if ('warning' in r && r.warning) warn(`标准输入：${r.warning}`);
   return [{ file: path.resolve(name), text: r.text }];
 }
 
@@ -157,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
     // The files expanded from the paths, not their text: fixFile reads each itself to keep its bytes' encoding.
     for (const d of drafts) {
       if (isDocxPath(d.file)) {
-        process.stderr.write(`jianggao: ${d.file}: .docx 只检查不修改，已跳过\n`);
+        warn(`${d.file}: .docx 只检查不修改，已跳过`);
         continue;
       }
       const r = fixFile(d.file, configFor(d.file), { dryRun: !!args.dryRun, rules: args.rules ?? null });
@@ -286,7 +291,7 @@ async function main(argv: string[]): Promise<number> {
       if (args.maxWarnings !== null && warnings > args.maxWarnings) process.stdout.write(`警告 ${warnings} 条，超过 --max-warnings ${args.maxWarnings}\n`);
     }
   }
-  for (const e of errors) process.stderr.write(`jianggao: ${e}\n`);
+  for (const e of errors) warn(e);
   // A file that could not be read is a file error (2), after the others were checked.
   if (fileErrors > 0 || (errors.length && exit === 0 && drafts.length === 0)) exit = 2;
   return exit;
@@ -333,7 +338,7 @@ async function placeholdersCommand(args: Args, errors: string[]): Promise<number
       fileErrors++;
       continue;
     }
-    if (r.warning) process.stderr.write(`jianggao: ${r.warning}\n`);
+    if (r.warning) warn(r.warning);
     checked++;
     total += r.count;
     failing += r.failing;
@@ -345,7 +350,7 @@ async function placeholdersCommand(args: Args, errors: string[]): Promise<number
     await out(`${checked} 个文件，${total} 处占位符\n`);
     if (args.failOn.length && failing) await out(`--fail-on ${args.failOn.join(',')}：${failing} 处未通过\n`);
   }
-  for (const e of errors) process.stderr.write(`jianggao: ${e}\n`);
+  for (const e of errors) warn(e);
   if (fileErrors > 0 || (checked === 0 && errors.length > 0)) return 2;
   return failing > 0 ? 1 : 0;
 }
@@ -360,11 +365,11 @@ main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (e) => {
     if (e instanceof UsageError) {
-      if (e.message) process.stderr.write(`jianggao: ${e.message}\n\n`);
+      if (e.message) warn(`${e.message}\n`);
       process.stderr.write(USAGE + '\n');
       process.exitCode = e.message ? 2 : 0;
     } else if (e instanceof FileError) {
-      process.stderr.write(`jianggao: ${e.message}\n`);
+      warn(e.message);
       process.exitCode = 2;
     } else throw e;
   },
