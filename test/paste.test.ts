@@ -558,6 +558,13 @@ describe('what a page prints beside the speech: a translation, a loader, advice 
     expect(residueLines(text)).toEqual([n, n + 1]);
   });
 
+  it('an advert’s line with its button (…写作神器！立即了解) is the page’s; a heading saying 立即 is not', () => {
+    expect(residueLines(`公文高手，超级方便的写作神器！立即了解\n${clean}`)).toEqual([0]);
+    expect(residueLines(`新版上线，马上体验\n${clean}`)).toEqual([0]);
+    expect(residueLines(`${clean}\n（一）发现险情要立即报告`)).toEqual([]);
+    expect(residueLines(`${clean}\n各单位要立即了解灾情，及时上报。`)).toEqual([]);
+  });
+
   it('a page’s loader and its advice to change browsers are the page’s', () => {
     const text = `${clean}\nLoading...\n加载中…\n如打不开，请尝试更换Firefox或Chrome浏览器。`;
     const n = clean.split('\n').length;

@@ -16,8 +16,9 @@ const SCRIPT_LABEL = /^[[【［〔（(]?(会议|大会|典礼|仪式|活动)?(�
 // What only a site's own bars and notices say, on lines longer than other furniture: a forum post's header and
 // footer, a document site's meta bar and its notices (1、下载文档前请自行甄别…), a shared file's page captions.
 const SITE_BAR = /显示全部楼层|只看该作者|电梯直达|跳转到指定楼层|使用道具|本帖最后由|下载文档前请|甄别文档内容的完整性|仅部分预览|申请退款|如文档侵犯您的权益|本文档由用户上传|本文档内容版权|内容提供方所有|本站不保证|申明敬告|^论文部分内容阅读$|确认后进行付费下载|人工客服工作时间|由会员分享|在线阅读，更多相关|珍藏版）》请在|上传人[：:].{1,30}(文档编号|上传时间)|_第\d+页$|还剩\d+页未读|^欢迎(来到|访问|光临)[^，。]{1,20}(网|网站|论坛|平台|社区)[！!]?$|以文本方式查看主题|加载中，?请稍候|本章未完|下载或查看附件|没有帐号|本帖子中包含更多资源|参与人数\s*\d+|本主题由.{1,20}审核通过|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}[:：]\d{2}\s*上传$|继续免费阅读|已阅读\d+页|更换[^，。]{0,6}(Firefox|Chrome|Edge|Safari|谷歌|火狐)[^，。]{0,12}浏览器|^首页\s+[^\s，。]{2,8}\s+\S/i;
-// Words a speech may also use: they mark furniture only on a short line with no full stop.
-const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档|(本文|资料|文档|内容)仅供参考|^仅供参考$|返回目录|最新更新|栏目推荐|精品资料|页脚内容|(来源|收集|整理)(于|自)网络)/;
+// Words a speech may also use: they mark furniture only on a short line with no full stop (an advert's button too:
+// 公文写作神器！立即了解).
+const WEAK_FURNITURE = /(评论|登录|注册|下载|订阅|举报|会员|版权|声明|海报|文库|分享|投诉|收藏|点赞|范文|精选|文档|(立即|马上|点击)(了解|体验|咨询|领取|开通|购买|试用)$|免费试用|了解详情$|(本文|资料|文档|内容)仅供参考|^仅供参考$|返回目录|最新更新|栏目推荐|精品资料|页脚内容|(来源|收集|整理)(于|自)网络)/;
 
 // Gambling sites' names, which hacked pages inject into their titles and banners.
 const GAMBLING = /百家乐|博彩|赌场|娱乐场|棋牌游戏|澳门金沙|金沙(老品牌|娱乐|官网|平台)|彩票(网|平台|官网)|真人(娱乐|视讯)|老虎机|体育投注|bet365|365bet/i;
