@@ -565,6 +565,13 @@ describe('what a page prints beside the speech: a translation, a loader, advice 
     expect(residueLines(`${clean}\n各单位要立即了解灾情，及时上报。`)).toEqual([]);
   });
 
+  it('a collection page numbering its speeches with a bare numeral on a line (一 / 二) is the page’s; 一、 with words is a heading', () => {
+    const text = `一\n${clean}\n二\n${clean}`;
+    const n = clean.split('\n').length;
+    expect(residueLines(text)).toEqual([0, n + 1]);
+    expect(residueLines(`${clean}\n一、提高认识`)).toEqual([]);
+  });
+
   it('a page’s loader and its advice to change browsers are the page’s', () => {
     const text = `${clean}\nLoading...\n加载中…\n如打不开，请尝试更换Firefox或Chrome浏览器。`;
     const n = clean.split('\n').length;

@@ -124,6 +124,8 @@ function isFurnitureLine(c: string): boolean {
   if (/^(…+|[．.。]{2,})$/.test(c)) return true;
   if (BARE_DATUM.test(c) && !rule && !/^\d{1,2}[.．]/.test(c)) return true;
   if (PAGE_NUMBER.test(c)) return true;
+  // 一 alone on its line: a collection page numbering the speeches it holds (a heading has its 、 and words).
+  if (/^[一二三四五六七八九十]{1,3}$/.test(c)) return true;
   if (c.length <= 200 && ((hasTwoArrows(c) && BREADCRUMB.test(c)) || SITE_VOICE.test(c))) return true;
   // 德育素材网 首页, 10-28 德育素材网: a site's name with its menu's first word, or under a post's date.
   if (c.length <= 40 && (/^\S{2,12}网(站)?\s+首页$/.test(c) || /^(\d{4}-)?\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+\S{2,12}网$/.test(c))) return true;
