@@ -699,3 +699,14 @@ describe('parts named by a counted noun and its quoted word (第一个关键词�
     expect(outline('同志们：\n第一个吃螃蟹的人是勇敢的。\n').filter((n) => n.includes('第'))).toEqual([]);
   });
 });
+
+describe('a chair’s cue with a site’s keywords run on after it', () => {
+  it('下面，进行第三项议程：工作会议主持词 is the script’s line, not the title of a second speech', () => {
+    const script = (cue: string) =>
+      ['工作会议主持词', '同志们：', '今天的会议有三项议程。', '下面，进行第一项议程：', '请办公室通报情况。', '下面，进行第二项议程：', '请先进代表发言。', cue, '请书记讲话。', '同志们，今天的会议开得很好，请大家抓好落实。'].join('\n') + '\n';
+    const roots = (text: string) => documentSymbols(parseDocument(text)).map((s) => s.name);
+    expect(roots(script('下面，进行第三项议程：工作会议主持词'))).toEqual(['工作会议主持词']);
+    // A title standing alone after a speech's body still opens the next speech of a compilation.
+    expect(roots(script('下面，进行第三项议程：') + '在全县表彰大会上的讲话\n同志们：今天召开表彰大会，表彰先进。\n')).toHaveLength(2);
+  });
+});

@@ -58,6 +58,8 @@ export function isTitleLike(content: string): boolean {
     // 》这部伟大著作，继《…报告: the rest of a sentence a PDF broke, not a title.
     !/^[》”’）」』】、，。；：！？…]/.test(t) &&
     !/[。！？；，：]$/.test(t) &&
+    // 下面，进行第三项议程：工作会议主持词: a chair's cue with a site's keywords run on after it, not a title.
+    !/^(下面|下边|现在|接下来|首先|其次|最后|然后|刚才)[，：]/.test(t) &&
     /(讲话|致辞|发言|讲稿|报告|汇报|讲话稿|发言稿|演讲稿|讲话提纲|主持词|贺词|党课|讲义)$/.test(t)
   );
 }
