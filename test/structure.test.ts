@@ -694,6 +694,13 @@ describe('parts named by a counted noun and its quoted word (第一个关键词�
     expect(found(talk(['第一个问题是：怎么看。要看全局。', '第二个问题是：怎么干。要抓重点。', '第三个问题是：谁来干。要压实责任。']))).toEqual(['3/3']);
   });
 
+  it('unquoted after 是 (第一个环节是谋划。), the parts are read when the next of the same noun follows', () => {
+    const heads = ['第一个环节是谋划。要早谋划。', '第二个环节是推进。要快推进。', '第三个环节是督查。要严督查。'];
+    expect(found(['同志们：', '具体讲，要抓好三个环节。', ...heads].join('\n') + '\n')).toEqual(['3/3']);
+    // Alone, it is a sentence about a first: no item, and no count to find it.
+    expect(outline('同志们：\n第一个站出来是他，大家都很佩服。\n后来又有人站出来了。\n').filter((n) => n.includes('第'))).toEqual([]);
+  });
+
   it('第一个 naming a person or a deed stays running text', () => {
     expect(outline('同志们：\n第一个站出来是他，第二个是她。\n').filter((n) => n.includes('第'))).toEqual([]);
     expect(outline('同志们：\n第一个吃螃蟹的人是勇敢的。\n').filter((n) => n.includes('第'))).toEqual([]);

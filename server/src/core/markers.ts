@@ -47,6 +47,8 @@ export interface Marker {
    * with its words below, or one-paragraph items one after another, after which the open item's own run goes on.
    */
   subListItem?: boolean;
+  /** 第一个环节是谋划。: a counted noun's item read only with its next (or last) item near it (dropLoneInlineItems). */
+  needsSibling?: boolean;
 }
 
 export const GB_FAMILY_BY_LEVEL: MarkerFamily[] = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'];
@@ -93,7 +95,7 @@ const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方�
 // Verbs that make 一X…二X… runs. 一是 and 一要 are by far the most common.
 const RUN_VERBS = '是要靠抓看讲比';
 const SOFT = new RegExp(
-  `第(${CN}{1,3})(?:(步|个方面|方面|项|板块|阶段|条|点|个问题|句话|层意思|件事|部分)|([，、：]|是(?![否非])|(?=从)))|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，|是)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])|第(${CN}{1,3})个([^\s一二三四五六七八九十百千万\d，。；：、！？“”]{1,4}?)([，、：]|是(?=[：“]))`,
+  `第(${CN}{1,3})(?:(步|个方面|方面|项|板块|阶段|条|点|个问题|句话|层意思|件事|部分)|([，、：]|是(?![否非])|(?=从)))|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，|是)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])|第(${CN}{1,3})个([^\s一二三四五六七八九十百千万\d，。；：、！？“”]{1,4}?)([，、：]|是)`,
   'g',
 );
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -191,6 +193,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
     let number: number | null;
     let numeral: string;
     let punct = '';
+    let needsSibling = false;
     if (m[1] !== undefined) {
       // 第一、第二、第三产业, 第一、二产业: ordinals listed before the noun they count are no item.
       if (m[3] === '、' && /^第?[一二三四五六七八九十]{1,3}[、产]/.test(flat.slice(i + m[0].length))) continue;
@@ -230,8 +233,9 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       family = `di-${m[12]}`;
       numeral = m[11];
       number = parseNumeral(m[11]);
-      // 第一个关键词是“担当”。: the noun's word is quoted after 是.
+      // 第一个关键词是“担当”。, 第一个环节是谋划。: the noun's word after 是; unquoted, only beside the next item (第一个站出来是他).
       punct = m[13] === '是' ? '' : m[13];
+      if (m[13] === '是' && !'：“'.includes(after ?? '')) needsSibling = true;
     }
     if (number === null) continue;
     const numeralStart = i + m[0].indexOf(numeral);
@@ -248,6 +252,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       afterCount: !atStart && before === '：' && COUNT_BEFORE.test(flat.slice(Math.max(0, i - 30), i)),
       paragraph: index,
       ...(atStart && m[1] !== undefined && isHeadingLine(flat) ? { headsLine: true } : {}),
+      ...(needsSibling ? { needsSibling } : {}),
     });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -287,6 +292,14 @@ export function dropLoneInlineItems(byParagraph: Marker[][]): { kept: Marker[][]
       continue;
     }
     lastTop = m.number;
+  }
+  // 第一个环节是谋划。 with no 第二个环节是 near it: a sentence about a first, not an item.
+  const asking = flat.filter((m) => m.needsSibling);
+  if (asking.length) {
+    const byFamily = new Map<string, Marker[]>();
+    for (const m of flat) byFamily.get(m.family)?.push(m) ?? byFamily.set(m.family, [m]);
+    const near = (m: Marker, x: Marker) => Math.abs(x.number - m.number) === 1 && Math.abs(x.paragraph - m.paragraph) <= 3;
+    for (const m of asking) if (!byFamily.get(m.family)!.some((x) => near(m, x))) lone.add(m);
   }
   return { kept: byParagraph.map((ms) => ms.filter((m) => !lone.has(m))), lone };
 }
