@@ -516,3 +516,22 @@ describe('a count of angles or points shared with the audience, and parts named 
     expect(doc.markers).toEqual([]);
   });
 });
+
+describe('parts written as parallel paragraphs with no ordinals (要…。/ 要…。/ 要…。)', () => {
+  const found = (text: string) => announcementReport(parseDocument(text)).map((r) => `${r.announced}/${r.found}`);
+  const talk = (intro: string, paras: string[]) => ['同志们：', intro, ...paras, '同志们，让我们共同努力，把各项工作做得更好！'].join('\n') + '\n';
+
+  it('exactly as many paragraphs opening with the same lead as announced are its parts: no “none found”', () => {
+    const text = talk('对于做好今年的工作，我提三点要求：', ['要提高认识。认识到位了，工作才能到位。', '要加强领导。主要负责同志要亲自抓。', '要狠抓落实。一分部署，九分落实。']);
+    expect(found(text)).toEqual(['3/3']);
+    expect(codes(text, 'announced-count')).toEqual([]);
+    expect(found(talk('我讲三点意见。', ['坚持人民至上，把群众的事办好。', '坚持问题导向，把短板补齐。', '坚持系统观念，把工作统筹好。']))).toEqual(['3/3']);
+  });
+
+  it('a run of another length, or paragraphs with no shared lead, say nothing new: the count still finds none', () => {
+    const two = talk('对于做好今年的工作，我提三点要求：', ['要提高认识。认识到位了，工作才能到位。', '要加强领导。主要负责同志要亲自抓。', '今年的任务很重，时间很紧。']);
+    expect(found(two)).toEqual(['3/0']);
+    const prose = talk('我讲三点意见。', ['今年的形势总体是好的，大家有目共睹。', '但是问题也不少，必须高度重视。', '下一步要抓好落实，确保完成任务。']);
+    expect(found(prose)).toEqual(['3/0']);
+  });
+});

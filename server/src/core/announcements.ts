@@ -253,7 +253,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       }
       // 附：五大文化建设工程总体要求 / 理念文化：…。环境文化：…: labels opening the sentences of what follows.
       if (!runIn && !immediate && !inHeading && c.announced !== null) {
-        const labelled = labelItems(paragraphs, pi, c.announced);
+        const labelled = labelItems(paragraphs, pi, c.announced) ?? (c.sentenceFinal ? parallelParagraphs(paragraphs, pi, c.flatEnd, c.announced) : null);
         if (labelled) {
           items = labelled;
           runIn = true;
@@ -409,6 +409,35 @@ function labelItems(paragraphs: Paragraph[], pi: number, announced: number): Ann
     labels.push({ start: next.offsets[a], nameStart: next.offsets[a], nameEnd: next.offsets[a + m[1].length - 1] + 1, label: '', section: null });
   }
   return labels.length === announced && announced >= 2 && labels[0].start === next.start ? labels : null;
+}
+
+// What opens an item of its own: a marker, a salutation or a closing (then the parallel run has ended).
+const NOT_PARALLEL = /^(第[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}[、是要]|[（(]|\d|首先|其次|再次|最后|其[一二三四]|同志们|总之|总的来说)/;
+// A one-character lead the parts of a requirement share (要…，要…；抓…，抓…): a longer shared lead may be any words (坚持…, 加强…).
+const PARALLEL_LEAD = '要抓把让以用靠做在从向对';
+
+/**
+ * 我提三点要求：/ 要提高认识。…/ 要加强领导。…/ 要狠抓落实。…: paragraphs right after the announcement, unnumbered,
+ * each opening with the same lead (要, 坚持, 加强…), exactly as many as announced, the paragraph after them opening
+ * otherwise. Read only at exactly the count: a different number is too weak a reading to say anything by.
+ */
+function parallelParagraphs(paragraphs: Paragraph[], pi: number, flatEnd: number, announced: number): AnnouncedItem[] | null {
+  if (paragraphs[pi].flat.length - flatEnd > 8 || announced < 2) return null;
+  const first = paragraphs[pi + 1]?.flat ?? '';
+  if (NOT_PARALLEL.test(first)) return null;
+  // The lead: the first two characters when the next paragraph opens with them too, else the first when it is a verb of requirement.
+  const second = paragraphs[pi + 2]?.flat ?? '';
+  const lead = first.length >= 2 && second.startsWith(first.slice(0, 2)) && /^\p{Script=Han}{2}$/u.test(first.slice(0, 2)) ? first.slice(0, 2) : PARALLEL_LEAD.includes(first[0]) ? first[0] : '';
+  if (!lead) return null;
+  const out: AnnouncedItem[] = [];
+  for (let k = pi + 1; k < paragraphs.length && out.length <= announced; k++) {
+    const p = paragraphs[k];
+    if (!p.flat.startsWith(lead) || p.flat.length < 8) break;
+    const stop = p.flat.search(/[。；！？，]/);
+    if (stop < 0 || stop > 30) break;
+    out.push({ start: p.start, nameStart: p.offsets[0], nameEnd: p.offsets[stop - 1] + 1, label: '', section: null });
+  }
+  return out.length === announced ? out : null;
 }
 
 function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Paragraph, count = ''): AnnouncedItem[] | null {
