@@ -717,3 +717,16 @@ describe('a chair’s cue with a site’s keywords run on after it', () => {
     expect(roots(script('下面，进行第三项议程：') + '在全县表彰大会上的讲话\n同志们：今天召开表彰大会，表彰先进。\n')).toHaveLength(2);
   });
 });
+
+describe('runs of 一则…二则… and 一来…二来…', () => {
+  const found = (text: string) => announcementReport(parseDocument(text)).map((r) => `${r.announced}/${r.found}`);
+
+  it('paragraphs or clauses opened by 一则, 二则, 三则 (一来, 二来) are a run', () => {
+    expect(found('同志们：\n我讲三点意见。\n一则要提高认识，不能掉以轻心。\n二则要加强领导，落实责任。\n三则要严格考核，奖惩分明。\n')).toEqual(['3/3']);
+    expect(outline('同志们：\n这样做，一来可以节约成本，二来可以提高效率，三来可以方便群众。\n').filter((n) => /[一二三]来/.test(n))).toHaveLength(3);
+  });
+
+  it('一则消息, 一来就, 一来二去 with no next item near are words, not items', () => {
+    expect(outline('同志们：\n一则消息传来，大家都很高兴。\n一来就忙着开会。一来二去，大家熟悉了。\n').filter((n) => /一[则来]/.test(n))).toEqual([]);
+  });
+});

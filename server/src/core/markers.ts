@@ -93,7 +93,9 @@ const INLINE_LIST_ITEM = 24;
 const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方面|个问题|句话|点|项|条|大|部分|个|种|类|层次|层面)[^。；！？]{0,60}[。：；]? ?$/;
 
 // Verbs that make 一X…二X… runs. 一是 and 一要 are by far the most common.
-const RUN_VERBS = '是要靠抓看讲比';
+const RUN_VERBS = '是要靠抓看讲比则来';
+// 一则消息, 一来就…, 一来二去: these read as a run only beside their next item (needsSibling).
+const RUN_VERBS_NEEDING_SIBLING = '则来';
 const SOFT = new RegExp(
   `第(${CN}{1,3})(?:(步|个方面|方面|项|板块|阶段|条|点|个问题|句话|层意思|件事|部分)|([，、：]|是(?![否非])|(?=从)))|(${CN}{1,2})([${RUN_VERBS}])|(首先|其次|再次|最后)(，|是)|其(${CN})([，、：])|([①②③④⑤⑥⑦⑧⑨⑩])|第(${CN}{1,3})个([^\s一二三四五六七八九十百千万\d，。；：、！？“”]{1,4}?)([，、：]|是)`,
   'g',
@@ -211,6 +213,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       family = `run-${verb}`;
       numeral = m[4];
       number = parseNumeral(m[4]);
+      if (RUN_VERBS_NEEDING_SIBLING.includes(verb)) needsSibling = true;
     } else if (m[6] !== undefined) {
       family = 'sequence-adverb';
       numeral = m[6];
