@@ -533,5 +533,8 @@ describe('parts written as parallel paragraphs with no ordinals (要…。/ 要�
     expect(found(two)).toEqual(['3/0']);
     const prose = talk('我讲三点意见。', ['今年的形势总体是好的，大家有目共睹。', '但是问题也不少，必须高度重视。', '下一步要抓好落实，确保完成任务。']);
     expect(found(prose)).toEqual(['3/0']);
+    // A count naming a concept is no promise, whatever parallel paragraphs follow it.
+    const concept = talk('我们必须始终坚持四项基本原则。', ['坚持社会主义道路，这是根本。', '坚持人民民主专政，这是保障。', '坚持党的领导，这是关键。', '坚持马克思列宁主义，这是指导。']);
+    expect(found(concept)).toEqual([]);
   });
 });

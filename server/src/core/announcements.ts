@@ -253,7 +253,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       }
       // 附：五大文化建设工程总体要求 / 理念文化：…。环境文化：…: labels opening the sentences of what follows.
       if (!runIn && !immediate && !inHeading && c.announced !== null) {
-        const labelled = labelItems(paragraphs, pi, c.announced) ?? (c.sentenceFinal ? parallelParagraphs(paragraphs, pi, c.flatEnd, c.announced) : null);
+        const labelled = labelItems(paragraphs, pi, c.announced) ?? (c.sentenceFinal && !c.namesConcept ? parallelParagraphs(paragraphs, pi, c.flatEnd, c.announced) : null);
         if (labelled) {
           items = labelled;
           runIn = true;
