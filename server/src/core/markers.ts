@@ -299,10 +299,13 @@ export function dropLoneInlineItems(byParagraph: Marker[][]): { kept: Marker[][]
   // 第一个环节是谋划。 with no 第二个环节是 near it: a sentence about a first, not an item.
   const asking = flat.filter((m) => m.needsSibling);
   if (asking.length) {
-    const byFamily = new Map<string, Marker[]>();
-    for (const m of flat) byFamily.get(m.family)?.push(m) ?? byFamily.set(m.family, [m]);
-    const near = (m: Marker, x: Marker) => Math.abs(x.number - m.number) === 1 && Math.abs(x.paragraph - m.paragraph) <= 3;
-    for (const m of asking) if (!byFamily.get(m.family)!.some((x) => near(m, x))) lone.add(m);
+    // Looked up by family, number and paragraph: a page of thousands of such items stays linear.
+    const at = new Set(flat.map((m) => `${m.family}|${m.number}|${m.paragraph}`));
+    const hasNear = (m: Marker) => {
+      for (let d = -3; d <= 3; d++) for (const n of [m.number - 1, m.number + 1]) if (at.has(`${m.family}|${n}|${m.paragraph + d}`)) return true;
+      return false;
+    };
+    for (const m of asking) if (!hasNear(m)) lone.add(m);
   }
   return { kept: byParagraph.map((ms) => ms.filter((m) => !lone.has(m))), lone };
 }
