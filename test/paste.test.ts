@@ -495,6 +495,14 @@ describe('a page\'s labels run into a speech\'s line', () => {
     expect(codes('同志们：\n要给先进典型贴上【标兵】的标签，大力宣传。\n', 'conversion-residue')).toEqual([]);
   });
 
+  it('a field label in a line the page flattened (… 文章标题:…) is reported and deleted; 标题： in a sentence is not', () => {
+    const config = defaultConfig();
+    const text = '在全县春季防火工作会议上的讲话 文章标题:在全县春季防火工作会议上的讲话 同志们：今天召开会议，部署春季防火工作。\n';
+    expect(codes(text, 'conversion-residue').map((d) => d.message)).toEqual(['转换残留：“文章标题:”是网页的字段标签，不是讲话内容。']);
+    expect(fixText(text, { markdown: false, config }).text).not.toContain('文章标题');
+    expect(codes('同志们：\n这次征文的标题：奋进新时代。请大家踊跃投稿。\n', 'conversion-residue')).toEqual([]);
+  });
+
   it('a speech\'s own numbers and counts are not labels', () => {
     for (const speech of ['同志们：\n编号为820417365的文件已经下发。\n', '同志们：\n这份报告约3200字，请大家会后细读。\n', '同志们：\n今年共编号登记12000户。\n', '同志们：\n请查阅文件编号：820417365。\n'])
       expect(codes(speech, 'conversion-residue')).toEqual([]);

@@ -25,7 +25,7 @@ function watermarks(text: string): { index: number; mark: string }[] {
   return found;
 }
 // A document site's number opening a line, and a page's word count in brackets.
-const PAGE_LABEL = /编号[：:][^\S\n]*\d{6,}|[（(](?:本页|本文|全文)约?[^\S\n]*\d+\+?[^\S\n]*字[）)]|[[［【]标签[：:][^\]］】\n]{1,20}[\]］】]/g;
+const PAGE_LABEL = /编号[：:][^\S\n]*\d{6,}|[（(](?:本页|本文|全文)约?[^\S\n]*\d+\+?[^\S\n]*字[）)]|[[［【]标签[：:][^\]］】\n]{1,20}[\]］】]|(?:文章标题|标题)[：:]/g;
 // A paywall's notice in brackets (the site's name and address, 省略826字, 正式会员可完整阅读), with the dots around it;
 // a traditional page's pinyin glosses (網(wǎng), 會(huì)員) inside it are its own.
 const PAYWALL_UNIT = '(?:[^（）()\\n]|[（(][a-zA-Zü\\u0300-\\u036fāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,8}[）)])';
@@ -101,7 +101,7 @@ export const conversionResidue: Rule = {
     title: '转换残留',
     safeFix: true,
     description:
-      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … } 和混进文字的样式属性 font-size:9pt;color:navy；一行文字中间的换行、分段标签 <br>、</p><p> 按换行读，修复时改回换行；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、网页防复制插进词里的“`”（厚重的`文化）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）、PDF 复制时混进句中的页码（…选举事项；第1页共2页7.其他事项。）、网站印在文档里的水印（站名—口号 www.网址，在行首或插在词中间：规划目…www.…标任务）、混进行里的网页标注（行首的“编号:541193579”、标题后的“(本页约4900+字)”、网站模板留下的“[标签:标题]”）和付费墙删去一段后留下的提示（……(某某网 省略826字，正式会员可完整阅读)……，原文缺了一段，只指出）。注音、实体、HTML 代码、零宽字符、干扰码、页码、水印和网页标注可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
+      '网页转换留下的痕迹：汉字后的拼音或注音符号注音（建設(shè)、發（fā）、發(ㄈㄚ)）、当作文字留下的 HTML 实体（&nbsp; &ldquo;）和 HTML 代码（<p>…</p>、<br/>、<span …>，网页导出的样式规则 p.MsoNormal { font-family: … } 和混进文字的样式属性 font-size:9pt;color:navy；一行文字中间的换行、分段标签 <br>、</p><p> 按换行读，修复时改回换行；Markdown 文稿里的 HTML 不算）、文档网站把段落换行转成的字母“Р”（…的讲话Р同志们:Р…，按段落读，修复时改回换行）、网页防复制插进词里的“`”（厚重的`文化）、乱码（�、锟斤拷、烫烫烫、UTF-8 被当作 Latin-1 读出的 Ã¤Â¸Â）、看不见的零宽字符（只作提示）、论坛网页藏在行首行尾的防复制干扰码（如“+ v% [0 P+ _; u3 {$ y9 r”，单独成行的算网页残留）、PDF 复制时混进句中的页码（…选举事项；第1页共2页7.其他事项。）、网站印在文档里的水印（站名—口号 www.网址，在行首或插在词中间：规划目…www.…标任务）、混进行里的网页标注（行首的“编号:541193579”、标题后的“(本页约4900+字)”、网站模板留下的“[标签:标题]”、压成一行的页面里的“文章标题:”）和付费墙删去一段后留下的提示（……(某某网 省略826字，正式会员可完整阅读)……，原文缺了一段，只指出）。注音、实体、HTML 代码、零宽字符、干扰码、页码、水印和网页标注可一键清除（每行一条，修复整行）；乱码只指出，不猜原文。',
   },
   check(doc) {
     // One finding per line for glosses and entities (a converted page has hundreds), one per line for
@@ -205,12 +205,16 @@ function printedFurniture(doc: SpeechDocument): Finding[] {
     if (index === null) continue;
     const number = m[0].startsWith('编号');
     const tag = m[0].includes('标签');
+    // 文章标题:县长在…的讲话 同志们：… — a field's label in a line the page flattened, at its start or after a space (a line of it alone is web-residue's).
+    const field = /^(文章)?标题/.test(m[0]);
     // (A number opens its line; a word count goes with the spaces before it, a number keeps the line's indent.)
     let from = start;
     while (from > doc.lineStarts[index] && /[^\S\n]/.test(doc.norm[from - 1])) from--;
     if (number && from > doc.lineStarts[index]) continue;
+    // (A field's label stands at the line's start or after a space: the page's title, then 文章标题:….)
+    if (field && start > doc.lineStarts[index] && from === start) continue;
     const written = doc.text.slice(start, end);
-    out.push({ start, end, message: `转换残留：“${written}”是网页的${number ? '文档编号' : tag ? '模板标签' : '字数标注'}，不是讲话内容。`, fixes: [{ title: '删去', start: number ? start : from, end, newText: '' }], data: { pageLabel: true } });
+    out.push({ start, end, message: `转换残留：“${written}”是网页的${number ? '文档编号' : tag ? '模板标签' : field ? '字段标签' : '字数标注'}，不是讲话内容。`, fixes: [{ title: '删去', start: number || field ? start : from, end, newText: '' }], data: { pageLabel: true } });
   }
   // A paywall's notice where a site cut a passage out (……(某某网 http://… 省略826字,正式会员可完整阅读)……):
   // the passage is lost, so it is only pointed out, like mojibake.
