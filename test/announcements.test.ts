@@ -538,3 +538,19 @@ describe('parts written as parallel paragraphs with no ordinals (要…。/ 要�
     expect(found(concept)).toEqual([]);
   });
 });
+
+describe('the speaker says what he will say after the count (从五个方面谈具体要求)', () => {
+  const found = (text: string) => announcementReport(parseDocument(text)).map((r) => `${r.announced}/${r.found}`);
+
+  it('promises the parts even when the page shows only the first: the shortfall is reported', () => {
+    const text = '同志们：\n今天召开会议，部署整治工作。下面，我从五个方面谈具体要求。\n一、提高政治站位\n要把整治工作摆上重要位置。\n';
+    expect(found(text)).toEqual(['5/1']);
+    expect(codes(text, 'announced-count')).toHaveLength(1);
+    expect(found('同志们：\n下面，我就三个方面的问题讲点意见。\n一、关于形势\n形势总体向好。\n')).toEqual(['3/1']);
+  });
+
+  it('what was said before (谈了, 提出了) promises nothing', () => {
+    expect(found('同志们：\n刚才，书记从五个方面谈了具体要求。\n一、提高政治站位\n要把整治工作摆上重要位置。\n')).toEqual([]);
+    expect(found('同志们：\n文件从三个方面提出了明确要求。\n一、提高政治站位\n要把整治工作摆上重要位置。\n')).toEqual([]);
+  });
+});

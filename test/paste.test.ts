@@ -588,6 +588,10 @@ describe('what a page prints beside the speech: a translation, a loader, advice 
     expect(residueLines(`${clean}\n一、提高认识`)).toEqual([]);
   });
 
+  it('a WeChat footer’s 网站编辑 alone on its line is the page’s', () => {
+    expect(residueLines(`${clean}\n微信订阅号\n网站编辑`)).toEqual([clean.split('\n').length, clean.split('\n').length + 1]);
+  });
+
   it('a page’s loader and its advice to change browsers are the page’s', () => {
     const text = `${clean}\nLoading...\n加载中…\n如打不开，请尝试更换Firefox或Chrome浏览器。`;
     const n = clean.split('\n').length;

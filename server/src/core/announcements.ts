@@ -166,7 +166,9 @@ function findCandidates(p: Paragraph): Candidate[] {
       /如下|(?<![\d一二三四五六七八九十百千万%％])以下/.test(rest) ||
       /^[^：]*(分述如下|作[^，。：]{0,4}?(汇报|说明|阐述|发言|交流)|谈谈|讲讲|(跟|和|与|同|向|给)(大家|各位|同志们)[^，。：]{0,4}?(分享|交流|汇报|谈谈|讲讲|聊聊|探讨))/.test(rest + sentenceRest) ||
       // 共有五项议程，下面进行：: the chair's cue to go through them, its colon opening the list.
-      /^[^，：]{0,8}，(下面|现在|接下来)(就|逐项|依次|开始|分别)*(进行|宣布|介绍)?：/.test(rest + sentenceRest);
+      /^[^，：]{0,8}，(下面|现在|接下来)(就|逐项|依次|开始|分别)*(进行|宣布|介绍)?：/.test(rest + sentenceRest) ||
+      // 从五个方面谈具体要求, 就三个方面的问题讲点意见: the speaker says what he will say, after the count (谈了 looks back).
+      /^[^，。：了]{0,6}[谈讲说提](?!了|过|出了)[^，。：了]{0,6}(意见|要求|看法|认识|体会|想法|建议)/.test(rest);
     // 讲两个问题 is a promise too: 个 with a speaking verb and a promising noun.
     // 毛主席所提出六条标准, 中央提出的…: what someone said before, named by a relative clause, is no promise of the speaker's.
     const spoken = SPEAKING_CUE.test(clauseBefore) && !SAID_BEFORE.test(clauseBefore);
