@@ -554,3 +554,16 @@ describe('the speaker says what he will say after the count (从五个方面谈�
     expect(found('同志们：\n文件从三个方面提出了明确要求。\n一、提高政治站位\n要把整治工作摆上重要位置。\n')).toEqual([]);
   });
 });
+
+describe('a count of parts ending its sentence, the page cut off after the first part', () => {
+  const found = (text: string) => announcementReport(parseDocument(text)).map((r) => `${r.announced}/${r.found}`);
+
+  it('今年要重点抓好四个方面的工作。 then 一、… and the page ends: 4 announced, 1 found', () => {
+    expect(found('同志们：\n今年要重点抓好四个方面的工作。\n一、抓项目建设\n项目是经济发展的支撑。\n')).toEqual(['4/1']);
+  });
+
+  it('a count of things (三个乡镇) or a name (四项基本原则) before one heading is no announcement', () => {
+    expect(found('同志们：\n这次受灾的有三个乡镇。\n一、灾情总体可控\n各地要抓紧救灾。\n')).toEqual([]);
+    expect(found('同志们：\n我们必须坚持四项基本原则。\n一、坚持社会主义道路\n这是根本。\n')).toEqual([]);
+  });
+});

@@ -62,6 +62,8 @@ interface Candidate {
   /** The measure word after the numeral (点 项 个方面), '' for a slogan. */
   measure: string;
   strong: boolean;
+  /** The measure counts parts (点, 方面, 项…), not things (个, 件, 种…). */
+  listy?: boolean;
   sentenceFinal: boolean;
   /** A quoted slogan with no measure word (“两增”): only a list right after it makes it a count. */
   slogan?: boolean;
@@ -189,7 +191,9 @@ function findCandidates(p: Paragraph): Candidate[] {
     // 从增加供给和抑制需求两方面采取措施: the count sums up the entries said just before it (same clause);
     // “八个坚持、八个反对”: a quoted formula of several counts is a name. Either promises no list after it, unless exactly as many.
     const exactOnly = !strong && announced !== null && (summedUp || listedBefore(clauseBefore, announced) || quotedFormula(p.flat, i));
-    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, sentenceFinal, named, namesConcept, exactOnly });
+    // (谈了三点意见, 刚才…三个方面: said before, not a promise of what follows.)
+    const looksBack = /[了过]/.test(rest) || /(刚才|前面|上面|已经)/.test(clauseBefore);
+    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, listy: listy && !looksBack, sentenceFinal, named, namesConcept, exactOnly });
   }
   SLOGAN.lastIndex = 0;
   for (let m = SLOGAN.exec(p.flat); m; m = SLOGAN.exec(p.flat)) {
@@ -275,10 +279,12 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       const ownRun =
         !runIn && !immediate && !c.slogan && c.announced !== null && items.length === c.announced && c.flatStart === 0 &&
         items.every((x) => x.start > start && x.start < p.end);
+      // 今年要抓好四个方面的工作。/ 一、…(the page cut off): a count of parts ending its sentence right before a heading numbered one.
+      const cutAfterFirst = !!c.listy && c.sentenceFinal && items.length === 1 && !!items[0].section?.marker?.paragraphStart;
       const accepted =
         // 二、全面贯彻“三个代表”重要思想 / 打好四个现代化的第一个战役: a heading naming a concept by its count owns only a list of that many.
         (!(c.exactOnly || (heading && c.namesConcept)) || items.length === c.announced) &&
-        (runIn || inHeading || c.strong || ownRun || (immediate && !c.named && (items.length >= 2 || (colonList && items.length >= 1))));
+        (runIn || inHeading || c.strong || ownRun || (immediate && !c.named && (items.length >= 2 || (colonList && items.length >= 1) || cutAfterFirst)));
       if (!accepted) continue;
       // A page flattened to one paragraph (thousands of characters, its headings run into the text): parts found
       // inside it fall short only because the reader cannot see where they begin. Say nothing rather than a wrong
