@@ -562,6 +562,13 @@ describe('a count of parts ending its sentence, the page cut off after the first
     expect(found('同志们：\n今年要重点抓好四个方面的工作。\n一、抓项目建设\n项目是经济发展的支撑。\n')).toEqual(['4/1']);
   });
 
+  it('its first item run on after the sentence (…三项工作。一是…, 讲三点意见。一是…) and the page cut off: one found', () => {
+    expect(found('同志们：\n今年要重点抓好三项工作。一是抓项目建设，项目是经济发展的支撑，要早谋划、早开工\n')).toEqual(['3/1']);
+    expect(found('同志们：\n下面，我讲三点意见。一是提高认识，认识到位了\n')).toEqual(['3/1']);
+    // The whole list there, as before.
+    expect(found('同志们：\n下面，我讲三点意见。一是提高认识。二是加强领导。三是狠抓落实。\n')).toEqual(['3/3']);
+  });
+
   it('a count of things (三个乡镇) or a name (四项基本原则) before one heading is no announcement', () => {
     expect(found('同志们：\n这次受灾的有三个乡镇。\n一、灾情总体可控\n各地要抓紧救灾。\n')).toEqual([]);
     expect(found('同志们：\n我们必须坚持四项基本原则。\n一、坚持社会主义道路\n这是根本。\n')).toEqual([]);

@@ -279,8 +279,10 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       const ownRun =
         !runIn && !immediate && !c.slogan && c.announced !== null && items.length === c.announced && c.flatStart === 0 &&
         items.every((x) => x.start > start && x.start < p.end);
-      // 今年要抓好四个方面的工作。/ 一、…(the page cut off): a count of parts ending its sentence right before a heading numbered one.
-      const cutAfterFirst = !!c.listy && c.sentenceFinal && items.length === 1 && !!items[0].section?.marker?.paragraphStart;
+      // 今年要抓好四个方面的工作。/ 一、…(the page cut off): a count of parts ending its sentence right before a heading numbered one
+      // (or its first item run on after it: …三项工作。一是…).
+      const first = items[0]?.section?.marker;
+      const cutAfterFirst = !!c.listy && c.sentenceFinal && items.length === 1 && !!(first?.paragraphStart || first?.afterCount);
       const accepted =
         // 二、全面贯彻“三个代表”重要思想 / 打好四个现代化的第一个战役: a heading naming a concept by its count owns only a list of that many.
         (!(c.exactOnly || (heading && c.namesConcept)) || items.length === c.announced) &&

@@ -31,7 +31,7 @@ export interface Marker {
   punct: string;
   /** True when the marker opens its paragraph; false for items inside running text. */
   paragraphStart: boolean;
-  /** Right after a count and a colon (有三个方面：一是…): a list even if the text is cut after it. */
+  /** Right after a count and a colon (有三个方面：一是…) or the sentence a count ends (讲三点意见。一是…): a list even if the text is cut after it. */
   afterCount?: boolean;
   paragraph: number;
   /** A run a paragraph opens inside itself while an outer run of paragraph-opening items is open (set by the outline). */
@@ -90,6 +90,8 @@ const INLINE_HEADING = /[。；：！？] ?(?=（[一二三四五六七八九十
 // An item of an inline list is a few words (个人服从组织；): headings run into a flattened page hold their text.
 const INLINE_LIST_ITEM = 24;
 // The sentence before an inline 一、 that announces it (下面，我讲三点意见。一、…).
+// 我讲三点意见。一是…: a count of parts ending the sentence right before the item.
+const COUNT_ENDING_SENTENCE = /[一二三四五六七八九十两\d]{1,2}(个方面|方面|个问题|点|项|条|句话|部分)[^。；！？，了]{0,8}。$/;
 const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方面|个问题|句话|点|项|条|大|部分|个|种|类|层次|层面)[^。；！？]{0,60}[。：；]? ?$/;
 
 // Verbs that make 一X…二X… runs. 一是 and 一要 are by far the most common.
@@ -252,7 +254,7 @@ export function findMarkers(paragraph: Paragraph, index: number): Marker[] {
       numeralEnd: at(numeralStart + numeral.length - 1) + 1,
       punct,
       paragraphStart: atStart,
-      afterCount: !atStart && before === '：' && COUNT_BEFORE.test(flat.slice(Math.max(0, i - 30), i)),
+      afterCount: !atStart && ((before === '：' && COUNT_BEFORE.test(flat.slice(Math.max(0, i - 30), i))) || (before === '。' && COUNT_ENDING_SENTENCE.test(flat.slice(Math.max(0, i - 30), i)))),
       paragraph: index,
       ...(atStart && m[1] !== undefined && isHeadingLine(flat) ? { headsLine: true } : {}),
       ...(needsSibling ? { needsSibling } : {}),
