@@ -569,6 +569,20 @@ describe('a count of parts ending its sentence, the page cut off after the first
     expect(found('同志们：\n下面，我讲三点意见。一是提高认识。二是加强领导。三是狠抓落实。\n')).toEqual(['3/3']);
   });
 
+  it('the page cut off right after its announcement (…抓好三个方面的工作：, …三件事： and nothing after): none found', () => {
+    const cut = (words: string) => found(`同志们：\n今天召开会议，部署工作。${words}`);
+    expect(cut('今年重点抓好三个方面的工作：')).toEqual(['3/0']);
+    expect(cut('今年重点抓好三个方面的工作。')).toEqual(['3/0']);
+    expect(cut('要着力抓好三件事：')).toEqual(['3/0']);
+    // A count the cut itself ends may be a phrase cut short; a count of things with a full stop is a quantity.
+    expect(cut('要完成八项重点工作，强化五项')).toEqual([]);
+    expect(cut('这次共有三个乡镇受灾。')).toEqual([]);
+    // Not the text's end: a weak count with nothing numbered after it is still read as before.
+    expect(found('同志们：\n今年重点抓好三个方面的工作：\n同志们，让我们共同努力！\n')).toEqual([]);
+    // What someone proposed before, cut there, promises nothing.
+    expect(cut('各单位都要落实市委所提出的五条要求。')).toEqual([]);
+  });
+
   it('a count of things (三个乡镇) or a name (四项基本原则) before one heading is no announcement', () => {
     expect(found('同志们：\n这次受灾的有三个乡镇。\n一、灾情总体可控\n各地要抓紧救灾。\n')).toEqual([]);
     expect(found('同志们：\n我们必须坚持四项基本原则。\n一、坚持社会主义道路\n这是根本。\n')).toEqual([]);

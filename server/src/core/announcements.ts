@@ -64,6 +64,8 @@ interface Candidate {
   strong: boolean;
   /** The measure counts parts (点, 方面, 项…), not things (个, 件, 种…). */
   listy?: boolean;
+  /** Words that look back (谈了, 刚才…, 所提出…): what was said before, not a promise. */
+  looksBack?: boolean;
   sentenceFinal: boolean;
   /** A quoted slogan with no measure word (“两增”): only a list right after it makes it a count. */
   slogan?: boolean;
@@ -192,8 +194,8 @@ function findCandidates(p: Paragraph): Candidate[] {
     // “八个坚持、八个反对”: a quoted formula of several counts is a name. Either promises no list after it, unless exactly as many.
     const exactOnly = !strong && announced !== null && (summedUp || listedBefore(clauseBefore, announced) || quotedFormula(p.flat, i));
     // (谈了三点意见, 刚才…三个方面: said before, not a promise of what follows.)
-    const looksBack = /[了过]/.test(rest) || /(刚才|前面|上面|已经)/.test(clauseBefore);
-    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, listy: listy && !looksBack, sentenceFinal, named, namesConcept, exactOnly });
+    const looksBack = /[了过]/.test(rest) || /(刚才|前面|上面|已经)/.test(clauseBefore) || SAID_BEFORE.test(clauseBefore);
+    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, listy: listy && !looksBack, looksBack, sentenceFinal, named, namesConcept, exactOnly });
   }
   SLOGAN.lastIndex = 0;
   for (let m = SLOGAN.exec(p.flat); m; m = SLOGAN.exec(p.flat)) {
@@ -283,16 +285,22 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       // (or its first item run on after it: …三项工作。一是…).
       const first = items[0]?.section?.marker;
       const cutAfterFirst = !!c.listy && c.sentenceFinal && items.length === 1 && !!(first?.paragraphStart || first?.afterCount);
+      // …今年重点抓好三个方面的工作： and the text ends there (a page cut off right after its announcement): a count of parts
+      // ending the speech's last paragraph, or any count ending it with a colon, promises what the page no longer shows.
+      const countWords = c.flatEnd - c.flatStart - c.numeral.length - c.measure.length;
+      const endsText = pi === paragraphs.length - 1 && p.flat.length - c.flatEnd <= 1 && items.length === 0 && !c.named && !c.namesConcept && !c.looksBack && countWords <= 6;
+      // (A count the cut itself ends, 强化五项, may be a phrase cut short: said only with its stop.)
+      const cutAtAnnouncement = endsText && (p.flat[c.flatEnd] === '：' || (!!c.listy && p.flat[c.flatEnd] === '。'));
       const accepted =
         // 二、全面贯彻“三个代表”重要思想 / 打好四个现代化的第一个战役: a heading naming a concept by its count owns only a list of that many.
         (!(c.exactOnly || (heading && c.namesConcept)) || items.length === c.announced) &&
-        (runIn || inHeading || c.strong || ownRun || (immediate && !c.named && (items.length >= 2 || (colonList && items.length >= 1) || cutAfterFirst)));
+        (runIn || inHeading || c.strong || ownRun || cutAtAnnouncement || (immediate && !c.named && (items.length >= 2 || (colonList && items.length >= 1) || cutAfterFirst)));
       if (!accepted) continue;
       // A page flattened to one paragraph (thousands of characters, its headings run into the text): parts found
       // inside it fall short only because the reader cannot see where they begin. Say nothing rather than a wrong
       // count; a numbered list run into the sentence (1.…；2.…) is read as it stands.
       if (!runIn && p.flat.length >= FLATTENED_PAGE && c.announced !== null && items.length < c.announced && items.every((x) => x.section && !x.section.marker!.paragraphStart)) continue;
-      if (!c.strong && !runIn && !inHeading && items.length < 1) continue;
+      if (!c.strong && !runIn && !inHeading && !cutAtAnnouncement && items.length < 1) continue;
       // Nothing follows: only a count that ends its sentence promises parts (我强调三点。),
       // not a name in running text (强调坚持四项基本原则但…).
       if (items.length === 0 && !c.sentenceFinal) continue;
