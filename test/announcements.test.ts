@@ -574,7 +574,9 @@ describe('a count of parts ending its sentence, the page cut off after the first
     expect(cut('今年重点抓好三个方面的工作：')).toEqual(['3/0']);
     expect(cut('今年重点抓好三个方面的工作。')).toEqual(['3/0']);
     expect(cut('要着力抓好三件事：')).toEqual(['3/0']);
-    // A count the cut itself ends may be a phrase cut short; a count of things with a full stop is a quantity.
+    // A closing's words after the count are no promise; a count the cut itself ends may be a phrase cut short;
+    // a count of things with a full stop is a quantity.
+    expect(cut('我们要齐心协力，推动三项工作落地见效。')).toEqual([]);
     expect(cut('要完成八项重点工作，强化五项')).toEqual([]);
     expect(cut('这次共有三个乡镇受灾。')).toEqual([]);
     // Not the text's end: a weak count with nothing numbered after it is still read as before.

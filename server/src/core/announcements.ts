@@ -287,8 +287,10 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       const cutAfterFirst = !!c.listy && c.sentenceFinal && items.length === 1 && !!(first?.paragraphStart || first?.afterCount);
       // …今年重点抓好三个方面的工作： and the text ends there (a page cut off right after its announcement): a count of parts
       // ending the speech's last paragraph, or any count ending it with a colon, promises what the page no longer shows.
-      const countWords = c.flatEnd - c.flatStart - c.numeral.length - c.measure.length;
-      const endsText = pi === paragraphs.length - 1 && p.flat.length - c.flatEnd <= 1 && items.length === 0 && !c.named && !c.namesConcept && !c.looksBack && countWords <= 6;
+      // (Only what a promise counts may follow the measure: 三点意见, 三个方面的工作, 三件事 — not 三项工作落地见效, a closing's words.)
+      const countWords = p.flat.slice(c.flatStart + c.numeral.length + c.measure.length, c.flatEnd);
+      const endsText =
+        pi === paragraphs.length - 1 && p.flat.length - c.flatEnd <= 1 && items.length === 0 && !c.named && !c.namesConcept && !c.looksBack && PROMISED_THINGS.test(countWords);
       // (A count the cut itself ends, 强化五项, may be a phrase cut short: said only with its stop.)
       const cutAtAnnouncement = endsText && (p.flat[c.flatEnd] === '：' || (!!c.listy && p.flat[c.flatEnd] === '。'));
       const accepted =
@@ -334,6 +336,9 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
   }
   return out;
 }
+
+// What a count that promises parts may count, after its measure word: 三点意见, 三个方面的工作, 三件事, 两点.
+const PROMISED_THINGS = /^(的)?(意见|要求|工作|问题|建议|任务|重点|措施|举措|事|事情|看法|体会|想法|认识|内容|希望|考虑)?$/;
 
 // A count of what comes on top of a list just given: 还有两类, 另有一种, 此外还有三项.
 const MORE_OF = /^(还有|另有|另外还有|此外还有)[一二三四五六七八九十两]/;
