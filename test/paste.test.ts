@@ -592,6 +592,13 @@ describe('what a page prints beside the speech: a translation, a loader, advice 
     expect(residueLines(`${clean}\n微信订阅号\n网站编辑`)).toEqual([clean.split('\n').length, clean.split('\n').length + 1]);
   });
 
+  it('a document site’s widgets under the speech (精品推荐, 最新文章, 相关搜索, 更多 >>, 复制全文, word count and reading time, tags, uploader) are the page’s', () => {
+    const widgets = ['精品推荐', '最新文章', '点击复制全文', '全文共计2031字，预计阅读时间6分钟', '猜你感兴趣：', '【本文标签】讲话稿', '上传者：张三', '相关搜索', '更多 >>'];
+    const n = clean.split('\n').length;
+    expect(residueLines(`${clean}\n${widgets.join('\n')}`)).toEqual(widgets.map((_, k) => n + k));
+    expect(residueLines(`${clean}\n各单位要把最新文章精神传达下去。\n要复制全文发给大家。`)).toEqual([]);
+  });
+
   it('a page’s loader and its advice to change browsers are the page’s', () => {
     const text = `${clean}\nLoading...\n加载中…\n如打不开，请尝试更换Firefox或Chrome浏览器。`;
     const n = clean.split('\n').length;
