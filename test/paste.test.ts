@@ -599,6 +599,11 @@ describe('what a page prints beside the speech: a translation, a loader, advice 
     expect(residueLines(`${clean}\n各单位要把最新文章精神传达下去。\n要复制全文发给大家。`)).toEqual([]);
   });
 
+  it('a page’s category, reprint source and END mark are the page’s; 分类指导： in the speech is not', () => {
+    expect(residueLines(`分类：讲话稿\n转自：某某网\n${clean}\n——END——`)).toEqual([0, 1, clean.split('\n').length + 2]);
+    expect(residueLines(`${clean}\n分类指导：要因地制宜，不搞一刀切。`)).toEqual([]);
+  });
+
   it('a page’s loader and its advice to change browsers are the page’s', () => {
     const text = `${clean}\nLoading...\n加载中…\n如打不开，请尝试更换Firefox或Chrome浏览器。`;
     const n = clean.split('\n').length;
