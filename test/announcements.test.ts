@@ -579,8 +579,10 @@ describe('a count of parts ending its sentence, the page cut off after the first
     expect(cut('我们要齐心协力，推动三项工作落地见效。')).toEqual([]);
     expect(cut('要完成八项重点工作，强化五项')).toEqual([]);
     expect(cut('这次共有三个乡镇受灾。')).toEqual([]);
-    // Not the text's end: a weak count with nothing numbered after it is still read as before.
+    // Not the text's end: a weak count with nothing numbered after it is still read as before, and a closing call
+    // after it is no run-in list of three (同志们，让我们…，…！).
     expect(found('同志们：\n今年重点抓好三个方面的工作：\n同志们，让我们共同努力！\n')).toEqual([]);
+    expect(found('同志们：\n今年重点抓好三个方面的工作：\n同志们，让我们共同努力，把工作做得更好！\n')).toEqual([]);
     // What someone proposed before, cut there, promises nothing.
     expect(cut('各单位都要落实市委所提出的五条要求。')).toEqual([]);
   });

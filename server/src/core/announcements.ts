@@ -466,7 +466,8 @@ function parallelParagraphs(paragraphs: Paragraph[], pi: number, flatEnd: number
 function runInList(p: Paragraph, flatEnd: number, announced: number, next?: Paragraph, count = ''): AnnouncedItem[] | null {
   const flat = p.flat;
   // 那两句话：“ at the end of a paragraph: the words follow in the next one (敌人一天天烂下去，我们一天天好起来。).
-  if (next && /^[^。！？]{0,12}：[“"]?\s*$/.test(flat.slice(flatEnd)) && next.flat.length <= 120) {
+  // (A salutation or a closing call opening the next paragraph is no list: 同志们，让我们共同努力，…！)
+  if (next && /^[^。！？]{0,12}：[“"]?\s*$/.test(flat.slice(flatEnd)) && next.flat.length <= 120 && !/^(同志们|各位|让我们)/.test(next.flat)) {
     const inner = next.flat.replace(/^[“"]/, '').replace(/[。！？]?[”"]?[。！？]?$/, '');
     const lead = next.flat.length - next.flat.replace(/^[“"]/, '').length;
     for (const split of splitEntries(inner)) {
