@@ -604,6 +604,11 @@ describe('what a page prints beside the speech: a translation, a loader, advice 
     expect(residueLines(`${clean}\n分类指导：要因地制宜，不搞一刀切。`)).toEqual([]);
   });
 
+  it('a news photo’s caption with its credit (…发言。记者 张三 李四 摄) is the page’s; a sentence about a reporter is not', () => {
+    expect(residueLines(`张代表在分组会议上发言。记者 王小明 李华 摄\n${clean}`)).toEqual([0]);
+    expect(residueLines(`${clean}\n我们要感谢记者同志们的辛勤工作，他们用镜头记录了这一切。`)).toEqual([]);
+  });
+
   it('a page’s loader and its advice to change browsers are the page’s', () => {
     const text = `${clean}\nLoading...\n加载中…\n如打不开，请尝试更换Firefox或Chrome浏览器。`;
     const n = clean.split('\n').length;

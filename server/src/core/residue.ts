@@ -152,6 +152,8 @@ function isFurnitureLine(c: string): boolean {
   // A photo's caption in a news page or a WeChat article: ▲图为会议现场.
   // (A ▲ that opens a list's items is its bullet.)
   if (c.length <= 60 && (/^(▲\s*)?[（(]?图(为|片|示)/.test(c) || /^▲.{0,30}(讲话|致辞|发言|调研|考察|检查|出席|主持|合影|现场|会场)$/.test(c))) return true;
+  // …在分组会议上发言。记者 张三 李四 摄: a news photo's caption with its credit.
+  if (c.length <= 100 && /(记者|通讯员)(\s*\p{Script=Han}{2,4}){1,3}\s*摄$/u.test(c)) return true;
   return /^(发布时间|发表时间|来源)：/.test(c);
 }
 
