@@ -89,9 +89,9 @@ function markerNumber(numeral: string): number | null {
 const INLINE_HEADING = /[。；：！？] ?(?=（[一二三四五六七八九十\d]{1,3}）|[⑴-⒛]|\d{1,2}(?:[.．](?![\d.．])|、|[）)](?![\d）)]))|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\d][、，,.．\d一二三四五六七八九十月年日号级]))/g;
 // An item of an inline list is a few words (个人服从组织；): headings run into a flattened page hold their text.
 const INLINE_LIST_ITEM = 24;
-// The sentence before an inline 一、 that announces it (下面，我讲三点意见。一、…).
 // 我讲三点意见。一是…: a count of parts ending the sentence right before the item.
 const COUNT_ENDING_SENTENCE = /[一二三四五六七八九十两\d]{1,2}(个方面|方面|个问题|点|项|条|句话|部分)[^。；！？，了]{0,8}。$/;
+// The sentence before an inline 一、 that announces it (下面，我讲三点意见。一、…).
 const COUNT_BEFORE = /[一二三四五六七八九十两\d]{1,2}(个方面|方面|个问题|句话|点|项|条|大|部分|个|种|类|层次|层面)[^。；！？]{0,60}[。：；]? ?$/;
 
 // Verbs that make 一X…二X… runs. 一是 and 一要 are by far the most common.
