@@ -195,7 +195,7 @@ function findCandidates(p: Paragraph): Candidate[] {
     const exactOnly = !strong && announced !== null && (summedUp || listedBefore(clauseBefore, announced) || quotedFormula(p.flat, i));
     // (谈了三点意见, 刚才…三个方面: said before, not a promise of what follows.)
     const looksBack = /[了过]/.test(rest) || /(刚才|前面|上面|已经)/.test(clauseBefore) || SAID_BEFORE.test(clauseBefore);
-    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, listy: listy && !looksBack, looksBack, sentenceFinal, named, namesConcept, exactOnly });
+    out.push({ flatStart: i, flatEnd: i + whole.length, announced, numeral, measure, strong, listy, looksBack, sentenceFinal, named, namesConcept, exactOnly });
   }
   SLOGAN.lastIndex = 0;
   for (let m = SLOGAN.exec(p.flat); m; m = SLOGAN.exec(p.flat)) {
@@ -284,7 +284,7 @@ export function findAnnouncements(text: string, paragraphs: Paragraph[], roots: 
       // 今年要抓好四个方面的工作。/ 一、…(the page cut off): a count of parts ending its sentence right before a heading numbered one
       // (or its first item run on after it: …三项工作。一是…).
       const first = items[0]?.section?.marker;
-      const cutAfterFirst = !!c.listy && c.sentenceFinal && items.length === 1 && !!(first?.paragraphStart || first?.afterCount);
+      const cutAfterFirst = !!c.listy && !c.looksBack && c.sentenceFinal && items.length === 1 && !!(first?.paragraphStart || first?.afterCount);
       // …今年重点抓好三个方面的工作： and the text ends there (a page cut off right after its announcement): a count of parts
       // ending the speech's last paragraph, or any count ending it with a colon, promises what the page no longer shows.
       // (Only what a promise counts may follow the measure: 三点意见, 三个方面的工作, 三件事 — not 三项工作落地见效, a closing's words.)
